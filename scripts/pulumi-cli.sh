@@ -3,7 +3,7 @@
 # Prints the folder that holds the `pulumi` binary on stdout; progress goes to stderr.
 #
 # Order: $PULUMI_CLI_DIR, then `pulumi` on PATH, then ~/.pulumi/bin, then the build cache
-# (${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}/cli/<version>), building it there
+# (${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}/cli/<version>/bin), building it there
 # when it is missing. The version follows the installed @pulumi/pulumi package.
 set -euo pipefail
 
@@ -39,8 +39,21 @@ fi
 if usable "$HOME/.pulumi/bin"; then echo "$HOME/.pulumi/bin"; exit 0; fi
 
 cache_root=${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}
-out="$cache_root/cli/$want"
-if usable "$out"; then echo "$out"; exit 0; fi
+out="$cache_root/cli/$want/bin"
+
+# The dynamic-provider host plugin is a small script of the @pulumi/pulumi package; beside the
+# binary, the CLI finds it without a PATH entry. It resolves @pulumi/pulumi from the project.
+place_plugin() {
+  local plugin
+  plugin=$(cd "$repo_root" && node -p "require.resolve('@pulumi/pulumi/package.json').replace(/package\\.json$/, 'pulumi-resource-pulumi-nodejs')")
+  if ! cmp -s "$plugin" "$out/pulumi-resource-pulumi-nodejs"; then
+    cp "$plugin" "$out/pulumi-resource-pulumi-nodejs.tmp.$$"
+    chmod +x "$out/pulumi-resource-pulumi-nodejs.tmp.$$"
+    mv "$out/pulumi-resource-pulumi-nodejs.tmp.$$" "$out/pulumi-resource-pulumi-nodejs"
+  fi
+}
+
+if usable "$out"; then place_plugin; echo "$out"; exit 0; fi
 
 command -v go >/dev/null || { log "no Pulumi CLI was found and Go is not installed, so it cannot be built"; exit 1; }
 
@@ -50,7 +63,7 @@ exec 9>"$lock"
 if ! flock -n 9; then
   log "another process is building the Pulumi CLI $want; waiting for it"
   flock 9
-  if usable "$out"; then echo "$out"; exit 0; fi
+  if usable "$out"; then place_plugin; echo "$out"; exit 0; fi
 fi
 
 work="$cache_root/cli/build-$want"
@@ -106,5 +119,6 @@ kill $ticker 2>/dev/null || true
 rm -rf "$out"
 mkdir -p "$out"
 mv "$work/bin/pulumi" "$out/pulumi"
+place_plugin
 log "built $($out/pulumi version) at $out"
 echo "$out"
