@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import defaultSeedJson from "./seeds/default.json";
+import { AdminError } from "./faults";
+import type { CreateDataShareInput } from "./model/admin";
+import { formatNamespaceArn } from "./model/arns";
+import { RedshiftBackend } from "./model/backend";
+import { parseSeed, type Seed } from "./model/seed";
+import { StateStore } from "./model/store";
+import type { Account, ModelState } from "./model/types";
+import type { AdminSurface } from "./server/adminHandler";
+import { FaultInjector, RequestCounter, type FaultConfig, type InjectedFaults } from "./server/faultInjector";
+import { listen } from "./server/httpServer";
+
+export interface EmulatorOptions {
+  /** 0 (default) = any free port. */
+  port?: number;
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Persist state in this file (atomic temp + rename); undefined = memory only. */
+  stateFile?: string;
+  /** Path of a JSON seed, or a parsed Seed. Default: emulator/seeds/default.json. */
+  seed?: string | Seed;
+  /** Off by default. */
+  faults?: FaultConfig;
+}
+
+export interface Credentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+export interface AdminApi {
+  /** SQL CREATE DATASHARE; returns the ARN. */
+  createDataShare(input: CreateDataShareInput): Promise<string>;
+  /** SQL GRANT USAGE ON DATASHARE ... TO ACCOUNT. */
+  grantUsage(dataShareArn: string, consumerAccount: string): Promise<void>;
+  /** SQL DROP DATASHARE. */
+  dropDataShare(dataShareArn: string): Promise<void>;
+  /** Deep copy of the whole model state. */
+  snapshot(): ModelState;
+  /** Back to the seed. */
+  reset(): Promise<void>;
+}
+
+export interface Emulator {
+  readonly endpoint: string;
+  readonly host: string;
+  readonly port: number;
+  /** Credentials of the seed account with that name or id (its first access key). */
+  credentials(account: string): Credentials;
+  accountId(account: string): string;
+  /** Every account with its first access key, for printing. */
+  accounts(): { id: string; name: string; credentials: Credentials }[];
+  namespaceArn(account: string, index: number): string;
+  dataShareArn(name: string): string;
+  requestCounts(): Record<string, number>;
+  /** Clears the request counts and the injected-fault counts. */
+  resetRequestCounts(): void;
+  setFaults(faults: FaultConfig): void;
+  faultConfig(): FaultConfig;
+  injectedFaults(): InjectedFaults;
+  readonly admin: AdminApi;
+  /** Flushes state to disk and closes the server. */
+  stop(): Promise<void>;
+}
+
+export function loadSeed(seed: string | Seed | undefined): Seed {
+  if (seed === undefined) return parseSeed(defaultSeedJson);
+  if (typeof seed === "string") return parseSeed(JSON.parse(readFileSync(seed, "utf8")));
+  return parseSeed(seed);
+}
+
+function findAccount(state: ModelState, account: string): Account {
+  const found = state.accounts.find((a) => a.id === account || a.name === account);
+  if (!found) throw new AdminError(`Unknown account ${account}`);
+  return found;
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const store = new StateStore(loadSeed(options.seed), options.stateFile);
+  await store.persist();
+  const clock = () => new Date();
+  const backend = new RedshiftBackend(store, clock);
+  const faults = new FaultInjector(options.faults ?? {});
+  const counter = new RequestCounter();
+
+  const admin: AdminApi = {
+    createDataShare: (input) => backend.createDataShare(input),
+    grantUsage: (arn, consumer) => backend.grantUsage(arn, consumer),
+    dropDataShare: (arn) => backend.dropDataShare(arn),
+    snapshot: () => structuredClone(store.state),
+    reset: () => store.reset(),
+  };
+  const surface: AdminSurface = {
+    requestCounts: () => counter.snapshot(),
+    resetRequestCounts: () => {
+      counter.reset();
+      faults.resetCounts();
+    },
+    setFaults: (config) => faults.setConfig(config),
+    faultConfig: () => faults.getConfig(),
+    injectedFaults: () => faults.injected(),
+    admin,
+  };
+  const host = options.host ?? "127.0.0.1";
+  const server = await listen({ backend, faults, counter, clock }, surface, host, options.port ?? 0);
+  const urlHost = host.includes(":") ? `[${host}]` : host;
+
+  return {
+    ...surface,
+    admin,
+    endpoint: `http://${urlHost}:${server.port}`,
+    host,
+    port: server.port,
+    credentials(account) {
+      const { accessKeyId, secretAccessKey } = findAccount(store.state, account).accessKeys[0];
+      return { accessKeyId, secretAccessKey };
+    },
+    accountId: (account) => findAccount(store.state, account).id,
+    accounts: () =>
+      store.state.accounts.map((a) => ({
+        id: a.id,
+        name: a.name,
+        credentials: {
+          accessKeyId: a.accessKeys[0].accessKeyId,
+          secretAccessKey: a.accessKeys[0].secretAccessKey,
+        },
+      })),
+    namespaceArn(account, index) {
+      const found = findAccount(store.state, account);
+      const namespace = found.namespaces[index];
+      if (!namespace) throw new AdminError(`Account ${found.id} has no namespace #${index}`);
+      return formatNamespaceArn(namespace.type, namespace.region, found.id, namespace.id);
+    },
+    dataShareArn(name) {
+      const share = store.state.dataShares.find((s) => s.name === name || s.arn === name);
+      if (!share) throw new AdminError(`Unknown datashare ${name}`);
+      return share.arn;
+    },
+    async stop() {
+      await server.close();
+      await store.flush();
+    },
+  };
+}

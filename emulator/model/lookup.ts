@@ -1,0 +1,66 @@
+import { InvalidDataShareFault, InvalidNamespaceFault, InvalidParameterValue } from "../faults";
+import { canonicalDataShareArn, formatNamespaceArn, parseNamespaceArn } from "./arns";
+import { canSee } from "./views";
+import type { Account, DataShareRecord, ModelState, Namespace } from "./types";
+
+export function dataShareDoesNotExist(arn: string): InvalidDataShareFault {
+  return new InvalidDataShareFault(`The data share ${arn} can't be found because the ARN doesn't exist.`);
+}
+
+export function notAssociated(arn: string): InvalidDataShareFault {
+  return new InvalidDataShareFault(
+    `The data share ${arn} either doesn't exist or isn't associated with this data consumer.`,
+  );
+}
+
+export function requireValue(value: string, parameter: string): string {
+  if (value === "") throw new InvalidParameterValue(`The parameter ${parameter} must not be empty.`);
+  return value;
+}
+
+/**
+ * A share the caller can see. A share that exists but is invisible to the caller (never
+ * authorized for it) is reported exactly like one that does not exist, so nothing leaks.
+ */
+export function findVisibleShare(state: ModelState, caller: Account, arn: string): DataShareRecord {
+  const canonical = canonicalDataShareArn(requireValue(arn, "DataShareArn"));
+  const share = state.dataShares.find((s) => s.arn === canonical);
+  if (!share || !canSee(share, caller)) throw dataShareDoesNotExist(arn);
+  return share;
+}
+
+/** A share the caller produces; consumers get a fault naming the producer. */
+export function findOwnShare(
+  state: ModelState,
+  caller: Account,
+  arn: string,
+  action: string,
+): DataShareRecord {
+  const share = findVisibleShare(state, caller, arn);
+  if (share.producerAccount !== caller.id) {
+    throw new InvalidDataShareFault(
+      `Can't ${action} the data share ${arn} from account ${caller.id} because only the producer account ${share.producerAccount} can ${action} it.`,
+    );
+  }
+  return share;
+}
+
+/** A namespace of the calling account, named by ARN (either form). Returns the canonical ARN. */
+export function findOwnNamespace(
+  caller: Account,
+  arn: string,
+  parameter: string,
+): { namespace: Namespace; arn: string } {
+  const parsed = parseNamespaceArn(requireValue(arn, parameter), parameter);
+  if (parsed.accountId !== caller.id) {
+    throw new InvalidNamespaceFault(
+      `The namespace ${arn} doesn't belong to the calling account ${caller.id}; a namespace must be in your own account.`,
+    );
+  }
+  const namespace = caller.namespaces.find(
+    (n) => n.id === parsed.namespaceId && n.type === parsed.type && n.region === parsed.region,
+  );
+  if (!namespace)
+    throw new InvalidNamespaceFault(`The namespace ${arn} doesn't exist in account ${caller.id}.`);
+  return { namespace, arn: formatNamespaceArn(namespace.type, namespace.region, caller.id, namespace.id) };
+}

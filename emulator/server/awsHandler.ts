@@ -1,0 +1,103 @@
+import { randomUUID } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { setTimeout as sleep } from "node:timers/promises";
+import {
+  EmulatorFault,
+  InternalFailure,
+  InvalidAction,
+  MissingAction,
+  ServiceUnavailable,
+  ThrottlingException,
+} from "../faults";
+import type { RedshiftBackend } from "../model/backend";
+import { findOperation, SERVICES, type ServiceInfo, type ServiceName } from "../protocol/operations";
+import { parseForm } from "../protocol/query";
+import { parseAuthorization, verifySignature } from "../protocol/sigv4";
+import { renderError, renderResult } from "../protocol/xml";
+import type { FaultInjector, RequestCounter } from "./faultInjector";
+
+export interface AwsHandlerDeps {
+  backend: RedshiftBackend;
+  faults: FaultInjector;
+  counter: RequestCounter;
+  clock: () => Date;
+}
+
+/**
+ * The signing service in the credential scope picks the service; an unsigned or unparsable
+ * request falls back to its Version (STS is 2011-06-15, everything else is Redshift).
+ */
+function pickService(authorization: string | undefined, version: string | undefined): ServiceInfo {
+  try {
+    const scoped = parseAuthorization(authorization).service;
+    if (scoped === "sts" || scoped === "redshift") return SERVICES[scoped as ServiceName];
+  } catch {
+    // fall through to the Version
+  }
+  return version === SERVICES.sts.version ? SERVICES.sts : SERVICES.redshift;
+}
+
+function send(res: ServerResponse, status: number, body: string, requestId: string): void {
+  res.writeHead(status, {
+    "Content-Type": "text/xml",
+    "Content-Length": Buffer.byteLength(body),
+    "x-amzn-RequestId": requestId,
+  });
+  res.end(body);
+}
+
+function sendFault(res: ServerResponse, fault: EmulatorFault, service: ServiceInfo, requestId: string): void {
+  send(res, fault.httpStatus, renderError(fault, service.xmlns, requestId), requestId);
+}
+
+export async function handleAwsRequest(
+  deps: AwsHandlerDeps,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+): Promise<void> {
+  const requestId = randomUUID();
+  const params = parseForm(body.toString("utf8"));
+  const action = params.get("Action");
+  const service = pickService(req.headers.authorization, params.get("Version"));
+  deps.counter.record(action ?? "(none)");
+  if (deps.faults.latencyMs > 0) await sleep(deps.faults.latencyMs);
+  try {
+    if (!action) throw new MissingAction("The request must contain the parameter Action.");
+    const caller = await verifySignature(
+      { method: req.method ?? "POST", url: req.url ?? "/", headers: req.headers, body },
+      (id) => deps.backend.findAccessKey(id),
+      deps.clock(),
+    );
+    const operation = findOperation(action, service.signingName);
+    if (!operation || params.get("Version") !== service.version) {
+      throw new InvalidAction(
+        `The action ${action} is not valid for this web service (${service.signingName}, version ${params.get("Version") ?? "missing"}).`,
+      );
+    }
+    const decision = deps.faults.decide();
+    if (decision === "throttle") throw new ThrottlingException("Rate exceeded");
+    if (decision === "serverError") {
+      throw new ServiceUnavailable("The service is unavailable. Please try again later.");
+    }
+    const result = await operation.invoke(deps.backend, caller.accountId, params);
+    if (deps.faults.shouldDrop(action)) {
+      // The change is applied and on disk; the caller never learns it (lost response).
+      req.socket.destroy();
+      return;
+    }
+    send(res, 200, renderResult(action, service.xmlns, result, requestId), requestId);
+  } catch (error) {
+    if (error instanceof EmulatorFault) {
+      sendFault(res, error, service, requestId);
+      return;
+    }
+    console.error(`emulator: ${action ?? "request"} failed`, error);
+    sendFault(
+      res,
+      new InternalFailure("The request processing has failed because of an unknown error."),
+      service,
+      requestId,
+    );
+  }
+}
