@@ -11,12 +11,13 @@ import { programFromModule } from "../cli/inlineProgram";
 import { offlineEnv } from "../cli/offlineEnv";
 import { packageRoot, pulumiCommand } from "../cli/pulumiCli";
 
-const STACK = "local";
 const REGION = "us-east-1";
 
 async function main(): Promise<void> {
   const root = packageRoot();
-  const work = path.join(root, ".pulumi");
+  // Overrides let the tests run the main job without touching the developer's own stack.
+  const work = process.env.RDS_MAIN_WORK_DIR ?? path.join(root, ".pulumi");
+  const stackName = process.env.RDS_MAIN_STACK ?? "local";
   const emulator = await startEmulator({
     seed: path.join(root, "emulator", "seeds", "default.json"),
     stateFile: path.join(work, "emulator-state.json"),
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
       REDSHIFT_DATASHARE_ENDPOINT: emulator.endpoint,
     };
     const stack = await LocalWorkspace.createOrSelectStack(
-      { stackName: STACK, projectName: "redshift-datashare", program: programFromModule(path.join(root, "examples", "namespace")) },
+      { stackName, projectName: "redshift-datashare", program: programFromModule(path.join(root, "examples", "namespace")) },
       { workDir: root, envVars: env, pulumiCommand: await pulumiCommand() },
     );
     await stack.setAllConfig({

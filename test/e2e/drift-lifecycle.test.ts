@@ -1,0 +1,146 @@
+import * as assert from "node:assert/strict";
+import { DataShareConsumer } from "../../sdk";
+import { createTestStack, TestStack } from "../support/engine";
+import { collectSteps, consumerEnv, Emulator, liveAssociations, outOfBand, startSeededEmulator } from "./fixture";
+
+interface Declared {
+  share: string;
+  namespace: number;
+  allowWrites?: boolean;
+}
+
+/**
+ * One stack with one namespace association, taken through the whole cycle for one kind of drift:
+ * up, a clean preview, the out-of-band change, refresh, a preview that names what drifted,
+ * healing, a clean preview again, and destroy leaving nothing behind.
+ */
+describe("the real engine against drift", function () {
+  this.timeout(10 * 60 * 1000);
+  let emu: Emulator;
+  let t: TestStack | undefined;
+
+  beforeEach(async () => {
+    emu = await startSeededEmulator();
+  });
+  afterEach(async () => {
+    await t?.dispose().catch(() => undefined);
+    t = undefined;
+    await emu.stop();
+  });
+
+  async function deploy(declared: Declared) {
+    t = await createTestStack({
+      env: consumerEnv(emu),
+      program: async () => {
+        const c = new DataShareConsumer("analytics", {
+          dataShareArn: emu.dataShareArn(declared.share),
+          consumerArn: emu.namespaceArn("consumer", declared.namespace),
+          ...(declared.allowWrites === undefined ? {} : { allowWrites: declared.allowWrites }),
+        });
+        return { status: c.status, consumerAcceptedWrites: c.consumerAcceptedWrites };
+      },
+    });
+    const up = await t.stack.up();
+    assert.equal(up.summary.result, "succeeded");
+    assert.equal(up.outputs.status.value, "ACTIVE");
+    await t.stack.preview({ expectNoChanges: true });
+    return t;
+  }
+
+  async function refreshThenPlan(stack: TestStack) {
+    const refresh = await stack.stack.refresh();
+    assert.equal(refresh.summary.result, "succeeded");
+    const plan = collectSteps();
+    await stack.stack.preview({ diff: true, onEvent: plan.onEvent });
+    return plan.steps;
+  }
+
+  async function healAndDestroy(stack: TestStack, expectWrites?: boolean) {
+    const heal = await stack.stack.up();
+    assert.equal(heal.summary.result, "succeeded");
+    assert.equal(heal.outputs.status.value, "ACTIVE");
+    if (expectWrites !== undefined) assert.equal(heal.outputs.consumerAcceptedWrites.value, expectWrites);
+    await stack.stack.preview({ expectNoChanges: true });
+    await stack.stack.destroy();
+    assert.deepEqual(await liveAssociations(emu), []);
+  }
+
+  it("when the consumer disassociates by hand, refresh drops it and up associates again", async () => {
+    const stack = await deploy({ share: "sales", namespace: 0 });
+    await outOfBand(emu).disassociate(emu.dataShareArn("sales"), emu.namespaceArn("consumer", 0));
+    const steps = await refreshThenPlan(stack);
+    assert.deepEqual(
+      steps.map((s) => [s.op, s.name]),
+      [["create", "analytics"]],
+    );
+    await healAndDestroy(stack);
+  });
+
+  it("when the producer deauthorizes, refresh shows the status and up heals once it authorizes again", async () => {
+    const stack = await deploy({ share: "sales", namespace: 0 });
+    await outOfBand(emu).deauthorize(emu.dataShareArn("sales"));
+    const steps = await refreshThenPlan(stack);
+    assert.equal(steps.length, 1);
+    assert.match(steps[0].op, /replace/);
+    const outputs = await stack.stack.outputs();
+    assert.equal(outputs.status.value, "DEAUTHORIZED");
+
+    const blocked = await stack.stack.up().then(
+      () => undefined,
+      (err: Error) => err,
+    );
+    assert.ok(blocked, "up must fail while the share is deauthorized");
+    assert.match(blocked.message, /authoriz/i);
+
+    await outOfBand(emu).authorize(emu.dataShareArn("sales"), false);
+    await healAndDestroy(stack);
+  });
+
+  it("when the consumer rejects the share, refresh shows REJECTED and up heals after a new authorization", async () => {
+    const stack = await deploy({ share: "sales", namespace: 1 });
+    await outOfBand(emu).reject(emu.dataShareArn("sales"));
+    const steps = await refreshThenPlan(stack);
+    assert.equal(steps.length, 1);
+    assert.match(steps[0].op, /replace/);
+    assert.equal((await stack.stack.outputs()).status.value, "REJECTED");
+    await outOfBand(emu).authorize(emu.dataShareArn("sales"), false);
+    await healAndDestroy(stack);
+  });
+
+  it("when writes are turned off by hand, the plan names allowWrites and up turns them back on", async () => {
+    const stack = await deploy({ share: "marketing", namespace: 0, allowWrites: true });
+    assert.equal((await stack.stack.outputs()).consumerAcceptedWrites.value, true);
+    await outOfBand(emu).associate(emu.dataShareArn("marketing"), emu.namespaceArn("consumer", 0), false);
+    const steps = await refreshThenPlan(stack);
+    assert.equal(steps.length, 1);
+    assert.ok(steps[0].diffs.includes("allowWrites"), `diffs: ${steps[0].diffs.join(",")}`);
+    await healAndDestroy(stack, true);
+  });
+
+  it("when the datashare is deleted, refresh drops the association and up restores it once the share is back", async () => {
+    const stack = await deploy({ share: "sales", namespace: 0 });
+    const arn = emu.dataShareArn("sales");
+    emu.admin.dropDataShare(arn);
+    const steps = await refreshThenPlan(stack);
+    assert.deepEqual(
+      steps.map((s) => s.op),
+      ["create"],
+    );
+    const failed = await stack.stack.up().then(
+      () => undefined,
+      (err: Error) => err,
+    );
+    assert.ok(failed, "up must fail while the datashare does not exist");
+    assert.match(failed.message, /does not exist|doesn't exist/i);
+
+    const recreated = emu.admin.createDataShare({
+      producerAccount: emu.accountId("producer"),
+      producerNamespace: "a1b2c3d4-0000-4000-8000-000000000001",
+      name: "sales",
+    });
+    assert.equal(recreated, arn);
+    emu.admin.grantUsage(arn, emu.accountId("consumer"));
+    await outOfBand(emu).authorize(arn, false);
+    await healAndDestroy(stack);
+  });
+});

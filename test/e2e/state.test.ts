@@ -1,0 +1,99 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { LocalWorkspace } from "@pulumi/pulumi/automation";
+import { DataShareConsumer } from "../../sdk";
+import { offlineEnv } from "../../cli/offlineEnv";
+import { pulumiCommand } from "../../cli/pulumiCli";
+import { createTestStack, linkPackages, TestStack } from "../support/engine";
+import { consumerEnv, Emulator, liveAssociations, startSeededEmulator } from "./fixture";
+
+function filesUnder(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+describe("the stack's state", function () {
+  this.timeout(10 * 60 * 1000);
+  let emu: Emulator;
+  let t: TestStack | undefined;
+
+  beforeEach(async () => {
+    emu = await startSeededEmulator();
+  });
+  afterEach(async () => {
+    await t?.dispose().catch(() => undefined);
+    t = undefined;
+    await emu.stop();
+  });
+
+  it("holds no credentials and no path of this machine", async () => {
+    const env = { ...consumerEnv(emu), AWS_SESSION_TOKEN: "e2e-session-token-should-never-be-stored" };
+    t = await createTestStack({
+      env,
+      program: async () => {
+        new DataShareConsumer("analytics", {
+          dataShareArn: emu.dataShareArn("sales"),
+          consumerArn: emu.namespaceArn("consumer", 0),
+        });
+      },
+    });
+    await t.stack.up();
+    const state = JSON.stringify(await t.stack.exportStack());
+    const files = filesUnder(t.stateDir).map((f) => fs.readFileSync(f, "utf8"));
+    for (const text of [state, ...files]) {
+      assert.ok(!text.includes(env.AWS_SECRET_ACCESS_KEY), "the secret key is in state");
+      assert.ok(!text.includes(env.AWS_ACCESS_KEY_ID), "the access key id is in state");
+      assert.ok(!text.includes(env.AWS_SESSION_TOKEN), "the session token is in state");
+    }
+    const provider = JSON.parse(state).deployment.resources.find((r: { type: string }) =>
+      r.type.endsWith("DataShareConsumer"),
+    ).inputs.__provider as string;
+    assert.ok(!provider.includes(os.homedir() + "/"), "the serialized provider names the home folder");
+    assert.ok(!provider.includes(process.cwd()), "the serialized provider names the checkout");
+    assert.ok(!provider.includes(t.projectDir), "the serialized provider names the project folder");
+  });
+
+  it("still refreshes and destroys after the project folder is moved elsewhere", async () => {
+    t = await createTestStack({
+      env: consumerEnv(emu),
+      program: async () => {
+        new DataShareConsumer("analytics", {
+          dataShareArn: emu.dataShareArn("sales"),
+          consumerArn: emu.namespaceArn("consumer", 0),
+        });
+      },
+    });
+    await t.stack.up();
+    const stackName = t.stack.name;
+    const moved = fs.mkdtempSync(path.join(os.tmpdir(), "rds-moved-"));
+    const target = path.join(moved, "project");
+    fs.renameSync(t.projectDir, target);
+    fs.rmSync(path.join(target, "node_modules"), { recursive: true });
+    linkPackages(target);
+    try {
+      const stack = await LocalWorkspace.selectStack(
+        { stackName, workDir: target },
+        {
+          envVars: {
+            ...offlineEnv({ stateDir: path.join(target, ".pulumi-state"), homeDir: path.join(target, ".pulumi-home") }),
+            ...consumerEnv(emu),
+          },
+          pulumiCommand: await pulumiCommand(),
+        },
+      );
+      emu.resetRequestCounts();
+      const refresh = await stack.refresh();
+      assert.equal(refresh.summary.result, "succeeded");
+      assert.ok((emu.requestCounts().DescribeDataShares ?? 0) >= 1, "refresh read the association");
+      await stack.destroy();
+      await stack.workspace.removeStack(stackName);
+    } finally {
+      t = undefined;
+      fs.rmSync(moved, { recursive: true, force: true });
+    }
+    assert.deepEqual(await liveAssociations(emu), [], "destroy from the moved folder disassociated");
+  });
+});
