@@ -1,0 +1,211 @@
+/**
+ * Shapes of the ARNs and region names this provider accepts. Pure parsing: each parser returns the
+ * parts or a reason that says what was wrong and what is allowed.
+ */
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+/** Region name prefix → partition. Longer prefixes first so that "us-gov" wins over "us". */
+const REGION_PREFIX_PARTITION: ReadonlyArray<readonly [string, string]> = [
+  ["us-gov", "aws-us-gov"],
+  ["us-isob", "aws-iso-b"],
+  ["us-isof", "aws-iso-f"],
+  ["us-iso", "aws-iso"],
+  ["eu-isoe", "aws-iso-e"],
+  ["eusc-de", "aws-eusc"],
+  ["cn", "aws-cn"],
+  ["us", "aws"],
+  ["eu", "aws"],
+  ["ap", "aws"],
+  ["sa", "aws"],
+  ["ca", "aws"],
+  ["me", "aws"],
+  ["af", "aws"],
+  ["il", "aws"],
+  ["mx", "aws"],
+];
+
+export const PARTITIONS: readonly string[] = [...new Set(REGION_PREFIX_PARTITION.map(([, p]) => p))];
+
+const REGION_SHAPE =
+  /^([a-z]{2}(?:-[a-z]+)?)-(north|south|east|west|central|northeast|northwest|southeast|southwest)-([1-9][0-9]?)$/;
+const ACCOUNT_SHAPE = /^[0-9]{12}$/;
+const GUID_SHAPE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** Redshift identifiers: letters, digits, underscore, dollar, hyphen; at most 127 characters. */
+const DATASHARE_NAME_SHAPE = /^[A-Za-z0-9_$-]{1,127}$/;
+
+/** Longest ARN AWS allows anywhere; longer input is rejected before any other parsing. */
+export const MAX_ARN_LENGTH = 2048;
+const REGION_EXAMPLES = "e.g. us-east-1, eu-central-2, ap-southeast-5, us-gov-west-1, cn-north-1";
+
+/** The partition a region belongs to, or undefined when the string is not a region name. */
+export function partitionOfRegion(region: string): string | undefined {
+  const m = REGION_SHAPE.exec(region);
+  if (!m) return undefined;
+  const entry = REGION_PREFIX_PARTITION.find(([prefix]) => prefix === m[1]);
+  return entry?.[1];
+}
+
+export function parseRegion(region: string): Parsed<{ region: string; partition: string }> {
+  const partition = partitionOfRegion(region);
+  if (partition === undefined) {
+    return { ok: false, reason: `${quote(region)} is not an AWS region name (${REGION_EXAMPLES})` };
+  }
+  return { ok: true, value: { region, partition } };
+}
+
+interface ArnParts {
+  partition: string;
+  service: string;
+  region: string;
+  account: string;
+  resource: string;
+}
+
+function splitArn(arn: string): Parsed<ArnParts> {
+  const p = arn.split(":");
+  if (p.length < 6 || p[0] !== "arn") {
+    return {
+      ok: false,
+      reason: `${quote(arn)} is not an ARN (arn:<partition>:<service>:<region>:<account>:…)`,
+    };
+  }
+  const [, partition, service, region, account] = p;
+  const parts = { partition, service, region, account, resource: p.slice(5).join(":") };
+  if (!PARTITIONS.includes(partition)) {
+    return {
+      ok: false,
+      reason: `partition ${quote(partition)} is unknown (allowed: ${PARTITIONS.join(", ")})`,
+    };
+  }
+  const regionPartition = partitionOfRegion(region);
+  if (regionPartition === undefined) {
+    return {
+      ok: false,
+      reason: `region ${quote(region)} in the ARN is not an AWS region name (${REGION_EXAMPLES})`,
+    };
+  }
+  if (regionPartition !== partition) {
+    return {
+      ok: false,
+      reason: `region ${region} belongs to partition ${regionPartition}, not ${partition} as the ARN says`,
+    };
+  }
+  if (!ACCOUNT_SHAPE.test(account)) {
+    return { ok: false, reason: `account ${quote(account)} in the ARN must be 12 digits` };
+  }
+  return { ok: true, value: parts };
+}
+
+function commonChecks(arn: string): string | undefined {
+  if (arn.length === 0) return "must not be empty";
+  if (arn.length > MAX_ARN_LENGTH)
+    return `is ${arn.length} characters long; ARNs have at most ${MAX_ARN_LENGTH}`;
+  // eslint-disable-next-line no-control-regex
+  if (!/^[\x21-\x7e]*$/.test(arn)) return "must contain only printable ASCII characters without spaces";
+  return undefined;
+}
+
+export interface DataShareArn {
+  partition: string;
+  region: string;
+  account: string;
+  producerNamespace: string;
+  name: string;
+}
+
+const DATASHARE_FORM =
+  "arn:<partition>:redshift:<region>:<12-digit account>:datashare:<producer namespace guid>/<name>";
+
+export function parseDataShareArn(arn: string): Parsed<DataShareArn> {
+  const common = commonChecks(arn);
+  if (common) return { ok: false, reason: `${common} (expected ${DATASHARE_FORM})` };
+  const split = splitArn(arn);
+  if (!split.ok) return { ok: false, reason: `${split.reason}; expected ${DATASHARE_FORM}` };
+  const { partition, service, region, account, resource } = split.value;
+  if (service !== "redshift") {
+    return {
+      ok: false,
+      reason: `service is ${quote(service)}, but datashare ARNs use "redshift"; expected ${DATASHARE_FORM}`,
+    };
+  }
+  const m = /^([^:/]+)[:/](.*)$/.exec(resource);
+  if (!m || m[1] !== "datashare") {
+    const type = m ? m[1] : resource;
+    return {
+      ok: false,
+      reason: `resource type is ${quote(type)}, not "datashare"; expected ${DATASHARE_FORM}`,
+    };
+  }
+  const slash = m[2].indexOf("/");
+  const guid = slash < 0 ? m[2] : m[2].slice(0, slash);
+  const name = slash < 0 ? "" : m[2].slice(slash + 1);
+  if (!GUID_SHAPE.test(guid)) {
+    return {
+      ok: false,
+      reason: `producer namespace ${quote(guid)} is not a GUID; expected ${DATASHARE_FORM}`,
+    };
+  }
+  if (!DATASHARE_NAME_SHAPE.test(name)) {
+    return {
+      ok: false,
+      reason: `datashare name ${quote(name)} must be 1-127 letters, digits, "_", "$" or "-"; expected ${DATASHARE_FORM}`,
+    };
+  }
+  return { ok: true, value: { partition, region, account, producerNamespace: guid, name } };
+}
+
+export interface NamespaceArn {
+  partition: string;
+  region: string;
+  account: string;
+  namespaceId: string;
+  form: "provisioned" | "serverless";
+}
+
+const NAMESPACE_FORMS =
+  "arn:<partition>:redshift:<region>:<12-digit account>:namespace:<guid> (provisioned) or " +
+  "arn:<partition>:redshift-serverless:<region>:<12-digit account>:namespace/<guid> (serverless)";
+
+export function parseNamespaceArn(arn: string): Parsed<NamespaceArn> {
+  const common = commonChecks(arn);
+  if (common) return { ok: false, reason: `${common} (expected ${NAMESPACE_FORMS})` };
+  const split = splitArn(arn);
+  if (!split.ok) return { ok: false, reason: `${split.reason}; expected ${NAMESPACE_FORMS}` };
+  const { partition, service, region, account, resource } = split.value;
+  let guid: string;
+  let form: NamespaceArn["form"];
+  if (service === "redshift" && resource.startsWith("namespace:")) {
+    guid = resource.slice("namespace:".length);
+    form = "provisioned";
+  } else if (service === "redshift-serverless" && resource.startsWith("namespace/")) {
+    guid = resource.slice("namespace/".length);
+    form = "serverless";
+  } else if (service !== "redshift" && service !== "redshift-serverless") {
+    return {
+      ok: false,
+      reason: `service is ${quote(service)}, not a Redshift namespace; expected ${NAMESPACE_FORMS}`,
+    };
+  } else {
+    const type = /^[^:/]*/.exec(resource)?.[0] ?? resource;
+    return {
+      ok: false,
+      reason: `resource ${quote(type)} is not a ${service} namespace (mind ":" vs "/"); expected ${NAMESPACE_FORMS}`,
+    };
+  }
+  if (!GUID_SHAPE.test(guid)) {
+    return { ok: false, reason: `namespace id ${quote(guid)} is not a GUID; expected ${NAMESPACE_FORMS}` };
+  }
+  return { ok: true, value: { partition, region, account, namespaceId: guid, form } };
+}
+
+/** Namespace ARNs compare case-insensitively: AWS returns GUIDs in lower case whatever was sent. */
+export function sameNamespaceArn(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Quote a value for a message, cut to a readable length. */
+export function quote(value: string): string {
+  const cut = value.length > 80 ? `${value.slice(0, 77)}...` : value;
+  return JSON.stringify(cut);
+}

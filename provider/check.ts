@@ -1,0 +1,142 @@
+/**
+ * Input validation for DataShareConsumer (the provider's `check`). Pure: no AWS call. Every failure
+ * names the property and says what is allowed. Values still unknown during preview are accepted.
+ */
+import { Parsed, parseDataShareArn, parseNamespaceArn, parseRegion, quote } from "./arn";
+import { UNKNOWN } from "./types";
+
+export interface CheckFailure {
+  property: string;
+  reason: string;
+}
+
+export interface CheckResult {
+  inputs: Record<string, unknown>;
+  failures: CheckFailure[];
+}
+
+type Bag = Record<string, unknown>;
+
+const isUnknown = (v: unknown): boolean => v === UNKNOWN;
+const isSet = (v: unknown): boolean => v !== undefined && v !== null;
+
+const TARGETS_HELP =
+  "set exactly one of associateEntireAccount: true (the whole consumer account), " +
+  "consumerArn (one namespace) or consumerRegion (every namespace in one region)";
+
+export function checkInputs(news: Bag): CheckResult {
+  const failures: CheckFailure[] = [];
+  const partitions: { property: string; partition: string }[] = [];
+
+  const dataShareArn = news.dataShareArn;
+  if (!isSet(dataShareArn)) {
+    failures.push({
+      property: "dataShareArn",
+      reason: "dataShareArn is required: the ARN of the datashare to associate",
+    });
+  } else if (!isUnknown(dataShareArn)) {
+    const parsed = checkString(failures, "dataShareArn", dataShareArn, parseDataShareArn);
+    if (parsed) partitions.push({ property: "dataShareArn", partition: parsed.partition });
+  }
+
+  for (const property of ["associateEntireAccount", "allowWrites"]) {
+    const v = news[property];
+    if (isSet(v) && !isUnknown(v) && typeof v !== "boolean") {
+      failures.push({
+        property,
+        reason: `${property} must be a boolean (true or false), got ${describe(v)}`,
+      });
+    }
+  }
+
+  const consumerArn = news.consumerArn;
+  if (isSet(consumerArn) && !isUnknown(consumerArn)) {
+    const parsed = checkString(failures, "consumerArn", consumerArn, parseNamespaceArn);
+    if (parsed) partitions.push({ property: "consumerArn", partition: parsed.partition });
+  }
+  for (const property of ["consumerRegion", "region"]) {
+    const v = news[property];
+    if (isSet(v) && !isUnknown(v)) {
+      const parsed = checkString(failures, property, v, parseRegion);
+      if (parsed) partitions.push({ property, partition: parsed.partition });
+    }
+  }
+
+  checkPartitions(failures, partitions);
+  checkExactlyOneTarget(failures, news);
+  return { inputs: news, failures };
+}
+
+function checkString<T>(
+  failures: CheckFailure[],
+  property: string,
+  value: unknown,
+  parse: (s: string) => Parsed<T>,
+): T | undefined {
+  if (typeof value !== "string") {
+    failures.push({ property, reason: `${property} must be a string, got ${describe(value)}` });
+    return undefined;
+  }
+  if (value.length === 0) {
+    failures.push({ property, reason: `${property} must not be empty; leave it unset instead` });
+    return undefined;
+  }
+  const parsed = parse(value);
+  if (!parsed.ok) {
+    failures.push({ property, reason: `${property} is invalid: ${parsed.reason}` });
+    return undefined;
+  }
+  return parsed.value;
+}
+
+/** An association cannot cross partitions: everything must live where the datashare lives. */
+function checkPartitions(failures: CheckFailure[], seen: { property: string; partition: string }[]): void {
+  const share = seen.find((s) => s.property === "dataShareArn");
+  if (!share) return;
+  for (const other of seen) {
+    if (other.partition !== share.partition) {
+      failures.push({
+        property: other.property,
+        reason:
+          `${other.property} is in partition ${other.partition} but dataShareArn is in partition ` +
+          `${share.partition}; an association cannot cross partitions`,
+      });
+    }
+  }
+}
+
+/**
+ * `associateEntireAccount: false` counts as unset. An unknown value might resolve to "unset", so it
+ * only counts against the rule when the known values already break it.
+ */
+function checkExactlyOneTarget(failures: CheckFailure[], news: Bag): void {
+  const definite: string[] = [];
+  let possible = 0;
+  const entire = news.associateEntireAccount;
+  if (entire === true) definite.push("associateEntireAccount");
+  else if (isUnknown(entire)) possible++;
+  for (const property of ["consumerArn", "consumerRegion"]) {
+    const v = news[property];
+    if (isUnknown(v)) possible++;
+    else if (isSet(v)) definite.push(property);
+  }
+  if (definite.length > 1) {
+    failures.push({
+      property: definite[1],
+      reason: `${definite.join(" and ")} are both set; ${TARGETS_HELP}`,
+    });
+  } else if (definite.length === 0 && possible === 0) {
+    const note = entire === false ? " (associateEntireAccount: false counts as unset)" : "";
+    failures.push({
+      property: "associateEntireAccount",
+      reason: `no consumer is set${note}; ${TARGETS_HELP}`,
+    });
+  }
+}
+
+function describe(v: unknown): string {
+  if (typeof v === "string") return `the string ${quote(v)}`;
+  if (Array.isArray(v)) return "a list";
+  if (v === null) return "null";
+  return typeof v === "object" ? "an object" : `${typeof v} ${String(v)}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * Where the provider's settings come from. Pure: the caller passes the explicit options, the stack
+ * config (delivered through `configure`) and the environment. No secret is read here: credentials
+ * are left to the AWS SDK's default chain unless a caller passes them explicitly (tests).
+ *
+ * Precedence: explicit option > stack config > environment.
+ *   region       aws:region                  > AWS_REGION > AWS_DEFAULT_REGION
+ *   profile      aws:profile                 (else the SDK reads AWS_PROFILE itself)
+ *   endpoint     redshift-datashare:endpoint > REDSHIFT_DATASHARE_ENDPOINT   (Redshift and STS)
+ *   maxAttempts  redshift-datashare:maxAttempts > REDSHIFT_DATASHARE_MAX_ATTEMPTS (default 3)
+ */
+import { ConfigurationError } from "./errors";
+
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+export interface ProviderSettings {
+  region?: string;
+  endpoint?: string;
+  profile?: string;
+  maxAttempts?: number;
+  /** Only for in-process use (tests, tools); the serialized provider never carries credentials. */
+  credentials?: AwsCredentials;
+}
+
+export interface StackConfig {
+  region?: string;
+  profile?: string;
+  endpoint?: string;
+  maxAttempts?: string;
+}
+
+export const CONFIG_KEYS = {
+  region: "aws:region",
+  profile: "aws:profile",
+  endpoint: "redshift-datashare:endpoint",
+  maxAttempts: "redshift-datashare:maxAttempts",
+} as const;
+
+export const DEFAULT_MAX_ATTEMPTS = 3;
+
+/** Reads only the keys above; anything else in the stack config (e.g. aws:secretKey) is never touched. */
+export function readStackConfig(get: (key: string) => string | undefined): StackConfig {
+  const out: StackConfig = {};
+  for (const [name, key] of Object.entries(CONFIG_KEYS) as [keyof StackConfig, string][]) {
+    const value = get(key);
+    if (typeof value === "string" && value !== "") out[name] = value;
+  }
+  return out;
+}
+
+type Env = Record<string, string | undefined>;
+
+const nonEmpty = (...values: (string | undefined)[]): string | undefined =>
+  values.find((v) => v !== undefined && v !== "");
+
+export function resolveSettings(options: ProviderSettings, stack: StackConfig, env: Env): ProviderSettings {
+  const endpoint = nonEmpty(options.endpoint, stack.endpoint, env.REDSHIFT_DATASHARE_ENDPOINT);
+  if (endpoint !== undefined && !/^https?:\/\/[^\s/]+/.test(endpoint)) {
+    throw new ConfigurationError(
+      `endpoint ${JSON.stringify(endpoint)} (${CONFIG_KEYS.endpoint} / REDSHIFT_DATASHARE_ENDPOINT) must be an http(s) URL`,
+    );
+  }
+  const settings: ProviderSettings = {
+    region: nonEmpty(options.region, stack.region, env.AWS_REGION, env.AWS_DEFAULT_REGION),
+    endpoint,
+    profile: nonEmpty(options.profile, stack.profile),
+    maxAttempts:
+      options.maxAttempts ??
+      parseMaxAttempts(nonEmpty(stack.maxAttempts, env.REDSHIFT_DATASHARE_MAX_ATTEMPTS)),
+    credentials: options.credentials,
+  };
+  return settings;
+}
+
+function parseMaxAttempts(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_ATTEMPTS;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 50) {
+    throw new ConfigurationError(
+      `maxAttempts ${JSON.stringify(value)} (${CONFIG_KEYS.maxAttempts} / REDSHIFT_DATASHARE_MAX_ATTEMPTS) must be a whole number from 1 to 50`,
+    );
+  }
+  return n;
+}
+
+/** The region for one call: the resource's `region` argument, else the provider's. */
+export function regionFor(resourceRegion: string | undefined, settings: ProviderSettings): string {
+  const region = nonEmpty(resourceRegion, settings.region);
+  if (region === undefined) {
+    throw new ConfigurationError(
+      "no AWS region: set the resource's region argument, the aws:region stack config, or AWS_REGION",
+    );
+  }
+  return region;
+}

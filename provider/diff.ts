@@ -1,0 +1,89 @@
+/**
+ * What a change of declared inputs means for the association (the provider's `diff`). Pure.
+ *
+ * `olds` are the stored outputs: the inputs recorded at create or at the last refresh, plus the live
+ * status and write setting. Every difference replaces, because AWS has no "update association":
+ * re-association is disassociate + associate.
+ */
+import { sameNamespaceArn } from "./arn";
+import { keyFromInputs, inputsFromKey, parseId } from "./id";
+import { AssociationKey, DataShareConsumerOutputs, UNKNOWN } from "./types";
+
+export interface DiffResult {
+  changes: boolean;
+  replaces: string[];
+  deleteBeforeReplace: boolean;
+}
+
+export interface DiffRequest {
+  id: string;
+  olds: DataShareConsumerOutputs;
+  news: Record<string, unknown>;
+  /** The region the provider uses when `region` is unset (stack config or environment). */
+  defaultRegion?: string;
+}
+
+const unknown = (v: unknown): boolean => v === UNKNOWN;
+const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
+function recordedKey(id: string, olds: DataShareConsumerOutputs): AssociationKey {
+  try {
+    return parseId(id);
+  } catch {
+    return keyFromInputs(olds);
+  }
+}
+
+export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest): DiffResult {
+  const key = recordedKey(id, olds);
+  const recorded = inputsFromKey(key);
+  const replaces: string[] = [];
+  const differs = (property: string, changed: boolean) => {
+    if (unknown(news[property]) || changed) replaces.push(property);
+  };
+
+  differs("dataShareArn", news.dataShareArn !== key.dataShareArn);
+  differs(
+    "associateEntireAccount",
+    (news.associateEntireAccount === true) !== (recorded.associateEntireAccount === true),
+  );
+  const newArn = text(news.consumerArn);
+  differs(
+    "consumerArn",
+    newArn === undefined || recorded.consumerArn === undefined
+      ? newArn !== recorded.consumerArn
+      : !sameNamespaceArn(newArn, recorded.consumerArn),
+  );
+  differs(
+    "consumerRegion",
+    text(news.consumerRegion)?.toLowerCase() !== recorded.consumerRegion?.toLowerCase(),
+  );
+  const oldRegion = text(olds.region) ?? key.apiRegion ?? defaultRegion;
+  const newRegion = text(news.region) ?? defaultRegion;
+  differs("region", oldRegion !== newRegion);
+  // The live consumer-side setting counts, not what was once declared: refresh records drift there.
+  const liveWrites =
+    typeof olds.consumerAcceptedWrites === "boolean"
+      ? olds.consumerAcceptedWrites
+      : olds.allowWrites === true;
+  differs("allowWrites", (news.allowWrites === true) !== liveWrites);
+  // DEAUTHORIZED, REJECTED and the like: the association no longer works, so plan to associate again.
+  if (typeof olds.status === "string" && olds.status !== "ACTIVE") replaces.push("status");
+
+  const keyReplaced = replaces.some((p) => p !== "allowWrites" && p !== "status");
+  return {
+    changes: replaces.length > 0,
+    replaces,
+    deleteBeforeReplace: replaces.length > 0 && (!keyReplaced || kindsConflict(key, news)),
+  };
+}
+
+/**
+ * Entire-account and namespace/region associations of one datashare replace each other on AWS, so
+ * creating the new one first gains nothing and the later delete could remove it: delete first.
+ */
+function kindsConflict(key: AssociationKey, news: Record<string, unknown>): boolean {
+  if (news.dataShareArn !== key.dataShareArn) return false;
+  const newIsAccount = news.associateEntireAccount === true;
+  return newIsAccount !== (key.target.kind === "account");
+}

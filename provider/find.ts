@@ -1,0 +1,136 @@
+/**
+ * Finding one association in a DescribeDataShares result. Pure, over plain objects.
+ *
+ * Who the association belongs to is decided by the *caller's* account (from STS), never by the
+ * account in the datashare ARN: that is the producer, and a cross-account consumer's entries carry
+ * the consumer account id.
+ */
+import { sameNamespaceArn } from "./arn";
+import { describeTarget } from "./id";
+import { AssociateEvidence } from "./errors";
+import { AssociationKey, LiveAssociation, LiveDataShare } from "./types";
+
+/** Entries with these statuses are offers or grants, not associations. */
+const NOT_ASSOCIATED = new Set(["AVAILABLE", "AUTHORIZED", "PENDING_AUTHORIZATION"]);
+
+export type MatchResult =
+  | { found: true; dataShare: LiveDataShare; association: LiveAssociation }
+  | { found: false; reason: "datashare-gone" | "association-gone" }
+  | { found: false; reason: "superseded"; message: string };
+
+export function sameDataShareArn(a: string | undefined, b: string): boolean {
+  return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** The datashare's entries, merged if it came back on several pages. */
+export function pickDataShare(dataShares: LiveDataShare[], dataShareArn: string): LiveDataShare | undefined {
+  const matching = dataShares.filter((d) => sameDataShareArn(d.dataShareArn, dataShareArn));
+  if (matching.length === 0) return undefined;
+  return { ...matching[0], associations: matching.flatMap((d) => d.associations) };
+}
+
+export function isAssociation(a: LiveAssociation): boolean {
+  return a.status === undefined || !NOT_ASSOCIATED.has(a.status);
+}
+
+function isAccountEntry(a: LiveAssociation, callerAccount: string): boolean {
+  return a.consumerIdentifier === callerAccount && !a.consumerRegion;
+}
+
+function matchesTarget(a: LiveAssociation, key: AssociationKey, callerAccount: string): boolean {
+  const t = key.target;
+  switch (t.kind) {
+    case "account":
+      return isAccountEntry(a, callerAccount);
+    case "namespace":
+      return a.consumerIdentifier !== undefined && sameNamespaceArn(a.consumerIdentifier, t.consumerArn);
+    case "region":
+      return (
+        a.consumerRegion !== undefined &&
+        a.consumerRegion.toLowerCase() === t.consumerRegion.toLowerCase() &&
+        (a.consumerIdentifier === undefined || a.consumerIdentifier === callerAccount)
+      );
+  }
+}
+
+/** Several matches (AWS does not promise uniqueness): an ACTIVE one wins, then the newest. */
+function best(candidates: LiveAssociation[]): LiveAssociation {
+  const rank = (a: LiveAssociation) => [
+    a.status === "ACTIVE" ? 1 : 0,
+    Date.parse(a.statusChangeDate ?? "") || 0,
+  ];
+  return [...candidates].sort((x, y) => {
+    const [ax, tx] = rank(x);
+    const [ay, ty] = rank(y);
+    return ay - ax || ty - tx;
+  })[0];
+}
+
+export function matchAssociation(
+  dataShares: LiveDataShare[],
+  key: AssociationKey,
+  callerAccount: string,
+): MatchResult {
+  const dataShare = pickDataShare(dataShares, key.dataShareArn);
+  if (!dataShare) return { found: false, reason: "datashare-gone" };
+  const associations = dataShare.associations.filter(isAssociation);
+  const candidates = associations.filter((a) => matchesTarget(a, key, callerAccount));
+  if (candidates.length > 0) return { found: true, dataShare, association: best(candidates) };
+  const message = supersededBy(associations, key, callerAccount);
+  return message
+    ? { found: false, reason: "superseded", message }
+    : { found: false, reason: "association-gone" };
+}
+
+/**
+ * AWS lets an entire-account association and namespace/region associations of one datashare
+ * replace each other, so "gone" is often "replaced": say so, with what replaced it.
+ */
+function supersededBy(
+  associations: LiveAssociation[],
+  key: AssociationKey,
+  callerAccount: string,
+): string | undefined {
+  const what = `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
+  const advice =
+    "On AWS an entire-account association and namespace or region associations of one datashare replace " +
+    "each other; declare only one kind per datashare, or this resource and the other one will keep undoing each other.";
+  if (key.target.kind === "account") {
+    const others = associations.filter((a) => !isAccountEntry(a, callerAccount));
+    if (others.length === 0) return undefined;
+    const list = others.map((a) => a.consumerIdentifier ?? a.consumerRegion).join(", ");
+    return `${what} no longer exists: it was replaced by namespace/region associations (${list}). ${advice}`;
+  }
+  if (associations.some((a) => isAccountEntry(a, callerAccount))) {
+    return `${what} no longer exists: it was replaced by an association with the entire account ${callerAccount}. ${advice}`;
+  }
+  return undefined;
+}
+
+/** Facts used to explain a refused AssociateDataShareConsumer (see errors.ts). */
+export function collectEvidence(
+  dataShares: LiveDataShare[] | undefined,
+  key: AssociationKey,
+  callerAccount: string | undefined,
+  allowWritesRequested: boolean,
+): AssociateEvidence {
+  const producerAccount = key.dataShareArn.split(":")[4] || undefined;
+  const ev: AssociateEvidence = {
+    dataShareArn: key.dataShareArn,
+    producerAccount,
+    callerAccount,
+    // Without a describe result we cannot tell; assume visible so the message does not claim "missing".
+    dataShareVisible: dataShares === undefined,
+    allowWritesRequested,
+    consumerArn: key.target.kind === "namespace" ? key.target.consumerArn : undefined,
+  };
+  if (!dataShares) return ev;
+  const share = pickDataShare(dataShares, key.dataShareArn);
+  if (!share) return ev;
+  ev.dataShareVisible = true;
+  const mine = share.associations.filter((a) => a.consumerIdentifier === callerAccount);
+  const entry = mine.find((a) => !a.consumerRegion) ?? mine[0];
+  ev.callerStatus = entry?.status;
+  ev.producerAllowedWrites = (entry ?? share.associations[0])?.producerAllowedWrites;
+  return ev;
+}

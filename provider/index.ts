@@ -1,0 +1,33 @@
+/**
+ * `pulumi-redshift-datashare/provider`: the DataShareConsumer provider. The serialized shim in
+ * sdk/ requires this module by name at call time and calls `provider`.
+ */
+import { createProvider } from "./provider";
+
+/** The provider the engine uses: settings from `configure` (stack config) and the environment. */
+export const provider = createProvider();
+
+export { createProvider };
+export type { DataShareConsumerProvider, ProviderOptions } from "./provider";
+export { checkInputs } from "./check";
+export type { CheckFailure, CheckResult } from "./check";
+export { diffAssociation } from "./diff";
+export type { DiffRequest, DiffResult } from "./diff";
+export { formatId, parseId, keyFromInputs, inputsFromKey } from "./id";
+export { matchAssociation, collectEvidence } from "./find";
+export type { MatchResult } from "./find";
+export {
+  AwsCallError,
+  ConfigurationError,
+  DataShareConsumerError,
+  InvalidIdError,
+  InvalidInputsError,
+  mapAssociateFailure,
+  mapAwsFailure,
+} from "./errors";
+export type { FailureKind } from "./errors";
+export { resolveSettings, readStackConfig, CONFIG_KEYS } from "./config";
+export type { AwsCredentials, ProviderSettings, StackConfig } from "./config";
+export { createRedshiftApi } from "./redshiftApi";
+export type { ClientSettings, RedshiftApi } from "./redshiftApi";
+export * from "./types";

@@ -1,0 +1,223 @@
+/**
+ * The DataShareConsumer resource provider: create, read, delete against AWS, check and diff by the
+ * pure functions. Clients are built inside the methods (never at serialization) and cached per
+ * settings for the life of the process.
+ */
+import type { dynamic } from "@pulumi/pulumi";
+import { checkInputs } from "./check";
+import {
+  AwsCredentials,
+  ProviderSettings,
+  StackConfig,
+  readStackConfig,
+  regionFor,
+  resolveSettings,
+} from "./config";
+import { DiffResult, diffAssociation } from "./diff";
+import {
+  AwsCallError,
+  InvalidInputsError,
+  isAssociationMissing,
+  isDataShareMissing,
+  mapAssociateFailure,
+  mapAwsFailure,
+} from "./errors";
+import { collectEvidence, matchAssociation } from "./find";
+import { describeTarget, formatId, keyFromInputs, parseId } from "./id";
+import { ClientSettings, RedshiftApi, createRedshiftApi } from "./redshiftApi";
+import { associateRequest, declaredInputs, disassociateRequest, liveInputs, outputsFor } from "./state";
+import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs, LiveDataShare } from "./types";
+
+export interface ProviderOptions extends ProviderSettings {
+  /** Environment to read settings from at call time; defaults to process.env. */
+  env?: Record<string, string | undefined>;
+  /** Where plain-words warnings go (a superseded association); defaults to pulumi.log.warn. */
+  warn?: (message: string) => void;
+  /** The AWS adapter factory; defaults to createRedshiftApi. */
+  apiFactory?: (settings: ClientSettings) => RedshiftApi;
+}
+
+export interface DataShareConsumerProvider extends dynamic.ResourceProvider {
+  configure(req: dynamic.ConfigureRequest): Promise<void>;
+  check(olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult>;
+  diff(id: string, olds: DataShareConsumerOutputs, news: Record<string, unknown>): Promise<DiffResult>;
+  create(inputs: Record<string, unknown>): Promise<{ id: string; outs: DataShareConsumerOutputs }>;
+  read(id: string, props?: Record<string, unknown>): Promise<dynamic.ReadResult<DataShareConsumerOutputs>>;
+  delete(id: string, props: Record<string, unknown>): Promise<void>;
+}
+
+const GONE: dynamic.ReadResult = { id: "" };
+
+export function createProvider(options: ProviderOptions = {}): DataShareConsumerProvider {
+  let stack: StackConfig = {};
+  const apis = new Map<string, RedshiftApi>();
+  const callers = new Map<RedshiftApi, Promise<string>>();
+  const env = () => options.env ?? process.env;
+  const warn = options.warn ?? ((message: string) => void require("@pulumi/pulumi").log.warn(message));
+  const factory = options.apiFactory ?? createRedshiftApi;
+
+  const settings = () => resolveSettings(options, stack, env());
+
+  function apiFor(resourceRegion: string | undefined): RedshiftApi {
+    const s = settings();
+    const client: ClientSettings = { ...s, region: regionFor(resourceRegion, s) };
+    const cacheKey = JSON.stringify([
+      client.region,
+      client.endpoint,
+      client.profile,
+      client.maxAttempts,
+      client.credentials?.accessKeyId,
+    ]);
+    let api = apis.get(cacheKey);
+    if (!api) {
+      api = factory(client);
+      apis.set(cacheKey, api);
+    }
+    return api;
+  }
+
+  /** The caller's account, asked from STS once per client and then remembered. */
+  function callerAccount(api: RedshiftApi): Promise<string> {
+    let pending = callers.get(api);
+    if (!pending) {
+      pending = api.getCallerIdentity().then((r) => r.account);
+      pending.catch(() => callers.delete(api));
+      callers.set(api, pending);
+    }
+    return pending;
+  }
+
+  /** Values that must never appear in a message, whatever AWS echoes back. */
+  function secrets(): string[] {
+    const creds: Partial<AwsCredentials> = options.credentials ?? {};
+    const e = env();
+    return [creds.secretAccessKey, creds.sessionToken, e.AWS_SECRET_ACCESS_KEY, e.AWS_SESSION_TOKEN].filter(
+      (s): s is string => typeof s === "string",
+    );
+  }
+
+  async function describeOrUndefined(
+    api: RedshiftApi,
+    key: AssociationKey,
+  ): Promise<LiveDataShare[] | undefined> {
+    try {
+      return await api.describeDataShares(key.dataShareArn);
+    } catch (e) {
+      return isDataShareMissing(e) ? [] : undefined;
+    }
+  }
+
+  /**
+   * Associate failed. If the association already exists as declared (a lost response whose retry
+   * was refused, or an earlier run that never recorded it), adopt it; otherwise explain the refusal
+   * from what DescribeDataShares shows.
+   */
+  async function adoptOrExplain(
+    api: RedshiftApi,
+    key: AssociationKey,
+    declared: DataShareConsumerInputs,
+    err: AwsCallError,
+  ) {
+    const caller = await callerAccount(api).catch(() => undefined);
+    const shares = await describeOrUndefined(api, key);
+    if (shares && caller !== undefined) {
+      const m = matchAssociation(shares, key, caller);
+      const writesAsDeclared =
+        (m.found && m.association.consumerAcceptedWrites === true) === (declared.allowWrites === true);
+      if (m.found && m.association.status === "ACTIVE" && writesAsDeclared) {
+        return { id: formatId(key), outs: outputsFor(declared, m.dataShare, m.association) };
+      }
+    }
+    throw mapAssociateFailure(
+      err,
+      collectEvidence(shares, key, caller, declared.allowWrites === true),
+      secrets(),
+    );
+  }
+
+  return {
+    async configure(req) {
+      stack = readStackConfig((k) => req.config.get(k));
+      apis.clear();
+      callers.clear();
+    },
+
+    async check(_olds, news) {
+      return checkInputs(news);
+    },
+
+    async diff(id, olds, news) {
+      let defaultRegion: string | undefined;
+      try {
+        defaultRegion = settings().region;
+      } catch {
+        defaultRegion = undefined;
+      }
+      return diffAssociation({ id, olds, news, defaultRegion });
+    },
+
+    async create(inputs) {
+      const { failures } = checkInputs(inputs);
+      if (failures.length > 0) throw new InvalidInputsError(failures);
+      const declared = declaredInputs(inputs);
+      const key = keyFromInputs(declared);
+      const api = apiFor(declared.region);
+      let share: LiveDataShare;
+      try {
+        share = await api.associateDataShareConsumer(associateRequest(key, declared.allowWrites));
+      } catch (e) {
+        if (!(e instanceof AwsCallError)) throw e;
+        return adoptOrExplain(api, key, declared, e);
+      }
+      const caller = await callerAccount(api).catch(() => "");
+      let match = matchAssociation([share], key, caller);
+      if (!match.found) {
+        // The answer did not list the new association (AWS does not promise it): look it up.
+        match = matchAssociation((await describeOrUndefined(api, key)) ?? [], key, caller);
+      }
+      const outs = match.found
+        ? outputsFor(declared, match.dataShare, match.association)
+        : outputsFor(declared, share);
+      return { id: formatId(key), outs };
+    },
+
+    async read(id, props = {}) {
+      const key = parseId(id);
+      const prior = declaredInputs(props);
+      const api = apiFor(prior.region ?? key.apiRegion);
+      const action = `reading the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
+      let caller: string;
+      let shares: LiveDataShare[];
+      try {
+        caller = await callerAccount(api);
+        shares = await api.describeDataShares(key.dataShareArn);
+      } catch (e) {
+        if (isDataShareMissing(e)) return GONE;
+        throw mapAwsFailure(e, action, secrets());
+      }
+      const match = matchAssociation(shares, key, caller);
+      if (!match.found) {
+        if (match.reason === "superseded") warn(match.message);
+        return GONE;
+      }
+      const inputs = liveInputs(key, prior, match.association);
+      return { id, props: outputsFor(inputs, match.dataShare, match.association), inputs };
+    },
+
+    async delete(id, props) {
+      const key = parseId(id);
+      const api = apiFor(declaredInputs(props ?? {}).region ?? key.apiRegion);
+      try {
+        await api.disassociateDataShareConsumer(disassociateRequest(key));
+      } catch (e) {
+        // Already gone is what delete wants.
+        if (isAssociationMissing(e) || isDataShareMissing(e)) return;
+        throw mapAwsFailure(
+          e,
+          `disassociating ${key.dataShareArn} from ${describeTarget(key.target)}`,
+          secrets(),
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The one adapter to AWS: the only module that imports the AWS SDK. It turns SDK shapes into plain
+ * data (types.ts) and SDK exceptions into AwsCallError, so everything else stays testable without
+ * a client.
+ */
+import {
+  AssociateDataShareConsumerCommand,
+  DataShare,
+  DescribeDataSharesCommand,
+  DisassociateDataShareConsumerCommand,
+  RedshiftClient,
+  RedshiftServiceException,
+} from "@aws-sdk/client-redshift";
+import { GetCallerIdentityCommand, STSClient, STSServiceException } from "@aws-sdk/client-sts";
+import { AwsCredentials, DEFAULT_MAX_ATTEMPTS } from "./config";
+import { AwsCallError } from "./errors";
+import { AssociateRequest, DisassociateRequest, LiveDataShare } from "./types";
+
+export interface ClientSettings {
+  region: string;
+  endpoint?: string;
+  profile?: string;
+  maxAttempts?: number;
+  credentials?: AwsCredentials;
+}
+
+export interface RedshiftApi {
+  associateDataShareConsumer(request: AssociateRequest): Promise<LiveDataShare>;
+  disassociateDataShareConsumer(request: DisassociateRequest): Promise<LiveDataShare>;
+  /** Every page of DescribeDataShares for one datashare ARN. */
+  describeDataShares(dataShareArn: string): Promise<LiveDataShare[]>;
+  /** The account whose credentials sign the calls. */
+  getCallerIdentity(): Promise<{ account: string }>;
+}
+
+/** Guard against a server that never stops paging (the SDK's own paginator would loop forever). */
+const MAX_PAGES = 1000;
+
+/** The client factory: one Redshift and one STS client per settings, with adaptive retries. */
+export function createRedshiftApi(settings: ClientSettings): RedshiftApi {
+  const common = {
+    region: settings.region,
+    maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    retryMode: "adaptive",
+    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+    ...(settings.profile ? { profile: settings.profile } : {}),
+    ...(settings.credentials ? { credentials: settings.credentials } : {}),
+  };
+  const redshift = new RedshiftClient(common);
+  const sts = new STSClient(common);
+
+  return {
+    async associateDataShareConsumer(request) {
+      const out = await call("AssociateDataShareConsumer", () =>
+        redshift.send(new AssociateDataShareConsumerCommand(request)),
+      );
+      return toLiveDataShare(out);
+    },
+    async disassociateDataShareConsumer(request) {
+      const out = await call("DisassociateDataShareConsumer", () =>
+        redshift.send(new DisassociateDataShareConsumerCommand(request)),
+      );
+      return toLiveDataShare(out);
+    },
+    async describeDataShares(dataShareArn) {
+      const shares: LiveDataShare[] = [];
+      let marker: string | undefined;
+      for (let page = 0; page < MAX_PAGES; page++) {
+        const out = await call("DescribeDataShares", () =>
+          redshift.send(new DescribeDataSharesCommand({ DataShareArn: dataShareArn, Marker: marker })),
+        );
+        shares.push(...(out.DataShares ?? []).map(toLiveDataShare));
+        if (!out.Marker || out.Marker === marker) break;
+        marker = out.Marker;
+      }
+      return shares;
+    },
+    async getCallerIdentity() {
+      const out = await call("GetCallerIdentity", () => sts.send(new GetCallerIdentityCommand({})));
+      if (!out.Account)
+        throw new AwsCallError("GetCallerIdentity", "EmptyResponse", "no Account in the answer");
+      return { account: out.Account };
+    },
+  };
+}
+
+async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (e) {
+    throw toAwsCallError(operation, e);
+  }
+}
+
+function toAwsCallError(operation: string, e: unknown): AwsCallError {
+  if (e instanceof RedshiftServiceException || e instanceof STSServiceException) {
+    return new AwsCallError(operation, e.name, e.message, e.$metadata.requestId, e.$metadata.httpStatusCode);
+  }
+  if (e instanceof Error) {
+    // Transport or credential failures: no HTTP answer. Prefer Node's code (ECONNRESET) over the name.
+    const code = (e as { code?: unknown }).code;
+    return new AwsCallError(operation, typeof code === "string" ? code : e.name, e.message);
+  }
+  return new AwsCallError(operation, "Unknown", String(e));
+}
+
+function toLiveDataShare(d: DataShare): LiveDataShare {
+  return {
+    dataShareArn: d.DataShareArn,
+    producerArn: d.ProducerArn,
+    allowPubliclyAccessibleConsumers: d.AllowPubliclyAccessibleConsumers,
+    managedBy: d.ManagedBy,
+    dataShareType: d.DataShareType,
+    associations: (d.DataShareAssociations ?? []).map((a) => ({
+      consumerIdentifier: a.ConsumerIdentifier,
+      status: a.Status,
+      consumerRegion: a.ConsumerRegion,
+      createdDate: a.CreatedDate?.toISOString(),
+      statusChangeDate: a.StatusChangeDate?.toISOString(),
+      producerAllowedWrites: a.ProducerAllowedWrites,
+      consumerAcceptedWrites: a.ConsumerAcceptedWrites,
+    })),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Building the state the engine stores: outputs from what AWS reports, and the inputs read hands
+ * back after a refresh so the next preview shows only what really drifted. Pure.
+ */
+import { inputsFromKey } from "./id";
+import {
+  AssociateRequest,
+  AssociationKey,
+  DataShareConsumerInputs,
+  DataShareConsumerOutputs,
+  DisassociateRequest,
+  LiveAssociation,
+  LiveDataShare,
+} from "./types";
+
+const INPUT_NAMES = [
+  "dataShareArn",
+  "associateEntireAccount",
+  "consumerArn",
+  "consumerRegion",
+  "allowWrites",
+  "region",
+];
+
+/** The engine's struct encoding rejects `undefined`; drop those members. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** The declared inputs out of a property bag that may also hold outputs and `__provider`. */
+export function declaredInputs(bag: Record<string, unknown>): DataShareConsumerInputs {
+  const picked = Object.fromEntries(
+    INPUT_NAMES.filter((n) => bag[n] !== undefined && bag[n] !== null).map((n) => [n, bag[n]]),
+  );
+  return picked as unknown as DataShareConsumerInputs;
+}
+
+export function outputsFor(
+  inputs: DataShareConsumerInputs,
+  dataShare?: LiveDataShare,
+  association?: LiveAssociation,
+): DataShareConsumerOutputs {
+  return compact({
+    ...inputs,
+    producerArn: dataShare?.producerArn,
+    allowPubliclyAccessibleConsumers: dataShare?.allowPubliclyAccessibleConsumers,
+    managedBy: dataShare?.managedBy,
+    dataShareType: dataShare?.dataShareType,
+    status: association?.status,
+    consumerIdentifier: association?.consumerIdentifier,
+    consumerRegion: association?.consumerRegion ?? inputs.consumerRegion,
+    createdDate: association?.createdDate,
+    statusChangeDate: association?.statusChangeDate,
+    producerAllowedWrites: association?.producerAllowedWrites,
+    consumerAcceptedWrites: association?.consumerAcceptedWrites,
+  });
+}
+
+/**
+ * Inputs that describe the live association. `prior` are the stored inputs (empty on import). An
+ * unset allowWrites stays unset while writes are off, so a converged stack shows no diff.
+ */
+export function liveInputs(
+  key: AssociationKey,
+  prior: Partial<DataShareConsumerInputs>,
+  association: LiveAssociation,
+): DataShareConsumerInputs {
+  const inputs = inputsFromKey(key);
+  if (prior.associateEntireAccount === false && key.target.kind !== "account")
+    inputs.associateEntireAccount = false;
+  if (typeof prior.region === "string") inputs.region = prior.region;
+  if (association.consumerAcceptedWrites === true) inputs.allowWrites = true;
+  else if (prior.allowWrites !== undefined && prior.allowWrites !== null) inputs.allowWrites = false;
+  return inputs;
+}
+
+/** AssociateDataShareConsumer members: only what the user set, never empty strings. */
+export function associateRequest(key: AssociationKey, allowWrites: boolean | undefined): AssociateRequest {
+  const request: AssociateRequest = { DataShareArn: key.dataShareArn };
+  const t = key.target;
+  if (t.kind === "account") request.AssociateEntireAccount = true;
+  if (t.kind === "namespace") request.ConsumerArn = t.consumerArn;
+  if (t.kind === "region") request.ConsumerRegion = t.consumerRegion;
+  if (typeof allowWrites === "boolean") request.AllowWrites = allowWrites;
+  return request;
+}
+
+export function disassociateRequest(key: AssociationKey): DisassociateRequest {
+  const request: DisassociateRequest = { DataShareArn: key.dataShareArn };
+  const t = key.target;
+  if (t.kind === "account") request.DisassociateEntireAccount = true;
+  if (t.kind === "namespace") request.ConsumerArn = t.consumerArn;
+  if (t.kind === "region") request.ConsumerRegion = t.consumerRegion;
+  return request;
+}

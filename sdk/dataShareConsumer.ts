@@ -1,0 +1,68 @@
+import * as pulumi from "@pulumi/pulumi";
+import { providerShim } from "./providerShim";
+
+/** Inputs of a {@link DataShareConsumer}. Set exactly one of associateEntireAccount, consumerArn, consumerRegion. */
+export interface DataShareConsumerArgs {
+  /** ARN of the datashare: `arn:<partition>:redshift:<region>:<producer account>:datashare:<namespace guid>/<name>`. */
+  dataShareArn: pulumi.Input<string>;
+  /** Associate the datashare with the entire consumer account (all namespaces, all regions). */
+  associateEntireAccount?: pulumi.Input<boolean>;
+  /** Associate the datashare with one namespace (provisioned or serverless namespace ARN). */
+  consumerArn?: pulumi.Input<string>;
+  /** Associate the datashare with every namespace in one region. */
+  consumerRegion?: pulumi.Input<string>;
+  /** Accept writes on the datashare (the producer must have authorized writes). Unset means read-only. */
+  allowWrites?: pulumi.Input<boolean>;
+  /** AWS region for the API calls; defaults to aws:region, then AWS_REGION / AWS_DEFAULT_REGION. */
+  region?: pulumi.Input<string>;
+}
+
+/** An association of a Redshift datashare with the consumer account, one namespace, or one region. */
+export class DataShareConsumer extends pulumi.dynamic.Resource {
+  declare public readonly dataShareArn: pulumi.Output<string>;
+  declare public readonly associateEntireAccount: pulumi.Output<boolean | undefined>;
+  declare public readonly consumerArn: pulumi.Output<string | undefined>;
+  declare public readonly allowWrites: pulumi.Output<boolean | undefined>;
+  declare public readonly region: pulumi.Output<string | undefined>;
+
+  declare public readonly producerArn: pulumi.Output<string>;
+  declare public readonly allowPubliclyAccessibleConsumers: pulumi.Output<boolean>;
+  declare public readonly managedBy: pulumi.Output<string | undefined>;
+  declare public readonly dataShareType: pulumi.Output<string | undefined>;
+  /** ACTIVE when the association works; DEAUTHORIZED or REJECTED after producer or consumer action. */
+  declare public readonly status: pulumi.Output<string>;
+  declare public readonly consumerIdentifier: pulumi.Output<string>;
+  declare public readonly consumerRegion: pulumi.Output<string | undefined>;
+  declare public readonly createdDate: pulumi.Output<string>;
+  declare public readonly statusChangeDate: pulumi.Output<string>;
+  declare public readonly producerAllowedWrites: pulumi.Output<boolean | undefined>;
+  declare public readonly consumerAcceptedWrites: pulumi.Output<boolean | undefined>;
+
+  constructor(name: string, args: DataShareConsumerArgs, opts?: pulumi.CustomResourceOptions) {
+    super(
+      providerShim,
+      name,
+      {
+        dataShareArn: args.dataShareArn,
+        associateEntireAccount: args.associateEntireAccount,
+        consumerArn: args.consumerArn,
+        consumerRegion: args.consumerRegion,
+        allowWrites: args.allowWrites,
+        region: args.region,
+        producerArn: undefined,
+        allowPubliclyAccessibleConsumers: undefined,
+        managedBy: undefined,
+        dataShareType: undefined,
+        status: undefined,
+        consumerIdentifier: undefined,
+        createdDate: undefined,
+        statusChangeDate: undefined,
+        producerAllowedWrites: undefined,
+        consumerAcceptedWrites: undefined,
+      },
+      opts,
+      "redshift",
+      "DataShareConsumer",
+    );
+  }
+}
