@@ -76,7 +76,7 @@ export function associateDataShareConsumer(
   input: AssociateDataShareConsumerInput,
   now: string,
 ): DataShareView {
-  const share = findVisibleShare(state, caller, input.DataShareArn);
+  const share = findVisibleShare(state, caller, input.DataShareArn, true);
   const target = resolveTarget(
     caller,
     input.AssociateEntireAccount,
@@ -117,7 +117,7 @@ export function disassociateDataShareConsumer(
   input: DisassociateDataShareConsumerInput,
   now: string,
 ): DataShareView {
-  const share = findVisibleShare(state, caller, input.DataShareArn);
+  const share = findVisibleShare(state, caller, input.DataShareArn, true);
   const target = resolveTarget(
     caller,
     input.DisassociateEntireAccount,
@@ -140,7 +140,7 @@ export function rejectDataShare(
   input: RejectDataShareInput,
   now: string,
 ): DataShareView {
-  const share = findVisibleShare(state, caller, input.DataShareArn);
+  const share = findVisibleShare(state, caller, input.DataShareArn, true);
   const grant = findGrant(share, caller.id);
   if (grant?.status !== "AUTHORIZED") {
     const reason = grant?.status === "REJECTED" ? "it has already been rejected" : "it isn't authorized";

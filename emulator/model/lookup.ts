@@ -19,13 +19,21 @@ export function requireValue(value: string, parameter: string): string {
 }
 
 /**
- * A share the caller can see. A share that exists but is invisible to the caller (never
- * authorized for it) is reported exactly like one that does not exist, so nothing leaks.
+ * A share the caller can see. A share that exists but is invisible to the caller is reported
+ * exactly like one that does not exist, so nothing leaks. Describe calls see a share once it is
+ * authorized; consumer actions (`grantedIsEnough`) already find it once usage is granted, so that
+ * associating a pending share says "isn't authorized" rather than "doesn't exist".
  */
-export function findVisibleShare(state: ModelState, caller: Account, arn: string): DataShareRecord {
+export function findVisibleShare(
+  state: ModelState,
+  caller: Account,
+  arn: string,
+  grantedIsEnough = false,
+): DataShareRecord {
   const canonical = canonicalDataShareArn(requireValue(arn, "DataShareArn"));
   const share = state.dataShares.find((s) => s.arn === canonical);
-  if (!share || !canSee(share, caller)) throw dataShareDoesNotExist(arn);
+  const granted = grantedIsEnough && share?.consumers.some((c) => c.accountId === caller.id);
+  if (!share || !(granted || canSee(share, caller))) throw dataShareDoesNotExist(arn);
   return share;
 }
 
