@@ -1,0 +1,80 @@
+/**
+ * The benchmark's emulator seed: one producer with `dataShares` datashares, all authorized
+ * (read-only) to one consumer that owns `namespaces` provisioned namespaces in us-east-1. That is
+ * room for namespaces × dataShares distinct namespace associations.
+ */
+import type { Emulator, Seed } from "../emulator";
+
+export const BENCH_REGION = "us-east-1";
+const PRODUCER = "111100001111";
+const CONSUMER = "222200002222";
+
+export interface BenchSeedSize {
+  namespaces: number;
+  dataShares: number;
+}
+
+/** A deterministic GUID-shaped id, so runs are comparable and ARNs have their real length. */
+function guid(prefix: string, i: number): string {
+  return `${prefix}-0000-4000-8000-${String(i).padStart(12, "0")}`;
+}
+
+export function dataShareName(k: number): string {
+  return `bench_share_${k}`;
+}
+
+export function buildBenchSeed(size: BenchSeedSize): Seed {
+  const producerNamespace = guid("b0b0b0b0", 0);
+  return {
+    accounts: [
+      {
+        id: PRODUCER,
+        name: "producer",
+        accessKeys: [{ accessKeyId: "AKIABENCHPRODUCER001", secretAccessKey: "bench/producer/secret/0001" }],
+        namespaces: [{ id: producerNamespace, type: "provisioned", region: BENCH_REGION }],
+      },
+      {
+        id: CONSUMER,
+        name: "consumer",
+        accessKeys: [{ accessKeyId: "AKIABENCHCONSUMER001", secretAccessKey: "bench/consumer/secret/0001" }],
+        namespaces: Array.from({ length: size.namespaces }, (_, i) => ({
+          id: guid("c0c0c0c0", i),
+          type: "provisioned" as const,
+          region: BENCH_REGION,
+        })),
+      },
+    ],
+    dataShares: Array.from({ length: size.dataShares }, (_, k) => ({
+      name: dataShareName(k),
+      producerAccount: PRODUCER,
+      producerNamespace,
+      region: BENCH_REGION,
+      grants: [CONSUMER],
+      authorizations: [{ consumer: CONSUMER, allowWrites: false }],
+    })),
+  };
+}
+
+/** One namespace association per (share, namespace) pair: association i → share i mod K. */
+export interface AssociationPlan {
+  dataShareArn: string;
+  consumerArn: string;
+}
+
+export function planAssociations(emulator: Emulator, count: number, dataShares: number): AssociationPlan[] {
+  return Array.from({ length: count }, (_, i) => ({
+    dataShareArn: emulator.dataShareArn(dataShareName(i % dataShares)),
+    consumerArn: emulator.namespaceArn("consumer", Math.floor(i / dataShares)),
+  }));
+}
+
+/** Environment for the CLI and the dynamic provider host: the consumer's keys and the endpoint. */
+export function consumerEnv(emulator: Emulator): Record<string, string> {
+  const keys = emulator.credentials("consumer");
+  return {
+    AWS_ACCESS_KEY_ID: keys.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
+    AWS_REGION: BENCH_REGION,
+    REDSHIFT_DATASHARE_ENDPOINT: emulator.endpoint,
+  };
+}
