@@ -1,0 +1,124 @@
+/**
+ * What a scenario measured and what it checked. Scenarios never throw on a failed expectation:
+ * they record it, so that `run.ts` can print every result and the mocha suites assert on them.
+ */
+import type { EngineEvent, OpMap } from "@pulumi/pulumi/automation";
+import type { InjectedFaults } from "../../../emulator";
+import { Comparison, describeComparison, isExact } from "./associations";
+import type { Counts } from "./world";
+
+export interface EngineRun {
+  /** e.g. "up", "up (rerun)", "refresh", "preview --expect-no-changes", "destroy". */
+  label: string;
+  /** "succeeded", "failed", or "interrupted". */
+  result: string;
+  /** Resource steps by kind (create, delete, same, ...), from the engine's summary when it has one. */
+  changes: Record<string, number>;
+  /** Error diagnostics the engine reported for resources. */
+  errors: number;
+  seconds: number;
+}
+
+export interface Check {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
+export interface ScenarioReport {
+  scenario: string;
+  associations: number;
+  seconds: number;
+  runs: EngineRun[];
+  /** AWS API requests the emulator received, per operation (including ones answered with a fault). */
+  requests: Record<string, number>;
+  injected: InjectedFaults;
+  /** Declared associations missing from the emulator at the end. */
+  lost: number;
+  /** Associations the emulator holds that were not declared (orphans) or holds twice. */
+  orphans: number;
+  checks: Check[];
+}
+
+/** The parts of UpResult, PreviewResult, RefreshResult and DestroyResult that a report keeps. */
+export interface EngineResult {
+  summary?: { result: string; resourceChanges?: OpMap };
+  changeSummary?: OpMap;
+}
+
+export class Recorder {
+  readonly runs: EngineRun[] = [];
+  readonly checks: Check[] = [];
+  private readonly started = Date.now();
+  private final: Comparison | undefined;
+
+  constructor(
+    readonly scenario: string,
+    readonly associations: number,
+  ) {}
+
+  expect(name: string, ok: boolean, detail = ""): boolean {
+    this.checks.push({ name, ok, detail });
+    return ok;
+  }
+
+  expectExact(name: string, c: Comparison): boolean {
+    this.final = c;
+    return this.expect(name, isExact(c), describeComparison(c));
+  }
+
+  /** Runs one engine operation; a thrown CommandError is recorded as a failed run, not rethrown. */
+  async engine<T extends EngineResult>(
+    label: string,
+    run: (onEvent: (e: EngineEvent) => void) => Promise<T>,
+  ): Promise<{ run: EngineRun; error?: Error; value?: T; events: EngineEvent[] }> {
+    const events: EngineEvent[] = [];
+    const t0 = Date.now();
+    let value: T | undefined;
+    let error: Error | undefined;
+    try {
+      value = await run((e) => events.push(e));
+    } catch (e) {
+      error = e instanceof Error ? e : new Error(String(e));
+    }
+    const summaryEvent = events.find((e) => e.summaryEvent)?.summaryEvent;
+    const opMap = value?.summary?.resourceChanges ?? value?.changeSummary ?? summaryEvent?.resourceChanges ?? {};
+    const changes: Record<string, number> = {};
+    for (const [op, n] of Object.entries(opMap)) {
+      if (n) changes[op] = n;
+    }
+    const record: EngineRun = {
+      label,
+      result: error ? "failed" : (value?.summary?.result ?? "succeeded"),
+      changes,
+      errors: errorDiagnostics(events).length,
+      seconds: (Date.now() - t0) / 1000,
+    };
+    this.runs.push(record);
+    return { run: record, error, value, events };
+  }
+
+  finish(counts: Counts): ScenarioReport {
+    const c = this.final;
+    return {
+      scenario: this.scenario,
+      associations: this.associations,
+      seconds: (Date.now() - this.started) / 1000,
+      runs: this.runs,
+      requests: counts.requests,
+      injected: counts.injected,
+      lost: c ? c.missing.length : 0,
+      orphans: c ? c.extra.length + c.duplicates.length : 0,
+      checks: this.checks,
+    };
+  }
+}
+
+/** Every error diagnostic of a run (resources' and the engine's own). */
+export function errorDiagnostics(events: EngineEvent[]): string[] {
+  return events.flatMap((e) => (e.diagnosticEvent?.severity === "error" ? [e.diagnosticEvent.message] : []));
+}
+
+export function failedChecks(report: ScenarioReport): Check[] {
+  return report.checks.filter((c) => !c.ok);
+}
