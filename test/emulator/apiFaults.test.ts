@@ -2,6 +2,8 @@ import { strict as assert } from "node:assert";
 import {
   AssociateDataShareConsumerCommand,
   AuthorizeDataShareCommand,
+  type AuthorizeDataShareCommandInput,
+  type DataShareStatusForProducer,
   DeauthorizeDataShareCommand,
   DescribeDataSharesCommand,
   DescribeDataSharesForConsumerCommand,
@@ -34,8 +36,8 @@ describe("emulator: faults as AWS returns them", () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const err = await failureOf(() => consumer().send(command as any));
       assert.ok(err instanceof InvalidDataShareFault, String(err));
-      assert.equal(err.$metadata.httpStatusCode, 400);
-      assert.equal(err.Type, "Sender");
+      assert.equal(err.$metadata?.httpStatusCode, 400);
+      assert.equal((err as unknown as { Type?: string }).Type, "Sender");
       assert.ok(err.message.endsWith("because the ARN doesn't exist."), err.message);
       assert.ok(err.message.includes(UNKNOWN_SHARE));
     }
@@ -115,7 +117,7 @@ describe("emulator: faults as AWS returns them", () => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       const err = await failureOf(() => consumer().send(command as any));
       assert.ok(err instanceof InvalidNamespaceFault, String(err));
-      assert.equal(err.$metadata.httpStatusCode, 400);
+      assert.equal(err.$metadata?.httpStatusCode, 400);
     }
   });
 
@@ -129,7 +131,7 @@ describe("emulator: faults as AWS returns them", () => {
     ]) {
       const err = await failureOf(() => consumer().send(new AssociateDataShareConsumerCommand(input)));
       assert.equal(err.name, "InvalidParameterCombination", JSON.stringify(input));
-      assert.equal(err.$metadata.httpStatusCode, 400);
+      assert.equal(err.$metadata?.httpStatusCode, 400);
     }
   });
 
@@ -150,7 +152,9 @@ describe("emulator: faults as AWS returns them", () => {
 
   it("answers an invalid Status filter with InvalidParameterValue", async () => {
     const err = await failureOf(() =>
-      redshiftAs(emu(), "producer").send(new DescribeDataSharesForProducerCommand({ Status: "AVAILABLE" })),
+      redshiftAs(emu(), "producer").send(
+        new DescribeDataSharesForProducerCommand({ Status: "AVAILABLE" as DataShareStatusForProducer }),
+      ),
     );
     assert.equal(err.name, "InvalidParameterValue");
   });
@@ -158,7 +162,9 @@ describe("emulator: faults as AWS returns them", () => {
   it("answers a missing DataShareArn with MissingParameter", async () => {
     const err = await failureOf(() =>
       redshiftAs(emu(), "producer").send(
-        new AuthorizeDataShareCommand({ ConsumerIdentifier: "444455556666" } as { DataShareArn: string }),
+        new AuthorizeDataShareCommand({
+          ConsumerIdentifier: "444455556666",
+        } as AuthorizeDataShareCommandInput),
       ),
     );
     assert.equal(err.name, "MissingParameter");
@@ -178,7 +184,7 @@ describe("emulator: faults as AWS returns them", () => {
     );
     const err = await failureOf(() => client.send(new DescribeDataSharesCommand({})));
     assert.equal(err.name, "InvalidAction");
-    assert.equal(err.$metadata.httpStatusCode, 400);
+    assert.equal(err.$metadata?.httpStatusCode, 400);
   });
 
   it("reads `+` in a form body as a space, as other SDKs encode it", async () => {
