@@ -44,19 +44,22 @@ export async function runThrottledScenario(size: SizeOptions): Promise<ScenarioR
 
 /**
  * AssociateDataShareConsumer is applied but its answer dropped (the socket is destroyed), for the
- * first `drops` calls. The first up runs with a single attempt per call, so no SDK retry hides the
- * loss; the next up (normal attempts) must converge with no duplicate and no orphan.
+ * first `drops` calls. With `firstAttempts` 1 no SDK retry hides the loss from the provider; with
+ * more, the SDK resends a change that was already applied. The next up (normal attempts) must
+ * converge with no duplicate and no orphan.
  */
-export async function runDroppedResponseScenario(size: SizeOptions): Promise<ScenarioReport> {
+export async function runDroppedResponseScenario(size: SizeOptions, firstAttempts: number): Promise<ScenarioReport> {
   const drops = Math.max(2, Math.floor(size.associations / 4));
-  const rec = new Recorder(`dropped Associate responses (${drops})`, size.associations);
+  const rec = new Recorder(`dropped Associate answers (${drops}), ${firstAttempts} attempt(s)`, size.associations);
   const world = await World.start({
     ...size,
     faults: { dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: drops },
-    env: { REDSHIFT_DATASHARE_MAX_ATTEMPTS: "1" },
+    env: { REDSHIFT_DATASHARE_MAX_ATTEMPTS: String(firstAttempts) },
   });
   try {
-    const first = await rec.engine("up (answers dropped, 1 attempt per call)", (onEvent) => world.stack.up({ onEvent }));
+    const first = await rec.engine(`up (answers dropped, ${firstAttempts} attempt(s) per call)`, (onEvent) =>
+      world.stack.up({ onEvent }),
+    );
     rec.expect(`${drops} responses were dropped`, world.counts().injected.droppedResponses === drops, JSON.stringify(world.counts().injected));
     rec.expect("no duplicate after the first up", world.compare().duplicates.length === 0, describeComparison(world.compare()));
     if (first.run.result !== "succeeded") rec.expect("the failed first up names the lost answer", first.run.errors > 0, summarize(first));
