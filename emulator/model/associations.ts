@@ -96,6 +96,7 @@ export function associateDataShareConsumer(
     existing.consumerAcceptedWrites = acceptWrites;
     return consumerView(state, share, grant);
   }
+  const wasActive = grant.associations.some((a) => a.status === "ACTIVE");
   grant.associations = grant.associations.filter((a) =>
     target.kind === "account" ? false : a.target.kind !== "account",
   );
@@ -106,7 +107,7 @@ export function associateDataShareConsumer(
     createdDate: now,
     statusChangeDate: now,
   });
-  grant.statusChangeDate = now;
+  if (!wasActive) grant.statusChangeDate = now;
   return consumerView(state, share, grant);
 }
 
