@@ -101,7 +101,6 @@ function commonChecks(arn: string): string | undefined {
   if (arn.length === 0) return "must not be empty";
   if (arn.length > MAX_ARN_LENGTH)
     return `is ${arn.length} characters long; ARNs have at most ${MAX_ARN_LENGTH}`;
-  // eslint-disable-next-line no-control-regex
   if (!/^[\x21-\x7e]*$/.test(arn)) return "must contain only printable ASCII characters without spaces";
   return undefined;
 }

@@ -1,0 +1,161 @@
+import * as assert from "node:assert/strict";
+import { diffAssociation } from "../../provider/diff";
+import { formatId } from "../../provider/id";
+import { DataShareConsumerOutputs, UNKNOWN } from "../../provider/types";
+import { DATASHARE, NAMESPACE, SERVERLESS } from "./fixtures";
+
+const OTHER_SHARE = DATASHARE.replace("/sales", "/marketing");
+const NS_ID = formatId({ dataShareArn: DATASHARE, target: { kind: "namespace", consumerArn: NAMESPACE } });
+const ACCOUNT_ID = formatId({ dataShareArn: DATASHARE, target: { kind: "account" } });
+const live: DataShareConsumerOutputs = {
+  dataShareArn: DATASHARE,
+  consumerArn: NAMESPACE,
+  status: "ACTIVE",
+  consumerAcceptedWrites: false,
+  producerAllowedWrites: false,
+};
+const declared = { dataShareArn: DATASHARE, consumerArn: NAMESPACE };
+
+interface Row {
+  when: string;
+  id?: string;
+  olds?: Partial<DataShareConsumerOutputs>;
+  news?: Record<string, unknown>;
+  defaultRegion?: string;
+  replaces: string[];
+  deleteBeforeReplace?: boolean;
+}
+
+const table: Row[] = [
+  { when: "nothing changed", replaces: [] },
+  {
+    when: "the namespace ARN differs only in case",
+    news: { ...declared, consumerArn: NAMESPACE.toUpperCase() },
+    replaces: [],
+  },
+  {
+    when: "allowWrites is false where it was unset",
+    news: { ...declared, allowWrites: false },
+    replaces: [],
+  },
+  {
+    when: "the region argument names the default region",
+    news: { ...declared, region: "us-east-1" },
+    defaultRegion: "us-east-1",
+    replaces: [],
+  },
+  {
+    when: "the datashare changes",
+    news: { ...declared, dataShareArn: OTHER_SHARE },
+    replaces: ["dataShareArn"],
+    deleteBeforeReplace: false,
+  },
+  {
+    when: "the namespace changes",
+    news: { ...declared, consumerArn: SERVERLESS },
+    replaces: ["consumerArn"],
+    deleteBeforeReplace: false,
+  },
+  {
+    when: "a namespace becomes a region",
+    news: { dataShareArn: DATASHARE, consumerRegion: "us-east-1" },
+    replaces: ["consumerArn", "consumerRegion"],
+    deleteBeforeReplace: false,
+  },
+  {
+    when: "a namespace becomes the entire account (they supersede each other on AWS)",
+    news: { dataShareArn: DATASHARE, associateEntireAccount: true },
+    replaces: ["associateEntireAccount", "consumerArn"],
+    deleteBeforeReplace: true,
+  },
+  {
+    when: "the entire account becomes a namespace",
+    id: ACCOUNT_ID,
+    olds: { consumerArn: undefined, associateEntireAccount: true },
+    replaces: ["associateEntireAccount", "consumerArn"],
+    deleteBeforeReplace: true,
+  },
+  {
+    when: "the API region changes",
+    news: { ...declared, region: "us-west-2" },
+    defaultRegion: "us-east-1",
+    replaces: ["region"],
+    deleteBeforeReplace: false,
+  },
+  {
+    when: "allowWrites is turned on",
+    news: { ...declared, allowWrites: true },
+    replaces: ["allowWrites"],
+    deleteBeforeReplace: true,
+  },
+  {
+    when: "writes were turned off out of band while declared on",
+    olds: { allowWrites: true, consumerAcceptedWrites: false },
+    news: { ...declared, allowWrites: true },
+    replaces: ["allowWrites"],
+    deleteBeforeReplace: true,
+  },
+  {
+    when: "writes were turned on out of band while unset",
+    olds: { consumerAcceptedWrites: true },
+    replaces: ["allowWrites"],
+    deleteBeforeReplace: true,
+  },
+  {
+    when: "the producer deauthorized the share",
+    olds: { status: "DEAUTHORIZED" },
+    replaces: ["status"],
+    deleteBeforeReplace: true,
+  },
+  {
+    when: "the consumer rejected the share",
+    olds: { status: "REJECTED" },
+    replaces: ["status"],
+    deleteBeforeReplace: true,
+  },
+  {
+    when: "the datashare is unknown during preview",
+    news: { ...declared, dataShareArn: UNKNOWN },
+    replaces: ["dataShareArn"],
+  },
+  {
+    when: "allowWrites is unknown during preview",
+    news: { ...declared, allowWrites: UNKNOWN },
+    replaces: ["allowWrites"],
+    deleteBeforeReplace: true,
+  },
+];
+
+describe("diff", () => {
+  for (const row of table) {
+    const verdict = row.replaces.length === 0 ? "reports no changes" : `replaces ${row.replaces.join(", ")}`;
+    it(`when ${row.when}, ${verdict}`, () => {
+      const result = diffAssociation({
+        id: row.id ?? NS_ID,
+        olds: { ...live, ...row.olds },
+        news: row.news ?? declared,
+        defaultRegion: row.defaultRegion,
+      });
+      assert.deepEqual([...result.replaces].sort(), [...row.replaces].sort());
+      assert.equal(result.changes, row.replaces.length > 0);
+      if (row.deleteBeforeReplace !== undefined)
+        assert.equal(result.deleteBeforeReplace, row.deleteBeforeReplace);
+      if (row.replaces.length === 0) assert.equal(result.deleteBeforeReplace, false);
+    });
+  }
+
+  it("after a refresh recorded live inputs, a program that matches them has no changes", () => {
+    const olds = { ...live, allowWrites: true, consumerAcceptedWrites: true };
+    const result = diffAssociation({ id: NS_ID, olds, news: { ...declared, allowWrites: true } });
+    assert.equal(result.changes, false);
+  });
+
+  it("falls back to the stored inputs when the ID is not in a known format", () => {
+    const result = diffAssociation({
+      id: "legacy-id",
+      olds: live,
+      news: { ...declared, consumerArn: SERVERLESS },
+    });
+    assert.deepEqual(result.replaces, ["consumerArn"]);
+  });
+});
