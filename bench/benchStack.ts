@@ -20,7 +20,6 @@ export const TYPE_TOKENS: Record<ResourceKind, string> = {
 
 /** Loaded on first use, so the no-op floor can run before the SDK exists. */
 function declareDataShareConsumer(name: string, plan: AssociationPlan): pulumi.Resource {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { DataShareConsumer } = require("../sdk") as typeof import("../sdk");
   return new DataShareConsumer(name, { dataShareArn: plan.dataShareArn, consumerArn: plan.consumerArn });
 }

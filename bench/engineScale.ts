@@ -35,24 +35,32 @@ export interface EngineScaleOptions {
   emulator: Emulator;
   sizes: number[];
   kinds: ResourceKind[];
+  /** Repetitions of every (N, kind); the summary takes medians. */
+  reps: number;
+  /** Untimed N=1 runs of each kind first (CLI and disk caches). */
+  warmup: boolean;
   /** Datashares the N associations are spread over. */
   dataShares: number;
   log?: (line: string) => void;
 }
 
 export async function measureEngineScale(options: EngineScaleOptions): Promise<EngineRun[]> {
+  const { emulator, dataShares } = options;
+  if (options.warmup) for (const kind of options.kinds) await runOnce(emulator, kind, 1, dataShares);
   const runs: EngineRun[] = [];
   let flip = false;
-  for (const n of options.sizes) {
-    // Alternate which kind goes first, so a slow spell of the machine does not land on one side.
-    const kinds = flip ? [...options.kinds].reverse() : options.kinds;
-    flip = !flip;
-    for (const kind of kinds) {
-      const run = await runOnce(options.emulator, kind, n, options.dataShares);
-      options.log?.(
-        `engine ${kind} N=${n}: up ${run.upMs.toFixed(0)} ms, refresh ${run.refreshMs.toFixed(0)} ms, destroy ${run.destroyMs.toFixed(0)} ms`,
-      );
-      runs.push(run);
+  for (let rep = 0; rep < options.reps; rep++) {
+    for (const n of options.sizes) {
+      // Alternate which kind goes first, so a slow spell of the machine does not land on one side.
+      const kinds = flip ? [...options.kinds].reverse() : options.kinds;
+      flip = !flip;
+      for (const kind of kinds) {
+        const run = await runOnce(emulator, kind, n, dataShares);
+        options.log?.(
+          `engine ${kind} N=${n}: up ${run.upMs.toFixed(0)} ms, refresh ${run.refreshMs.toFixed(0)} ms, destroy ${run.destroyMs.toFixed(0)} ms`,
+        );
+        runs.push(run);
+      }
     }
   }
   return runs;

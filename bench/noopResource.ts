@@ -34,11 +34,10 @@ export function installNoopPackage(projectDir: string): void {
 function loadNoopProvider(): pulumi.dynamic.ResourceProvider & {
   configure(req: pulumi.dynamic.ConfigureRequest): Promise<void>;
 } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require("rds-bench-noop-provider");
 }
 
-const noopShim: pulumi.dynamic.ResourceProvider = {
+export const noopShim: pulumi.dynamic.ResourceProvider = {
   async configure(req) {
     return loadNoopProvider().configure(req);
   },
