@@ -1,0 +1,83 @@
+/**
+ * Command-line parsing for `pulumi-redshift-datashare drift`. Pure: argv in, options or a
+ * DriftCliError("ERR_DRIFT_USAGE") out.
+ */
+import { parseArgs } from "node:util";
+import { DriftCliError } from "./errors";
+
+export interface DriftOptions {
+  command: "drift";
+  stack: string;
+  /** Project folder (where Pulumi.yaml is); defaults to the current directory. */
+  cwd: string;
+  json: boolean;
+  /** File to write a Markdown report to (e.g. $GITHUB_STEP_SUMMARY); appended to, as CI summaries expect. */
+  markdown?: string;
+  /** Run a real `pulumi refresh`, which writes the refreshed state. */
+  refresh: boolean;
+}
+
+export type CliRequest = DriftOptions | { command: "help"; topic?: "drift" };
+
+export const USAGE = `Usage: pulumi-redshift-datashare drift --stack <name> [options]
+
+Checks every DataShareConsumer of a stack against the live Redshift API (a refresh preview:
+state is not written) and reports each property that drifted and who can fix it.
+
+Options:
+  --stack <name>       stack to check (required)
+  --cwd <dir>          Pulumi project folder (default: the current directory)
+  --json               print the report as JSON (schema: docs/drift.md)
+  --markdown <file>    also append a Markdown report to <file> (e.g. "$GITHUB_STEP_SUMMARY")
+  --refresh            run a real "pulumi refresh" (writes the refreshed state)
+  -h, --help           show this help
+
+Exit codes: 0 no drift, 1 drift found, 2 error (reason on stderr).
+`;
+
+export function parseCliArgs(argv: readonly string[], cwd = "."): CliRequest {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    return { command: "help" };
+  }
+  if (command !== "drift") {
+    throw new DriftCliError("ERR_DRIFT_USAGE", `unknown command ${JSON.stringify(command)} (known: drift)`);
+  }
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: [...rest],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        stack: { type: "string", short: "s" },
+        cwd: { type: "string" },
+        json: { type: "boolean", default: false },
+        markdown: { type: "string" },
+        refresh: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (err) {
+    throw new DriftCliError("ERR_DRIFT_USAGE", (err as Error).message);
+  }
+  if (values.help) return { command: "help", topic: "drift" };
+  if (values.stack === undefined || values.stack.trim() === "") {
+    throw new DriftCliError("ERR_DRIFT_USAGE", "--stack <name> is required");
+  }
+  if (values.cwd !== undefined && values.cwd === "") {
+    throw new DriftCliError("ERR_DRIFT_USAGE", "--cwd must not be empty");
+  }
+  if (values.markdown !== undefined && values.markdown === "") {
+    throw new DriftCliError("ERR_DRIFT_USAGE", "--markdown needs a file name (is $GITHUB_STEP_SUMMARY set?)");
+  }
+  const options: DriftOptions = {
+    command: "drift",
+    stack: values.stack,
+    cwd: values.cwd ?? cwd,
+    json: values.json ?? false,
+    refresh: values.refresh ?? false,
+  };
+  if (values.markdown !== undefined) options.markdown = values.markdown;
+  return options;
+}

@@ -1,0 +1,102 @@
+/**
+ * Typed failures of the drift command and the one factory that sorts any thrown value into them.
+ * Every failure carries a stable `code`; the command maps all of them to exit code 2. The only
+ * message matching is here, for Automation API errors that carry no code of their own.
+ */
+import { CommandError, StackNotFoundError } from "@pulumi/pulumi/automation";
+
+export type DriftErrorCode =
+  | "ERR_DRIFT_USAGE"
+  | "ERR_DRIFT_NO_PROJECT"
+  | "ERR_DRIFT_STACK_NOT_FOUND"
+  | "ERR_DRIFT_CREDENTIALS"
+  | "ERR_DRIFT_API"
+  | "ERR_DRIFT_PULUMI"
+  | "ERR_DRIFT_INTERNAL";
+
+export class DriftCliError extends Error {
+  constructor(
+    readonly code: DriftErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "DriftCliError";
+  }
+}
+
+const CREDENTIAL_SIGNS = [
+  /could not load credentials/i,
+  /InvalidClientTokenId/,
+  /SignatureDoesNotMatch/,
+  /MissingAuthenticationToken/,
+  /UnrecognizedClientException/,
+  /security token included in the request is invalid/i,
+  /credential/i,
+];
+
+const API_SIGNS = [
+  /ThrottlingException/,
+  /ServiceUnavailable/,
+  /ECONNREFUSED/,
+  /InternalFailure/,
+  /Fault\b/,
+  /socket hang up/,
+];
+
+/** Turns anything thrown while checking a stack into a DriftCliError with a clear, one-paragraph reason. */
+export function classifyFailure(err: unknown, context: { stack?: string; cwd?: string } = {}): DriftCliError {
+  if (err instanceof DriftCliError) return err;
+  if (err instanceof StackNotFoundError) {
+    const where = context.cwd ? ` in the project at ${context.cwd}` : "";
+    return new DriftCliError(
+      "ERR_DRIFT_STACK_NOT_FOUND",
+      `stack ${JSON.stringify(context.stack ?? "?")} was not found${where} (check --stack, --cwd and PULUMI_BACKEND_URL)`,
+    );
+  }
+  if (err instanceof CommandError) {
+    const reason = pulumiErrorLines(err.message);
+    if (CREDENTIAL_SIGNS.some((re) => re.test(reason))) {
+      return new DriftCliError("ERR_DRIFT_CREDENTIALS", `AWS credentials were refused or missing: ${reason}`);
+    }
+    if (API_SIGNS.some((re) => re.test(reason))) {
+      return new DriftCliError("ERR_DRIFT_API", `the Redshift API call failed: ${reason}`);
+    }
+    return new DriftCliError("ERR_DRIFT_PULUMI", `pulumi failed: ${reason}`);
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new DriftCliError("ERR_DRIFT_INTERNAL", message);
+}
+
+/**
+ * The lines of a CommandError that say what went wrong: Pulumi's "error:" lines (with the provider's
+ * message), without the command line, the exit code and the event noise around them.
+ */
+export function pulumiErrorLines(message: string): string {
+  const lines = message
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  const errors = lines.filter((l) => /^error:/i.test(l) || /\berror:\s/.test(l));
+  const picked = errors.length > 0 ? errors : lines.filter((l) => !/^(code|stdout|stderr|cmd):/i.test(l));
+  const unique = [...new Set(picked.map((l) => l.replace(/^error:\s*/i, "")))];
+  return cut(unique.join("; ") || "unknown error", 600);
+}
+
+/** Removes the values of secret environment variables from text meant for the terminal. */
+export function redactSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
+  let out = text;
+  for (const name of [
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "PULUMI_CONFIG_PASSPHRASE",
+    "PULUMI_ACCESS_TOKEN",
+  ]) {
+    const value = env[name];
+    if (value && value.length >= 4) out = out.split(value).join("***");
+  }
+  return out;
+}
+
+function cut(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+}

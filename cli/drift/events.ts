@@ -1,0 +1,55 @@
+/**
+ * Picks the DataShareConsumer resources out of a refresh's engine events. Pure: the events are the
+ * ones the Automation API hands to `onEvent`; every other resource type is ignored.
+ */
+import type { EngineEvent } from "@pulumi/pulumi/automation";
+import { ResourceState } from "./findDrift";
+
+export const DATASHARE_CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
+
+export interface RefreshedResource {
+  /** The resource's name in the program (last part of the URN). */
+  name: string;
+  urn: string;
+  /** Stored state before the refresh: what the last `pulumi up` recorded. */
+  old: ResourceState;
+  /** Refreshed state; undefined when the refresh drops the resource (it is gone). */
+  live?: ResourceState;
+}
+
+interface StepState {
+  inputs?: Record<string, unknown>;
+  outputs?: Record<string, unknown>;
+}
+
+/** One refreshed DataShareConsumer per resOutputsEvent, in event order; duplicates by URN keep the last. */
+export function collectRefreshed(events: readonly EngineEvent[]): RefreshedResource[] {
+  const byUrn = new Map<string, RefreshedResource>();
+  for (const event of events) {
+    const meta = event.resOutputsEvent?.metadata;
+    if (!meta || meta.type !== DATASHARE_CONSUMER_TYPE) continue;
+    const old = meta.old as StepState | undefined;
+    if (!old) continue; // not in the stored state: nothing was declared, so nothing can drift
+    const live = meta.new as StepState | null | undefined;
+    const gone = meta.op === "delete" || live === null || live === undefined;
+    const entry: RefreshedResource = { name: resourceName(meta.urn), urn: meta.urn, old: plainState(old) };
+    if (!gone) entry.live = plainState(live);
+    byUrn.set(meta.urn, entry);
+  }
+  return [...byUrn.values()];
+}
+
+export function resourceName(urn: string): string {
+  const i = urn.lastIndexOf("::");
+  return i < 0 ? urn : urn.slice(i + 2);
+}
+
+/** Inputs and outputs without the serialized provider (`__provider`), which is code, not configuration. */
+function plainState(state: StepState): ResourceState {
+  return { inputs: withoutProvider(state.inputs), outputs: withoutProvider(state.outputs) };
+}
+
+function withoutProvider(bag: Record<string, unknown> | undefined): Record<string, unknown> {
+  const { __provider: _provider, ...rest } = bag ?? {};
+  return rest;
+}

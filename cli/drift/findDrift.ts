@@ -1,0 +1,225 @@
+/**
+ * The drift decision: compare one DataShareConsumer's stored state with its refreshed state and say
+ * what drifted and who can fix it. Pure: plain objects in, findings out. The table of causes and
+ * remedies is documented in docs/drift.md.
+ */
+
+/** A resource's inputs and outputs as the engine reports them (stored state, or refreshed). */
+export interface ResourceState {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+}
+
+/** `pulumi-up`: `pulumi up --refresh` from the consumer side restores it. `producer`: the producer account must act first. */
+export type Remedy = "pulumi-up" | "producer";
+
+export type DriftKind =
+  | "association-gone"
+  | "superseded"
+  | "datashare-gone"
+  | "status"
+  | "consumer-writes"
+  | "producer-writes"
+  | "consumer-changed";
+
+export type DriftValue = string | boolean | null;
+
+export interface Finding {
+  kind: DriftKind;
+  property: string;
+  declared: DriftValue;
+  live: DriftValue;
+  remedy: Remedy;
+  detail: string;
+}
+
+/**
+ * Why an association disappeared from the refreshed state. The engine only says "gone"; the cause
+ * comes from one extra look at the datashare (see diagnose.ts). `unknown` when that look failed.
+ */
+export type GoneCause =
+  | { kind: "disassociated" }
+  | { kind: "superseded"; by: string }
+  | { kind: "datashare-gone" }
+  | { kind: "not-authorized"; status?: string }
+  | { kind: "unknown"; reason?: string };
+
+/** A live association is what the program declares when its status is ACTIVE. */
+export const DECLARED_STATUS = "ACTIVE";
+
+const STATUS_REMEDY: Record<string, { remedy: Remedy; detail: string }> = {
+  AVAILABLE: {
+    remedy: "pulumi-up",
+    detail: "the datashare is authorized but no longer associated; `pulumi up --refresh` associates it again",
+  },
+  AUTHORIZED: {
+    remedy: "pulumi-up",
+    detail: "the datashare is authorized but no longer associated; `pulumi up --refresh` associates it again",
+  },
+  DEAUTHORIZED: {
+    remedy: "producer",
+    detail:
+      "the producer deauthorized the datashare; it must run AuthorizeDataShare again before `pulumi up --refresh`",
+  },
+  REJECTED: {
+    remedy: "producer",
+    detail:
+      "the datashare was rejected (RejectDataShare); the producer must authorize it again before `pulumi up --refresh`",
+  },
+  PENDING_AUTHORIZATION: {
+    remedy: "producer",
+    detail: "the datashare waits for the producer's authorization (AuthorizeDataShare)",
+  },
+};
+
+export function findDrift(old: ResourceState, live: ResourceState | undefined, cause?: GoneCause): Finding[] {
+  if (live === undefined) return [goneFinding(old, cause ?? { kind: "unknown" })];
+  const findings: Finding[] = [];
+  const status = live.outputs.status;
+  if (typeof status === "string" && status !== DECLARED_STATUS) {
+    const known = STATUS_REMEDY[status] ?? {
+      remedy: "producer" as const,
+      detail: `the association reports status ${status}, which the consumer cannot change`,
+    };
+    findings.push({ kind: "status", property: "status", declared: DECLARED_STATUS, live: status, ...known });
+  }
+  findings.push(...targetFindings(old, live));
+  // An association that is not ACTIVE grants nothing, so its write flags are moot: the status finding says it all.
+  if (findings.every((f) => f.kind !== "status")) findings.push(...writeFindings(old, live));
+  return findings;
+}
+
+/** What the program declared for writes: the stored `allowWrites` input, else what was accepted at the last update. */
+export function declaredWrites(old: ResourceState): boolean {
+  const input = old.inputs.allowWrites;
+  if (typeof input === "boolean") return input;
+  return old.outputs.consumerAcceptedWrites === true;
+}
+
+function writeFindings(old: ResourceState, live: ResourceState): Finding[] {
+  const findings: Finding[] = [];
+  const declared = declaredWrites(old);
+  const producerLive = live.outputs.producerAllowedWrites;
+  if (producerLive === false && (old.outputs.producerAllowedWrites === true || declared)) {
+    findings.push({
+      kind: "producer-writes",
+      property: "producerAllowedWrites",
+      declared: true,
+      live: false,
+      remedy: "producer",
+      detail: "the producer authorized the datashare read-only; it must authorize it again with AllowWrites",
+    });
+  }
+  const accepted = live.outputs.consumerAcceptedWrites;
+  if (typeof accepted === "boolean" && accepted !== declared) {
+    const blocked = declared && producerLive === false;
+    findings.push({
+      kind: "consumer-writes",
+      property: "allowWrites",
+      declared,
+      live: accepted,
+      remedy: blocked ? "producer" : "pulumi-up",
+      detail: blocked
+        ? "writes were turned off; the producer must allow writes again before `pulumi up --refresh` can accept them"
+        : `the association was changed outside Pulumi to ${accepted ? "read-write" : "read-only"}; ` +
+          "`pulumi up --refresh` associates it again as declared",
+    });
+  }
+  return findings;
+}
+
+const TARGET_INPUTS = ["associateEntireAccount", "consumerArn", "consumerRegion"] as const;
+const TARGET_OUTPUTS = ["consumerIdentifier"] as const;
+
+function targetFindings(old: ResourceState, live: ResourceState): Finding[] {
+  const findings: Finding[] = [];
+  const changed = (property: string, declared: DriftValue, now: DriftValue) =>
+    findings.push({
+      kind: "consumer-changed",
+      property,
+      declared,
+      live: now,
+      remedy: "pulumi-up",
+      detail: "the association now targets another consumer; `pulumi up --refresh` restores the declared one",
+    });
+  for (const property of TARGET_INPUTS) {
+    const before = normalise(property, old.inputs[property]);
+    const after = normalise(property, live.inputs[property]);
+    if (!same(before, after)) changed(property, before, after);
+  }
+  for (const property of [...TARGET_OUTPUTS, "consumerRegion"]) {
+    if (findings.some((f) => f.property === property)) continue;
+    const before = normalise(property, old.outputs[property]);
+    const after = normalise(property, live.outputs[property]);
+    // A value the refreshed state does not report is not evidence of a change.
+    if (after !== null && before !== null && !same(before, after)) changed(property, before, after);
+  }
+  return findings;
+}
+
+function goneFinding(old: ResourceState, cause: GoneCause): Finding {
+  const base = { property: "status", declared: DECLARED_STATUS, live: null };
+  switch (cause.kind) {
+    case "datashare-gone":
+      return {
+        kind: "datashare-gone",
+        property: "dataShareArn",
+        declared: asValue(old.inputs.dataShareArn),
+        live: null,
+        remedy: "producer",
+        detail: "the datashare no longer exists; the producer must create and authorize it again",
+      };
+    case "superseded":
+      return {
+        ...base,
+        kind: "superseded",
+        remedy: "pulumi-up",
+        detail:
+          `the association was replaced by ${cause.by} made outside Pulumi; \`pulumi up --refresh\` restores ` +
+          "the declared one and replaces that again, so decide which one to keep",
+      };
+    case "not-authorized":
+      return {
+        ...base,
+        kind: "association-gone",
+        remedy: "producer",
+        detail:
+          "the association is gone and the datashare is not authorized for this account" +
+          (cause.status ? ` (status ${cause.status})` : "") +
+          "; the producer must authorize it again",
+      };
+    case "disassociated":
+      return {
+        ...base,
+        kind: "association-gone",
+        remedy: "pulumi-up",
+        detail: "the association was removed outside Pulumi; `pulumi up --refresh` associates it again",
+      };
+    case "unknown":
+      return {
+        ...base,
+        kind: "association-gone",
+        remedy: "pulumi-up",
+        detail:
+          "the association is gone; `pulumi up --refresh` associates it again if the datashare is still authorized" +
+          (cause.reason ? ` (cause not checked: ${cause.reason})` : ""),
+      };
+  }
+}
+
+function normalise(property: string, value: unknown): DriftValue {
+  // An entire-account flag of false means the same as leaving it out.
+  if (property === "associateEntireAccount") return value === true ? true : null;
+  return asValue(value);
+}
+
+function asValue(value: unknown): DriftValue {
+  if (typeof value === "string" || typeof value === "boolean") return value === "" ? null : value;
+  return null;
+}
+
+/** ARNs compare case-insensitively: AWS returns namespace GUIDs in lower case. */
+function same(a: DriftValue, b: DriftValue): boolean {
+  if (typeof a === "string" && typeof b === "string") return a.toLowerCase() === b.toLowerCase();
+  return a === b;
+}
