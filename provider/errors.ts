@@ -123,7 +123,9 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
     );
   }
   if (err.code === "InvalidDataShareFault") {
-    if (isDataShareMissing(err) || !ev.dataShareVisible) {
+    // Only AWS's own "doesn't exist" wording proves absence: a share that is granted but not yet
+    // authorized is invisible to the consumer too, and that needs the producer, not a new ARN.
+    if (isDataShareMissing(err)) {
       return fail(
         "DataShareNotFound",
         `datashare ${ev.dataShareArn} does not exist or is not shared with ${account}. Check dataShareArn, ` +
@@ -139,7 +141,11 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
           `(AuthorizeDataShare with AllowWrites=true), or leave allowWrites unset.`,
       );
     }
-    const status = ev.callerStatus ? ` (its status for this account is ${ev.callerStatus})` : "";
+    const status = !ev.dataShareVisible
+      ? " (it is not visible to this account: not granted to it, or not authorized yet)"
+      : ev.callerStatus
+        ? ` (its status for this account is ${ev.callerStatus})`
+        : "";
     return fail(
       "NotAuthorized",
       `datashare ${ev.dataShareArn} is not authorized for ${account}${status}. Ask the producer${producer} ` +

@@ -42,9 +42,13 @@ describe("mapping AWS faults", () => {
     assert.match(e.message, /\(AWS error InvalidDataShareFault, request id req-123\)$/);
   });
 
-  it("a datashare that DescribeDataShares does not list is reported missing", () => {
-    const e = mapped(fault("InvalidDataShareFault"), evidence({ dataShareVisible: false }));
-    assert.equal(e.kind, "DataShareNotFound");
+  it("a datashare the caller cannot see, without AWS saying it does not exist, is an authorization problem", () => {
+    const e = mapped(
+      fault("InvalidDataShareFault"),
+      evidence({ dataShareVisible: false, callerStatus: undefined }),
+    );
+    assert.equal(e.kind, "NotAuthorized");
+    assert.match(e.message, /not visible to this account: not granted to it, or not authorized yet/);
   });
 
   it("a datashare not authorized for the caller asks the producer to authorize it", () => {
