@@ -1,0 +1,54 @@
+import * as assert from "node:assert/strict";
+import { causeFromLookup } from "../../cli/drift/diagnose";
+import { AssociationKey, LiveAssociation } from "../../provider/types";
+
+const SHARE = "arn:aws:redshift:us-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/sales";
+const NS = "arn:aws:redshift:us-east-1:444455556666:namespace:c0ffee00-0000-4000-8000-000000000001";
+const CALLER = "444455556666";
+const nsKey: AssociationKey = { dataShareArn: SHARE, target: { kind: "namespace", consumerArn: NS } };
+const accountKey: AssociationKey = { dataShareArn: SHARE, target: { kind: "account" } };
+
+const lookup = (...associations: LiveAssociation[]) => ({
+  missing: false as const,
+  callerAccount: CALLER,
+  dataShares: [{ dataShareArn: SHARE, associations }],
+});
+
+describe("causeFromLookup", () => {
+  it("when the ARN does not exist, the datashare is gone", () => {
+    assert.deepEqual(causeFromLookup(nsKey, { missing: true }), { kind: "datashare-gone" });
+  });
+
+  it("when the datashare is not in the answer, the datashare is gone", () => {
+    assert.deepEqual(causeFromLookup(nsKey, { missing: false, callerAccount: CALLER, dataShares: [] }), {
+      kind: "datashare-gone",
+    });
+  });
+
+  it("when only the AVAILABLE offer is left, the association was disassociated", () => {
+    assert.deepEqual(causeFromLookup(nsKey, lookup({ consumerIdentifier: CALLER, status: "AVAILABLE" })), {
+      kind: "disassociated",
+    });
+  });
+
+  it("when an entire-account association took the namespace's place, it was superseded", () => {
+    const cause = causeFromLookup(nsKey, lookup({ consumerIdentifier: CALLER, status: "ACTIVE" }));
+    assert.deepEqual(cause, { kind: "superseded", by: `an entire-account association of ${CALLER}` });
+  });
+
+  it("when namespace associations took the account's place, it was superseded and names them", () => {
+    const cause = causeFromLookup(accountKey, lookup({ consumerIdentifier: NS, status: "ACTIVE" }));
+    assert.deepEqual(cause, { kind: "superseded", by: `namespace/region associations (${NS})` });
+  });
+
+  it("when nothing of the caller is left, the share is no longer authorized", () => {
+    assert.deepEqual(causeFromLookup(nsKey, lookup()), { kind: "not-authorized" });
+  });
+
+  it("when the association is back by the time of the look-up, the cause is unknown", () => {
+    assert.equal(
+      causeFromLookup(nsKey, lookup({ consumerIdentifier: NS, status: "ACTIVE" })).kind,
+      "unknown",
+    );
+  });
+});

@@ -1,0 +1,92 @@
+import * as assert from "node:assert/strict";
+import { RefreshedResource } from "../../cli/drift/events";
+import { buildReport, renderJson } from "../../cli/drift/report";
+import { renderMarkdown, renderTable } from "../../cli/drift/render";
+import { assertReportShape } from "./reportShape";
+
+const URN = "urn:pulumi:prod::proj::pulumi-nodejs:dynamic/redshift:DataShareConsumer::";
+const ok = { inputs: { dataShareArn: "arn:s" }, outputs: { dataShareArn: "arn:s", status: "ACTIVE" } };
+
+function resource(name: string, liveStatus?: string): RefreshedResource {
+  const r: RefreshedResource = { name, urn: URN + name, old: ok };
+  if (liveStatus) r.live = { inputs: ok.inputs, outputs: { ...ok.outputs, status: liveStatus } };
+  return r;
+}
+
+const checkedAt = new Date("2026-03-01T02:03:04.000Z");
+const drifted = buildReport({
+  stack: "prod",
+  mode: "preview",
+  checkedAt,
+  refreshed: [resource("zeta", "DEAUTHORIZED"), resource("alpha"), resource("mid", "ACTIVE")],
+  causes: new Map([[URN + "alpha", { kind: "datashare-gone" as const }]]),
+});
+const clean = buildReport({
+  stack: "prod",
+  mode: "refresh",
+  checkedAt,
+  refreshed: [resource("a", "ACTIVE")],
+});
+
+describe("drift report", () => {
+  it("lists findings sorted by resource, with the URN, and counts every checked resource", () => {
+    assert.equal(drifted.resources, 3);
+    assert.deepEqual(
+      drifted.drifted.map((d) => [d.resource, d.kind, d.remedy]),
+      [
+        ["alpha", "datashare-gone", "producer"],
+        ["zeta", "status", "producer"],
+      ],
+    );
+    assert.equal(drifted.drifted[0].urn, URN + "alpha");
+  });
+
+  it("JSON: has exactly the documented keys and types of schema version 1", () => {
+    const parsed = JSON.parse(renderJson(drifted));
+    assertReportShape(parsed);
+    assertReportShape(JSON.parse(renderJson(clean)));
+    assert.equal(parsed.checkedAt, "2026-03-01T02:03:04.000Z");
+    assert.deepEqual(parsed.drifted[1], {
+      resource: "zeta",
+      urn: URN + "zeta",
+      kind: "status",
+      property: "status",
+      declared: "ACTIVE",
+      live: "DEAUTHORIZED",
+      remedy: "producer",
+      detail: drifted.drifted[1].detail,
+    });
+  });
+
+  it("table: a summary line, aligned columns, then one detail line per finding", () => {
+    const lines = renderTable(drifted).split("\n");
+    assert.equal(lines[0], "Stack prod: 2 of 3 DataShareConsumer resources drifted (state not written).");
+    assert.match(lines[2], /^RESOURCE\s+PROPERTY\s+DECLARED\s+LIVE\s+REMEDY$/);
+    assert.match(lines[3], /^alpha\s+dataShareArn\s+arn:s\s+\(gone\)\s+producer must act$/);
+    assert.match(lines[4], /^zeta\s+status\s+ACTIVE\s+DEAUTHORIZED\s+producer must act$/);
+    assert.equal(lines[2].indexOf("PROPERTY"), lines[3].indexOf("dataShareArn"));
+    assert.match(lines[6], /^alpha\.dataShareArn: the datashare no longer exists/);
+  });
+
+  it("table: when nothing drifted, one line that says so", () => {
+    assert.equal(
+      renderTable(clean),
+      "Stack prod: no drift in 1 DataShareConsumer resource (state refreshed).\n",
+    );
+  });
+
+  it("markdown: a heading, the summary and a table row per finding with pipes escaped", () => {
+    const report = { ...drifted, drifted: [{ ...drifted.drifted[0], detail: "a | b\nc" }] };
+    const md = renderMarkdown(report);
+    assert.match(md, /^## Datashare drift: stack `prod`\n\nStack prod: 1 of 3/);
+    assert.match(md, /\| Resource \| Property \| Declared \| Live \| Remedy \| Detail \|\n\|---\|/);
+    assert.ok(md.includes("| `alpha` | `dataShareArn` | arn:s | (gone) | producer must act | a \\| b c |"));
+    assert.match(md, /Checked 2026-03-01T02:03:04.000Z; schema version 1/);
+  });
+
+  it("markdown: when nothing drifted, no table", () => {
+    const md = renderMarkdown(clean);
+    assert.match(md, /no drift in 1 DataShareConsumer resource/);
+    assert.ok(!md.includes("| Resource |"));
+  });
+});
