@@ -68,19 +68,29 @@ export function classifyFailure(err: unknown, context: { stack?: string; cwd?: s
 }
 
 /**
- * The lines of a CommandError that say what went wrong: Pulumi's "error:" lines (with the provider's
- * message), without the command line, the exit code and the event noise around them.
+ * What a CommandError says went wrong: the "error:" lines of Pulumi's Diagnostics section (where
+ * the provider's message is), without the command line, the progress display and generic
+ * "update failed" lines. At most two distinct reasons, then how many more there were.
  */
 export function pulumiErrorLines(message: string): string {
   const lines = message
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l !== "");
-  const errors = lines.filter((l) => /^error:/i.test(l) || /\berror:\s/.test(l));
-  const picked = errors.length > 0 ? errors : lines.filter((l) => !/^(code|stdout|stderr|cmd):/i.test(l));
-  const unique = [...new Set(picked.map((l) => l.replace(/^error:\s*/i, "")))];
-  return cut(unique.join("; ") || "unknown error", 600);
+  const own = lines.filter((l) => /^error:/i.test(l)).map((l) => l.replace(/^error:\s*/i, ""));
+  const embedded = lines.filter((l) => /\berror:\s/i.test(l)).map((l) => l.replace(/^.*\berror:\s*/i, ""));
+  const framing = lines.filter((l) => !/^(code|stdout|stderr|err\?):/i.test(l));
+  const reasons = [own, embedded, framing]
+    .map((set) =>
+      set.map((l) => l.replace(/^(preview|refresh|update) failed:\s*/i, "")).filter((l) => !GENERIC.test(l)),
+    )
+    .find((set) => set.length > 0);
+  const unique = [...new Set(reasons ?? [])];
+  const more = unique.length > 2 ? ` (and ${unique.length - 2} more)` : "";
+  return cut(unique.slice(0, 2).join("; ") + more || "unknown error", 800);
 }
+
+const GENERIC = /^(update|preview|refresh) failed\.?$|^an error occurred/i;
 
 /** Removes the values of secret environment variables from text meant for the terminal. */
 export function redactSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
