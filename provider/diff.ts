@@ -17,7 +17,7 @@ export interface DiffResult {
 
 export interface DiffRequest {
   id: string;
-  olds: DataShareConsumerOutputs;
+  olds: Partial<DataShareConsumerOutputs>;
   news: Record<string, unknown>;
   /** The region the provider uses when `region` is unset (stack config or environment). */
   defaultRegion?: string;
@@ -26,11 +26,11 @@ export interface DiffRequest {
 const unknown = (v: unknown): boolean => v === UNKNOWN;
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
-function recordedKey(id: string, olds: DataShareConsumerOutputs): AssociationKey {
+function recordedKey(id: string, olds: Partial<DataShareConsumerOutputs>): AssociationKey {
   try {
     return parseId(id);
   } catch {
-    return keyFromInputs(olds);
+    return keyFromInputs({ ...olds, dataShareArn: olds.dataShareArn ?? "" });
   }
 }
 

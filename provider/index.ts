@@ -8,7 +8,7 @@ import { createProvider } from "./provider";
 export const provider = createProvider();
 
 export { createProvider };
-export type { DataShareConsumerProvider, ProviderOptions } from "./provider";
+export type { DataShareConsumerProvider, ProviderOptions, StoredProps } from "./provider";
 export { checkInputs } from "./check";
 export type { CheckFailure, CheckResult } from "./check";
 export { diffAssociation } from "./diff";

@@ -40,11 +40,14 @@ export interface ProviderOptions extends ProviderSettings {
 export interface DataShareConsumerProvider extends dynamic.ResourceProvider {
   configure(req: dynamic.ConfigureRequest): Promise<void>;
   check(olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult>;
-  diff(id: string, olds: DataShareConsumerOutputs, news: Record<string, unknown>): Promise<DiffResult>;
+  diff(id: string, olds: StoredProps, news: Record<string, unknown>): Promise<DiffResult>;
   create(inputs: Record<string, unknown>): Promise<{ id: string; outs: DataShareConsumerOutputs }>;
-  read(id: string, props?: Record<string, unknown>): Promise<dynamic.ReadResult<DataShareConsumerOutputs>>;
-  delete(id: string, props: Record<string, unknown>): Promise<void>;
+  read(id: string, props?: StoredProps): Promise<dynamic.ReadResult<DataShareConsumerOutputs>>;
+  delete(id: string, props: StoredProps): Promise<void>;
 }
+
+/** What the engine hands back from state: outputs (with inputs), possibly empty on import. */
+export type StoredProps = Partial<DataShareConsumerOutputs> | Record<string, unknown>;
 
 const GONE: dynamic.ReadResult = { id: "" };
 
@@ -153,7 +156,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       } catch {
         defaultRegion = undefined;
       }
-      return diffAssociation({ id, olds, news, defaultRegion });
+      return diffAssociation({ id, olds: olds as Partial<DataShareConsumerOutputs>, news, defaultRegion });
     },
 
     async create(inputs) {
@@ -183,7 +186,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
     async read(id, props = {}) {
       const key = parseId(id);
-      const prior = declaredInputs(props);
+      const prior = declaredInputs(props as Record<string, unknown>);
       const api = apiFor(prior.region ?? key.apiRegion);
       const action = `reading the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
       let caller: string;
@@ -206,7 +209,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
     async delete(id, props) {
       const key = parseId(id);
-      const api = apiFor(declaredInputs(props ?? {}).region ?? key.apiRegion);
+      const api = apiFor(declaredInputs((props ?? {}) as Record<string, unknown>).region ?? key.apiRegion);
       try {
         await api.disassociateDataShareConsumer(disassociateRequest(key));
       } catch (e) {

@@ -17,6 +17,7 @@ describe("the DataShareConsumer resource", () => {
     const out = execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", script], {
       cwd: path.join(__dirname, "..", ".."),
       encoding: "utf8",
+      env: { ...process.env, RDS_SDK_MOCK_FIXTURE: "1" },
     });
     result = JSON.parse(out.trim().split("\n").pop() ?? "{}");
   });
