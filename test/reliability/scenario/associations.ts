@@ -58,7 +58,8 @@ export function liveAssociations(state: ModelState, consumerAccount = CONSUMER_I
     for (const grant of share.consumers) {
       if (grant.accountId !== consumerAccount) continue;
       for (const a of grant.associations) {
-        const target = a.target.kind === "namespace" ? a.target.arn : a.target.kind === "region" ? a.target.region : "";
+        const target =
+          a.target.kind === "namespace" ? a.target.arn : a.target.kind === "region" ? a.target.region : "";
         live.push({
           key: associationKey(share.arn, a.target.kind, target),
           status: a.status,
@@ -82,7 +83,9 @@ export interface Comparison {
 }
 
 export function compareAssociations(declared: DeclaredAssociation[], live: LiveAssociation[]): Comparison {
-  const wanted = new Map(declared.map((d) => [associationKey(d.dataShareArn, "namespace", d.consumerArn), d]));
+  const wanted = new Map(
+    declared.map((d) => [associationKey(d.dataShareArn, "namespace", d.consumerArn), d]),
+  );
   const seen = new Map<string, number>();
   const result: Comparison = { missing: [], extra: [], duplicates: [], mismatched: [] };
   for (const a of live) {
@@ -103,8 +106,16 @@ export function isExact(c: Comparison): boolean {
 }
 
 export function describeComparison(c: Comparison): string {
-  const part = (label: string, keys: string[]) => (keys.length ? `${label} ${keys.length} (${keys.slice(0, 3).join("; ")})` : "");
-  return [part("missing", c.missing), part("extra", c.extra), part("duplicated", c.duplicates), part("mismatched", c.mismatched)]
-    .filter(Boolean)
-    .join(", ") || "exact";
+  const part = (label: string, keys: string[]) =>
+    keys.length ? `${label} ${keys.length} (${keys.slice(0, 3).join("; ")})` : "";
+  return (
+    [
+      part("missing", c.missing),
+      part("extra", c.extra),
+      part("duplicated", c.duplicates),
+      part("mismatched", c.mismatched),
+    ]
+      .filter(Boolean)
+      .join(", ") || "exact"
+  );
 }

@@ -19,33 +19,48 @@ export interface BadInputOptions {
 
 export async function runBadInputScenario(options: BadInputOptions): Promise<ScenarioReport> {
   const world = await World.start({ associations: 1, shares: 1 });
-  const corpus = badInputCorpus({ dataShareArn: world.declared[0].dataShareArn, consumerArn: world.declared[0].consumerArn });
+  const corpus = badInputCorpus({
+    dataShareArn: world.declared[0].dataShareArn,
+    consumerArn: world.declared[0].consumerArn,
+  });
   const rec = new Recorder(`bad input (${corpus.length} cases)`, 0);
   try {
     world.emu.resetRequestCounts();
     for (const c of corpus) {
-      const { failures } = await provider.check({}, c.args);
+      const failures = (await provider.check({}, c.args)).failures ?? [];
       const named = failures.filter((f) => c.properties.includes(f.property));
       rec.expect(
         `check refuses ${c.id} naming ${c.properties.join(" or ")}`,
         named.length > 0,
-        failures.map((f) => `${f.property}: ${f.reason}`).join("; ").slice(0, 300) || "no failure",
+        failures
+          .map((f) => `${f.property}: ${f.reason}`)
+          .join("; ")
+          .slice(0, 300) || "no failure",
       );
     }
     const engineCases = options.everyCaseThroughEngine ? corpus : representativeSample(corpus);
     for (const c of engineCases) {
-      const preview = await rec.engine(`preview ${c.id}`, (onEvent) => world.stack.preview({ program: programFor(c), onEvent }));
+      const preview = await rec.engine(`preview ${c.id}`, (onEvent) =>
+        world.stack.preview({ program: programFor(c), onEvent }),
+      );
       const messages = errorDiagnostics(preview.events);
-      const names = messages.some((m) => m.includes(`'${resourceName(c)}'`) && c.properties.some((p) => m.includes(`property ${p} `)));
+      const names = messages.some(
+        (m) => m.includes(`'${resourceName(c)}'`) && c.properties.some((p) => m.includes(`property ${p} `)),
+      );
       rec.expect(
         `the engine refuses ${c.id} naming ${c.properties.join(" or ")}`,
         preview.error !== undefined && names,
-        messages.join(" | ").slice(0, 300) || (preview.error ? preview.error.message.slice(0, 300) : "preview succeeded"),
+        messages.join(" | ").slice(0, 300) ||
+          (preview.error ? preview.error.message.slice(0, 300) : "preview succeeded"),
       );
     }
     const calls = Object.values(world.emu.requestCounts()).reduce((a, b) => a + b, 0);
-    rec.expect("no AWS API call was made for bad input", calls === 0, JSON.stringify(world.emu.requestCounts()));
-    return rec.finish(world.counts());
+    rec.expect(
+      "no AWS API call was made for bad input",
+      calls === 0,
+      JSON.stringify(world.emu.requestCounts()),
+    );
+    return rec.finish(world.counts(), 0);
   } finally {
     await world.dispose();
   }

@@ -12,25 +12,47 @@ export async function runConcurrencyScenario(size: SizeOptions): Promise<Scenari
   const world = await World.start(size);
   try {
     const up = await rec.engine("up", (onEvent) => world.stack.up({ onEvent }));
-    rec.expect("up succeeds with 0 errors", up.run.result === "succeeded" && up.run.errors === 0, summarize(up));
-    rec.expect("up creates every association", createdAssociations(up.run) === size.associations, JSON.stringify(up.run.changes));
+    rec.expect(
+      "up succeeds with 0 errors",
+      up.run.result === "succeeded" && up.run.errors === 0,
+      summarize(up),
+    );
+    rec.expect(
+      "up creates every association",
+      createdAssociations(up.run) === size.associations,
+      JSON.stringify(up.run.changes),
+    );
     rec.expectExact("after up, the emulator holds exactly the declared associations", world.compare());
 
     const refresh = await rec.engine("refresh", (onEvent) => world.stack.refresh({ onEvent }));
     rec.expect(
       "refresh succeeds and finds every association unchanged",
-      refresh.run.result === "succeeded" && refresh.run.errors === 0 && (refresh.run.changes.same ?? 0) === size.associations + 1,
+      refresh.run.result === "succeeded" &&
+        refresh.run.errors === 0 &&
+        (refresh.run.changes.same ?? 0) === size.associations + 1,
       summarize(refresh),
     );
     const afterRefresh = world.compare();
-    rec.expect("after refresh, the emulator still holds exactly the declared associations", isExact(afterRefresh), describeComparison(afterRefresh));
+    rec.expect(
+      "after refresh, the emulator still holds exactly the declared associations",
+      isExact(afterRefresh),
+      describeComparison(afterRefresh),
+    );
 
     const destroy = await rec.engine("destroy", (onEvent) => world.stack.destroy({ onEvent }));
-    rec.expect("destroy succeeds with 0 errors", destroy.run.result === "succeeded" && destroy.run.errors === 0, summarize(destroy));
-    rec.expect("destroy deletes every association", (destroy.run.changes.delete ?? 0) === size.associations + 1, summarize(destroy));
+    rec.expect(
+      "destroy succeeds with 0 errors",
+      destroy.run.result === "succeeded" && destroy.run.errors === 0,
+      summarize(destroy),
+    );
+    rec.expect(
+      "destroy deletes every association",
+      (destroy.run.changes.delete ?? 0) === size.associations + 1,
+      summarize(destroy),
+    );
     const after = compareAssociations([], liveAssociations(world.emu.admin.snapshot()));
     rec.expect("after destroy, the emulator holds no association", isExact(after), describeComparison(after));
-    return rec.finish(world.counts());
+    return rec.finish(world.counts(), 0);
   } finally {
     await world.dispose();
   }

@@ -23,8 +23,16 @@ export async function runThrottledScenario(size: SizeOptions): Promise<ScenarioR
   const world = await World.start({ ...size, faults: THROTTLED });
   try {
     const up = await rec.engine("up", (onEvent) => world.stack.up({ onEvent }));
-    rec.expect("up succeeds with 0 errors", up.run.result === "succeeded" && up.run.errors === 0, summarize(up));
-    rec.expect("up creates every association", createdAssociations(up.run) === size.associations, JSON.stringify(up.run.changes));
+    rec.expect(
+      "up succeeds with 0 errors",
+      up.run.result === "succeeded" && up.run.errors === 0,
+      summarize(up),
+    );
+    rec.expect(
+      "up creates every association",
+      createdAssociations(up.run) === size.associations,
+      JSON.stringify(up.run.changes),
+    );
     rec.expectExact("after up, the emulator holds exactly the declared associations", world.compare());
 
     const preview = await rec.engine("preview --expect-no-changes", (onEvent) =>
@@ -33,10 +41,17 @@ export async function runThrottledScenario(size: SizeOptions): Promise<ScenarioR
     rec.expect("preview shows no changes", preview.error === undefined, summarize(preview));
 
     const destroy = await rec.engine("destroy", (onEvent) => world.stack.destroy({ onEvent }));
-    rec.expect("destroy succeeds with 0 errors", destroy.run.result === "succeeded" && destroy.run.errors === 0, summarize(destroy));
+    rec.expect(
+      "destroy succeeds with 0 errors",
+      destroy.run.result === "succeeded" && destroy.run.errors === 0,
+      summarize(destroy),
+    );
     const after = compareAssociations([], liveAssociations(world.emu.admin.snapshot()));
     rec.expect("after destroy, the emulator holds no association", isExact(after), describeComparison(after));
-    return rec.finish(world.counts());
+    // No call gave up (0 errors), so the SDK re-sent every request that got an injected fault.
+    const counts = world.counts();
+    const clean = rec.runs.every((r) => r.errors === 0);
+    return rec.finish(counts, clean ? counts.injected.throttled + counts.injected.serverErrors : undefined);
   } finally {
     await world.dispose();
   }
@@ -48,9 +63,15 @@ export async function runThrottledScenario(size: SizeOptions): Promise<ScenarioR
  * more, the SDK resends a change that was already applied. The next up (normal attempts) must
  * converge with no duplicate and no orphan.
  */
-export async function runDroppedResponseScenario(size: SizeOptions, firstAttempts: number): Promise<ScenarioReport> {
+export async function runDroppedResponseScenario(
+  size: SizeOptions,
+  firstAttempts: number,
+): Promise<ScenarioReport> {
   const drops = Math.max(2, Math.floor(size.associations / 4));
-  const rec = new Recorder(`dropped Associate answers (${drops}), ${firstAttempts} attempt(s)`, size.associations);
+  const rec = new Recorder(
+    `dropped Associate answers (${drops}), ${firstAttempts} attempt(s)`,
+    size.associations,
+  );
   const world = await World.start({
     ...size,
     faults: { dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: drops },
@@ -60,19 +81,37 @@ export async function runDroppedResponseScenario(size: SizeOptions, firstAttempt
     const first = await rec.engine(`up (answers dropped, ${firstAttempts} attempt(s) per call)`, (onEvent) =>
       world.stack.up({ onEvent }),
     );
-    rec.expect(`${drops} responses were dropped`, world.counts().injected.droppedResponses === drops, JSON.stringify(world.counts().injected));
-    rec.expect("no duplicate after the first up", world.compare().duplicates.length === 0, describeComparison(world.compare()));
-    if (first.run.result !== "succeeded") rec.expect("the failed first up names the lost answer", first.run.errors > 0, summarize(first));
+    rec.expect(
+      `${drops} responses were dropped`,
+      world.counts().injected.droppedResponses === drops,
+      JSON.stringify(world.counts().injected),
+    );
+    rec.expect(
+      "no duplicate after the first up",
+      world.compare().duplicates.length === 0,
+      describeComparison(world.compare()),
+    );
+    if (first.run.result !== "succeeded")
+      rec.expect("the failed first up names the lost answer", first.run.errors > 0, summarize(first));
 
     world.setEnv("REDSHIFT_DATASHARE_MAX_ATTEMPTS", String(MAX_ATTEMPTS));
     const rerun = await rec.engine("up (rerun)", (onEvent) => world.stack.up({ onEvent }));
-    rec.expect("the rerun succeeds with 0 errors", rerun.run.result === "succeeded" && rerun.run.errors === 0, summarize(rerun));
+    rec.expect(
+      "the rerun succeeds with 0 errors",
+      rerun.run.result === "succeeded" && rerun.run.errors === 0,
+      summarize(rerun),
+    );
     rec.expectExact("after the rerun, the emulator holds exactly the declared associations", world.compare());
     const preview = await rec.engine("preview --expect-no-changes", (onEvent) =>
       world.stack.preview({ expectNoChanges: true, onEvent }),
     );
     rec.expect("preview shows no changes", preview.error === undefined, summarize(preview));
-    return rec.finish(world.counts());
+    // With one attempt the SDK re-sends nothing (the provider recovers by reading); with more, the
+    // SDK re-sends each dropped call, and no call gave up if the first up had no error.
+    const counts = world.counts();
+    const retries =
+      firstAttempts === 1 ? 0 : first.run.errors === 0 ? counts.injected.droppedResponses : undefined;
+    return rec.finish(counts, retries);
   } finally {
     await world.dispose();
   }
@@ -83,7 +122,10 @@ export function createdAssociations(run: { changes: Record<string, number> }): n
   return Math.max(0, (run.changes.create ?? 0) - 1);
 }
 
-export function summarize(r: { run: { result: string; changes: Record<string, number>; errors: number }; error?: Error }): string {
+export function summarize(r: {
+  run: { result: string; changes: Record<string, number>; errors: number };
+  error?: Error;
+}): string {
   const base = `${r.run.result}, ${JSON.stringify(r.run.changes)}, ${r.run.errors} error(s)`;
   return r.error ? `${base}: ${firstLines(r.error.message)}` : base;
 }

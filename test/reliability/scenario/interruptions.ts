@@ -16,7 +16,9 @@ export async function runEmulatorRestartScenario(size: SizeOptions): Promise<Sce
   const rec = new Recorder("emulator restarted mid-up", size.associations);
   const world = await World.start({ ...size, persistent: true, faults: { latencyMs: LATENCY_MS } });
   try {
-    const pending = rec.engine("up (emulator stopped and restarted)", (onEvent) => world.stack.up({ onEvent }));
+    const pending = rec.engine("up (emulator stopped and restarted)", (onEvent) =>
+      world.stack.up({ onEvent }),
+    );
     let finished = false;
     void pending.then(() => (finished = true));
     const reached = await waitFor(() => heldAssociations(world) >= size.associations / 3, 120_000);
@@ -63,7 +65,7 @@ export async function runSigintScenario(size: SizeOptions): Promise<ScenarioRepo
     rec.expect("no duplicate after SIGINT", partial.duplicates.length === 0, describeComparison(partial));
 
     await convergeAndVerify(rec, world);
-    return rec.finish(world.counts());
+    return rec.finish(world.counts(), 0);
   } finally {
     await world.dispose();
   }
@@ -72,10 +74,18 @@ export async function runSigintScenario(size: SizeOptions): Promise<ScenarioRepo
 /** Rerun up; then the emulator must hold exactly the declared set, and refresh and a no-change preview pass. */
 export async function convergeAndVerify(rec: Recorder, world: World): Promise<void> {
   const rerun = await rec.engine("up (rerun)", (onEvent) => world.stack.up({ onEvent }));
-  rec.expect("the rerun succeeds with 0 errors", rerun.run.result === "succeeded" && rerun.run.errors === 0, summarize(rerun));
+  rec.expect(
+    "the rerun succeeds with 0 errors",
+    rerun.run.result === "succeeded" && rerun.run.errors === 0,
+    summarize(rerun),
+  );
   rec.expectExact("after the rerun, the emulator holds exactly the declared associations", world.compare());
   const refresh = await rec.engine("refresh", (onEvent) => world.stack.refresh({ onEvent }));
-  rec.expect("refresh succeeds", refresh.run.result === "succeeded" && refresh.run.errors === 0, summarize(refresh));
+  rec.expect(
+    "refresh succeeds",
+    refresh.run.result === "succeeded" && refresh.run.errors === 0,
+    summarize(refresh),
+  );
   const preview = await rec.engine("preview --expect-no-changes", (onEvent) =>
     world.stack.preview({ expectNoChanges: true, onEvent }),
   );

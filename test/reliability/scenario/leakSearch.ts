@@ -48,7 +48,8 @@ export function readTree(dir: string, label: string): Artifact[] {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const full = path.join(d, entry.name);
       if (entry.isDirectory() && entry.name !== "node_modules") walk(full);
-      else if (entry.isFile()) found.push({ where: `${label}/${path.relative(dir, full)}`, text: readAny(full) });
+      else if (entry.isFile())
+        found.push({ where: `${label}/${path.relative(dir, full)}`, text: readAny(full) });
     }
   };
   if (fs.existsSync(dir)) walk(dir);

@@ -33,6 +33,11 @@ export interface ScenarioReport {
   /** AWS API requests the emulator received, per operation (including ones answered with a fault). */
   requests: Record<string, number>;
   injected: InjectedFaults;
+  /**
+   * Requests the SDK re-sent after an injected fault, when the scenario can know it exactly (see
+   * docs/reliability.md); undefined otherwise.
+   */
+  retries?: number;
   /** Declared associations missing from the emulator at the end. */
   lost: number;
   /** Associations the emulator holds that were not declared (orphans) or holds twice. */
@@ -82,7 +87,8 @@ export class Recorder {
       error = e instanceof Error ? e : new Error(String(e));
     }
     const summaryEvent = events.find((e) => e.summaryEvent)?.summaryEvent;
-    const opMap = value?.summary?.resourceChanges ?? value?.changeSummary ?? summaryEvent?.resourceChanges ?? {};
+    const opMap =
+      value?.summary?.resourceChanges ?? value?.changeSummary ?? summaryEvent?.resourceChanges ?? {};
     const changes: Record<string, number> = {};
     for (const [op, n] of Object.entries(opMap)) {
       if (n) changes[op] = n;
@@ -98,9 +104,10 @@ export class Recorder {
     return { run: record, error, value, events };
   }
 
-  finish(counts: Counts): ScenarioReport {
+  finish(counts: Counts, retries?: number): ScenarioReport {
     const c = this.final;
     return {
+      retries,
       scenario: this.scenario,
       associations: this.associations,
       seconds: (Date.now() - this.started) / 1000,

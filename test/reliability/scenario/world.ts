@@ -10,7 +10,14 @@ import type { PulumiFn } from "@pulumi/pulumi/automation";
 import { startEmulator, type Emulator, type FaultConfig, type InjectedFaults } from "../../../emulator";
 import { DataShareConsumer } from "../../../sdk";
 import { createTestStack, type TestStack } from "../../support/engine";
-import { DeclaredAssociation, compareAssociations, declareAssociations, liveAssociations, shapeFor, type Comparison } from "./associations";
+import {
+  DeclaredAssociation,
+  compareAssociations,
+  declareAssociations,
+  liveAssociations,
+  shapeFor,
+  type Comparison,
+} from "./associations";
 import { CONSUMER_KEYS, REGION, reliabilitySeed } from "./seed";
 
 /**
@@ -85,7 +92,10 @@ export class World {
 
   /** Requests and injected faults over every emulator instance of this world. */
   counts(): Counts {
-    const all = [...this.earlier, { requests: this.emu.requestCounts(), injected: this.emu.injectedFaults() }];
+    const all = [
+      ...this.earlier,
+      { requests: this.emu.requestCounts(), injected: this.emu.injectedFaults() },
+    ];
     const requests: Record<string, number> = {};
     const injected: InjectedFaults = { throttled: 0, serverErrors: 0, droppedResponses: 0 };
     for (const c of all) {
@@ -140,7 +150,11 @@ export function consumerEnv(endpoint: string): Record<string, string> {
 export function associationsProgram(declared: DeclaredAssociation[]): PulumiFn {
   return async () => {
     for (const d of declared) {
-      new DataShareConsumer(d.name, { dataShareArn: d.dataShareArn, consumerArn: d.consumerArn, allowWrites: d.allowWrites });
+      new DataShareConsumer(d.name, {
+        dataShareArn: d.dataShareArn,
+        consumerArn: d.consumerArn,
+        allowWrites: d.allowWrites,
+      });
     }
   };
 }
