@@ -10,7 +10,11 @@ import { keyFromInputs, inputsFromKey, parseId } from "./id";
 import { AssociationKey, DataShareConsumerOutputs, UNKNOWN } from "./types";
 
 export interface DiffResult {
-  changes: boolean;
+  /**
+   * true: replace. false: nothing to do. undefined: replace, and let the engine name the changed
+   * inputs itself (see `engineCanNameChanges`).
+   */
+  changes: boolean | undefined;
   replaces: string[];
   deleteBeforeReplace: boolean;
 }
@@ -71,11 +75,31 @@ export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest):
   if (typeof olds.status === "string" && olds.status !== "ACTIVE") replaces.push("status");
 
   const keyReplaced = replaces.some((p) => p !== "allowWrites" && p !== "status");
+  const changes =
+    replaces.length === 0 ? false : engineCanNameChanges(replaces, key, olds, news) ? undefined : true;
   return {
-    changes: replaces.length > 0,
+    changes,
     replaces,
     deleteBeforeReplace: replaces.length > 0 && (!keyReplaced || kindsConflict(key, news)),
   };
+}
+
+/**
+ * A dynamic provider cannot list changed properties, so engine events and `preview --diff` would
+ * not say what changed. When the result is "unknown", the engine diffs old and new inputs itself,
+ * names the changed ones and keeps our `replaces`; but it plans nothing if the inputs are equal.
+ * So answer "unknown" only when every replacing property also differs as an input; drift seen only
+ * in live outputs (status, writes without a refresh) must answer `true`.
+ */
+function engineCanNameChanges(
+  replaces: string[],
+  key: AssociationKey,
+  olds: Partial<DataShareConsumerOutputs>,
+  news: Record<string, unknown>,
+): boolean {
+  // Stored outputs repeat the inputs, except consumerRegion, which holds the live value.
+  const recorded: Record<string, unknown> = { ...olds, consumerRegion: inputsFromKey(key).consumerRegion };
+  return replaces.every((p) => p !== "status" && recorded[p] !== news[p]);
 }
 
 /**

@@ -24,6 +24,8 @@ interface Row {
   defaultRegion?: string;
   replaces: string[];
   deleteBeforeReplace?: boolean;
+  /** Live-only drift (inputs equal): the provider must say "changes" itself. */
+  liveOnly?: boolean;
 }
 
 const table: Row[] = [
@@ -94,24 +96,28 @@ const table: Row[] = [
     news: { ...declared, allowWrites: true },
     replaces: ["allowWrites"],
     deleteBeforeReplace: true,
+    liveOnly: true,
   },
   {
     when: "writes were turned on out of band while unset",
     olds: { consumerAcceptedWrites: true },
     replaces: ["allowWrites"],
     deleteBeforeReplace: true,
+    liveOnly: true,
   },
   {
     when: "the producer deauthorized the share",
     olds: { status: "DEAUTHORIZED" },
     replaces: ["status"],
     deleteBeforeReplace: true,
+    liveOnly: true,
   },
   {
     when: "the consumer rejected the share",
     olds: { status: "REJECTED" },
     replaces: ["status"],
     deleteBeforeReplace: true,
+    liveOnly: true,
   },
   {
     when: "the datashare is unknown during preview",
@@ -137,7 +143,8 @@ describe("diff", () => {
         defaultRegion: row.defaultRegion,
       });
       assert.deepEqual([...result.replaces].sort(), [...row.replaces].sort());
-      assert.equal(result.changes, row.replaces.length > 0);
+      const expected = row.replaces.length === 0 ? false : row.liveOnly ? true : undefined;
+      assert.equal(result.changes, expected);
       if (row.deleteBeforeReplace !== undefined)
         assert.equal(result.deleteBeforeReplace, row.deleteBeforeReplace);
       if (row.replaces.length === 0) assert.equal(result.deleteBeforeReplace, false);
@@ -148,6 +155,18 @@ describe("diff", () => {
     const olds = { ...live, allowWrites: true, consumerAcceptedWrites: true };
     const result = diffAssociation({ id: NS_ID, olds, news: { ...declared, allowWrites: true } });
     assert.equal(result.changes, false);
+  });
+
+  it('says "changes" itself when live writes drifted but the stored inputs still match the program', () => {
+    const olds = { ...live, allowWrites: true, consumerAcceptedWrites: false };
+    const result = diffAssociation({ id: NS_ID, olds, news: { ...declared, allowWrites: true } });
+    assert.deepEqual(result, { changes: true, replaces: ["allowWrites"], deleteBeforeReplace: true });
+  });
+
+  it("leaves naming the changed inputs to the engine when the inputs themselves differ", () => {
+    const result = diffAssociation({ id: NS_ID, olds: live, news: { ...declared, consumerArn: SERVERLESS } });
+    assert.equal(result.changes, undefined);
+    assert.deepEqual(result.replaces, ["consumerArn"]);
   });
 
   it("falls back to the stored inputs when the ID is not in a known format", () => {
