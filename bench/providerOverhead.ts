@@ -5,6 +5,7 @@
  * same association (each side leaves the emulator as it found it), the order flips every
  * repetition, and both sides are warmed up first; figures are medians.
  */
+import type { RedshiftClientConfig } from "@aws-sdk/client-redshift";
 import type { Emulator } from "../emulator";
 import { createProvider } from "../provider";
 import { createDirectCalls, DirectCalls } from "./sdkBaseline";
@@ -36,6 +37,10 @@ export interface OverheadOptions {
   emulator: Emulator;
   reps: number;
   warmup: number;
+  /** Run one side only (for profiling it alone). */
+  only?: "provider" | "sdk";
+  /** Extra settings of the SDK side's client (experiments; the benchmark uses the SDK defaults). */
+  sdkClient?: Partial<RedshiftClientConfig>;
 }
 
 type Side = Record<Operation, (plan: AssociationPlan, state: { id?: string }) => Promise<unknown>>;
@@ -105,15 +110,18 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
   const [plan] = planAssociations(emulator, 1, 1);
   const sides = {
     provider: providerSide(emulator),
-    sdk: sdkSide(createDirectCalls(emulator.endpoint, BENCH_REGION, emulator.credentials("consumer"))),
+    sdk: sdkSide(
+      createDirectCalls(emulator.endpoint, BENCH_REGION, emulator.credentials("consumer"), options.sdkClient),
+    ),
   };
+  const both = ["provider", "sdk"] as const;
+  const names = options.only ? [options.only] : both;
   for (let i = 0; i < warmup; i++) {
-    await cycle(emulator, sides.provider, plan);
-    await cycle(emulator, sides.sdk, plan);
+    for (const name of names) await cycle(emulator, sides[name], plan);
   }
   const samples = { provider: emptySamples(), sdk: emptySamples() };
   for (let i = 0; i < reps; i++) {
-    const order = i % 2 === 0 ? (["provider", "sdk"] as const) : (["sdk", "provider"] as const);
+    const order = i % 2 === 0 ? names : [...names].reverse();
     for (const name of order) await cycle(emulator, sides[name], plan, samples[name]);
   }
   const operations = {} as Record<Operation, OperationCost>;

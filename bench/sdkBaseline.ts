@@ -7,6 +7,7 @@ import {
   DescribeDataSharesCommand,
   DisassociateDataShareConsumerCommand,
   RedshiftClient,
+  RedshiftClientConfig,
 } from "@aws-sdk/client-redshift";
 import type { Credentials } from "../emulator";
 import type { AssociationPlan } from "./seed";
@@ -17,8 +18,14 @@ export interface DirectCalls {
   disassociate(plan: AssociationPlan): Promise<unknown>;
 }
 
-export function createDirectCalls(endpoint: string, region: string, credentials: Credentials): DirectCalls {
-  const client = new RedshiftClient({ endpoint, region, credentials });
+/** `extra` client settings let an experiment give the floor the provider's retry settings. */
+export function createDirectCalls(
+  endpoint: string,
+  region: string,
+  credentials: Credentials,
+  extra: Partial<RedshiftClientConfig> = {},
+): DirectCalls {
+  const client = new RedshiftClient({ ...extra, endpoint, region, credentials });
   return {
     associate: (plan) =>
       client.send(
