@@ -56,7 +56,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
   const apis = new Map<string, RedshiftApi>();
   const callers = new Map<RedshiftApi, Promise<string>>();
   const env = () => options.env ?? process.env;
-  const warn = options.warn ?? ((message: string) => void require("@pulumi/pulumi").log.warn(message));
+  const warn = options.warn ?? warnThroughPulumi;
   const factory = options.apiFactory ?? createRedshiftApi;
 
   const settings = () => resolveSettings(options, stack, env());
@@ -140,7 +140,15 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
   return {
     async configure(req) {
-      stack = readStackConfig((k) => req.config.get(k));
+      // The host builds req.config from the engine's Configure call; a host that never got one
+      // hands a config whose get() throws. Treat that as "no stack config".
+      stack = readStackConfig((k) => {
+        try {
+          return req.config.get(k);
+        } catch {
+          return undefined;
+        }
+      });
       apis.clear();
       callers.clear();
     },
@@ -223,4 +231,13 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       }
     },
   };
+}
+
+/** A warning must never fail the read that found it. */
+function warnThroughPulumi(message: string): void {
+  try {
+    void require("@pulumi/pulumi").log.warn(message);
+  } catch {
+    console.warn(`warning: ${message}`);
+  }
 }

@@ -158,6 +158,26 @@ describe("the provider configured like the engine does it", () => {
     assert.deepEqual(associationsOf(live.emu, share), []);
   });
 
+  it("works from the environment when the host's config cannot be read", async () => {
+    const provider = createProvider({
+      env: {
+        REDSHIFT_DATASHARE_ENDPOINT: live.emu.endpoint,
+        AWS_REGION: REGION,
+        REDSHIFT_DATASHARE_MAX_ATTEMPTS: "1",
+      },
+      warn: () => undefined,
+    });
+    const broken = () => {
+      throw new TypeError("Cannot read properties of undefined");
+    };
+    await provider.configure({ config: { get: broken, require: broken } });
+    const { outs } = await provider.create({
+      dataShareArn: live.emu.dataShareArn("sales"),
+      consumerRegion: "us-west-2",
+    });
+    assert.equal(outs.status, "ACTIVE");
+  });
+
   it("takes the endpoint and region from the environment when the stack config has none", async () => {
     const provider = createProvider({
       env: {
