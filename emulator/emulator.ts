@@ -4,7 +4,7 @@ import { AdminError } from "./faults";
 import type { CreateDataShareInput } from "./model/admin";
 import { formatNamespaceArn } from "./model/arns";
 import { RedshiftBackend } from "./model/backend";
-import { parseSeed, type Seed } from "./model/seed";
+import { parseSeed, stateFromSeed, type Seed } from "./model/seed";
 import { StateStore } from "./model/store";
 import type { Account, ModelState } from "./model/types";
 import type { AdminSurface } from "./server/adminHandler";
@@ -52,6 +52,7 @@ export interface Emulator {
   /** Every account with its first access key, for printing. */
   accounts(): { id: string; name: string; credentials: Credentials }[];
   namespaceArn(account: string, index: number): string;
+  /** ARN of a datashare by name: live, or seeded / admin-created and since dropped. */
   dataShareArn(name: string): string;
   requestCounts(): Record<string, number>;
   /** Clears the request counts and the injected-fault counts. */
@@ -77,15 +78,26 @@ function findAccount(state: ModelState, account: string): Account {
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const store = new StateStore(loadSeed(options.seed), options.stateFile);
+  const seed = loadSeed(options.seed);
+  const store = new StateStore(seed, options.stateFile);
   await store.persist();
   const clock = () => new Date();
   const backend = new RedshiftBackend(store, clock);
   const faults = new FaultInjector(options.faults ?? {});
   const counter = new RequestCounter();
 
+  /** Every share name ever known (state, seed, admin), so that a test can still name a dropped share. */
+  const knownShares = new Map<string, string>();
+  for (const share of [...store.state.dataShares, ...stateFromSeed(seed).dataShares]) {
+    if (!knownShares.has(share.name)) knownShares.set(share.name, share.arn);
+  }
+
   const admin: AdminApi = {
-    createDataShare: (input) => backend.createDataShare(input),
+    createDataShare: async (input) => {
+      const arn = await backend.createDataShare(input);
+      if (!knownShares.has(input.name)) knownShares.set(input.name, arn);
+      return arn;
+    },
     grantUsage: (arn, consumer) => backend.grantUsage(arn, consumer),
     dropDataShare: (arn) => backend.dropDataShare(arn),
     snapshot: () => structuredClone(store.state),
@@ -133,9 +145,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return formatNamespaceArn(namespace.type, namespace.region, found.id, namespace.id);
     },
     dataShareArn(name) {
-      const share = store.state.dataShares.find((s) => s.name === name || s.arn === name);
-      if (!share) throw new AdminError(`Unknown datashare ${name}`);
-      return share.arn;
+      const live = store.state.dataShares.find((s) => s.name === name || s.arn === name);
+      const arn = live?.arn ?? knownShares.get(name);
+      if (!arn) throw new AdminError(`Unknown datashare ${name}`);
+      return arn;
     },
     async stop() {
       await server.close();

@@ -55,6 +55,7 @@ describe("emulator: admin HTTP API under /_emulator/", () => {
       redshiftAs(emu(), "consumer").send(new DescribeDataSharesCommand({ DataShareArn: arn })),
     );
     assert.ok(err instanceof InvalidDataShareFault, String(err));
+    assert.equal(emu().dataShareArn("from_http"), arn, "a dropped share can still be named");
   });
 
   it("reports request counts per operation and resets them", async () => {
