@@ -68,29 +68,51 @@ describe("the real engine replacing and importing associations", function () {
     await t.stack.preview({ expectNoChanges: true });
   });
 
-  it("imports an association made outside Pulumi with the import resource option", async () => {
+  it("adopts an association made outside Pulumi when the program declares it", async () => {
     const share = emu.dataShareArn("sales");
     const namespace = emu.namespaceArn("consumer", 2);
     await outOfBand(emu).associate(share, namespace);
     const before = await liveAssociations(emu);
 
-    // The ID of an association is what create returns; learn it from a throwaway stack's format
-    // by reading the documented one: `DataShareConsumer.formatId` would couple the test to code,
-    // so the test builds it from the README's documented format instead.
-    const id = `${share},namespace,${namespace}`;
     t = await createTestStack({
       env: consumerEnv(emu),
       program: async () => {
-        new DataShareConsumer("imported", { dataShareArn: share, consumerArn: namespace }, { import: id });
+        new DataShareConsumer("adopted", { dataShareArn: share, consumerArn: namespace });
       },
     });
+    emu.resetRequestCounts();
     const up = await t.stack.up();
     assert.equal(up.summary.result, "succeeded");
-    assert.equal(up.summary.resourceChanges?.import, 1);
-    assert.deepEqual(await liveAssociations(emu), before);
+    assert.equal(up.summary.resourceChanges?.create, 2);
+    assert.deepEqual(await liveAssociations(emu), before, "no second association, nothing changed");
     await t.stack.preview({ expectNoChanges: true });
     await t.stack.destroy();
     assert.deepEqual(await liveAssociations(emu), []);
+  });
+
+  // Pulumi's dynamic-provider host cannot serve imports: the engine's import read carries no
+  // properties, so the host has no serialized provider to load (pulumi/pulumi#16175, #3550).
+  // This canary fails the day Pulumi lifts the limit, so that import can be offered then.
+  it("the import resource option still fails in Pulumi's dynamic-provider host", async () => {
+    const share = emu.dataShareArn("sales");
+    const namespace = emu.namespaceArn("consumer", 2);
+    await outOfBand(emu).associate(share, namespace);
+    t = await createTestStack({
+      env: consumerEnv(emu),
+      program: async () => {
+        new DataShareConsumer(
+          "imported",
+          { dataShareArn: share, consumerArn: namespace },
+          { import: `${share},namespace,${namespace}` },
+        );
+      },
+    });
+    const err = await t.stack.preview().then(
+      () => undefined,
+      (e: Error) => e,
+    );
+    assert.ok(err, "import through a dynamic provider unexpectedly works: offer it and update the README");
+    assert.match(err.message, /toJavaScript|__provider|code must be a string/);
   });
 
   it("a check failure surfaces as a preview error that names the property", async () => {
