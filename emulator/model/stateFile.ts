@@ -1,4 +1,5 @@
-import { open, rename, rm } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
+import { dirname } from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import type { ModelState } from "./types";
 
@@ -60,6 +61,7 @@ export class StateFile {
 
   private async writeAtomically(text: string): Promise<void> {
     const temp = `${this.path}.${process.pid}.${++this.counter}.tmp`;
+    await mkdir(dirname(this.path), { recursive: true });
     const handle = await open(temp, "w");
     try {
       await handle.writeFile(text, "utf8");

@@ -29,6 +29,22 @@ function seedWithManyNamespaces(): Seed {
 describe("emulator: persistence", () => {
   const tempDir = useTempDir();
 
+  it("creates the state file's folder when it does not exist yet", async () => {
+    const stateFile = join(tempDir(), "not", "there", "yet.json");
+    const emu = await startEmulator({ stateFile });
+    try {
+      await redshiftAs(emu, "consumer").send(
+        new AssociateDataShareConsumerCommand({
+          DataShareArn: emu.dataShareArn("sales"),
+          ConsumerArn: emu.namespaceArn("consumer", 0),
+        }),
+      );
+    } finally {
+      await emu.stop();
+    }
+    assert.ok(existsSync(stateFile));
+  });
+
   it("keeps every association across a stop and a start with the same state file", async () => {
     const stateFile = join(tempDir(), "restart.json");
     const first = await startEmulator({ stateFile });
