@@ -7,6 +7,7 @@
 import * as path from "node:path";
 import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../emulator";
+import { runDrift } from "../cli/drift/run";
 import { programFromModule } from "../cli/inlineProgram";
 import { offlineEnv } from "../cli/offlineEnv";
 import { packageRoot, pulumiCommand } from "../cli/pulumiCli";
@@ -33,7 +34,11 @@ async function main(): Promise<void> {
       REDSHIFT_DATASHARE_ENDPOINT: emulator.endpoint,
     };
     const stack = await LocalWorkspace.createOrSelectStack(
-      { stackName, projectName: "redshift-datashare", program: programFromModule(path.join(root, "examples", "namespace")) },
+      {
+        stackName,
+        projectName: "redshift-datashare",
+        program: programFromModule(path.join(root, "examples", "namespace")),
+      },
       { workDir: root, envVars: env, pulumiCommand: await pulumiCommand() },
     );
     await stack.setAllConfig({
@@ -50,14 +55,18 @@ async function main(): Promise<void> {
       console.log(`  ${key}: ${JSON.stringify(output.value)}`);
     }
 
-    const check = await stack.previewRefresh();
-    const changed = Object.entries(check.changeSummary)
-      .filter(([op]) => op !== "same")
-      .reduce((sum, [, n]) => sum + n, 0);
+    // The same check as `pulumi-redshift-datashare drift`, which reads its settings from the
+    // environment, as it would in CI.
+    Object.assign(process.env, env);
+    const report = await runDrift(
+      { command: "drift", stack: stackName, cwd: root, json: false, refresh: false },
+      { env: process.env, progress: (m) => console.error(m), now: () => new Date() },
+    );
+    const drifted = report.drifted.map((d) => `${d.resource}.${d.property}: ${d.kind}`);
     console.log(
-      changed === 0
-        ? `drift check: no drift (${check.changeSummary.same ?? 0} resources match the account)`
-        : `drift check: ${changed} resource(s) drifted (${describeChanges(check.changeSummary)})`,
+      drifted.length === 0
+        ? `drift check: no drift (${report.resources} association(s) match the account)`
+        : `drift check: ${drifted.length} drifted (${drifted.join("; ")})`,
     );
   } finally {
     await emulator.stop();

@@ -15,7 +15,10 @@ interface ExampleCase {
 const cases: ExampleCase[] = [
   {
     folder: "namespace",
-    config: (emu) => ({ dataShareArn: emu.dataShareArn("sales"), consumerArn: emu.namespaceArn("consumer", 0) }),
+    config: (emu) => ({
+      dataShareArn: emu.dataShareArn("sales"),
+      consumerArn: emu.namespaceArn("consumer", 0),
+    }),
     expect: (o, emu) => assert.equal(o.consumerIdentifier, emu.namespaceArn("consumer", 0)),
   },
   {
@@ -30,7 +33,10 @@ const cases: ExampleCase[] = [
   },
   {
     folder: "allow-writes",
-    config: (emu) => ({ dataShareArn: emu.dataShareArn("marketing"), consumerArn: emu.namespaceArn("consumer", 1) }),
+    config: (emu) => ({
+      dataShareArn: emu.dataShareArn("marketing"),
+      consumerArn: emu.namespaceArn("consumer", 1),
+    }),
     expect: (o) => {
       assert.equal(o.producerAllowedWrites, true);
       assert.equal(o.consumerAcceptedWrites, true);
@@ -47,7 +53,9 @@ describe("the examples", function () {
       const source = path.join(packageRoot(), "examples", example.folder);
       const projectDir = makeProjectDir();
       fs.cpSync(source, projectDir, { recursive: true });
-      const projectName = /^name:\s*(\S+)/m.exec(fs.readFileSync(path.join(source, "Pulumi.yaml"), "utf8"))![1];
+      const projectName = /^name:\s*(\S+)/m.exec(
+        fs.readFileSync(path.join(source, "Pulumi.yaml"), "utf8"),
+      )![1];
       const config = Object.fromEntries(
         Object.entries(example.config(emu)).map(([k, v]) => [`${projectName}:${k}`, v]),
       );

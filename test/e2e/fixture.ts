@@ -51,10 +51,16 @@ export function outOfBand(emu: Emulator) {
       consumer.send(new AssociateDataShareConsumerCommand({ DataShareArn, ConsumerArn, AllowWrites })),
     reject: (DataShareArn: string) => consumer.send(new RejectDataShareCommand({ DataShareArn })),
     deauthorize: (DataShareArn: string) =>
-      producer.send(new DeauthorizeDataShareCommand({ DataShareArn, ConsumerIdentifier: emu.accountId("consumer") })),
+      producer.send(
+        new DeauthorizeDataShareCommand({ DataShareArn, ConsumerIdentifier: emu.accountId("consumer") }),
+      ),
     authorize: (DataShareArn: string, AllowWrites?: boolean) =>
       producer.send(
-        new AuthorizeDataShareCommand({ DataShareArn, ConsumerIdentifier: emu.accountId("consumer"), AllowWrites }),
+        new AuthorizeDataShareCommand({
+          DataShareArn,
+          ConsumerIdentifier: emu.accountId("consumer"),
+          AllowWrites,
+        }),
       ),
   };
 }

@@ -1,7 +1,14 @@
 import * as assert from "node:assert/strict";
 import { DataShareConsumer } from "../../sdk";
 import { createTestStack, TestStack } from "../support/engine";
-import { collectSteps, consumerEnv, Emulator, liveAssociations, outOfBand, startSeededEmulator } from "./fixture";
+import {
+  collectSteps,
+  consumerEnv,
+  Emulator,
+  liveAssociations,
+  outOfBand,
+  startSeededEmulator,
+} from "./fixture";
 
 describe("the real engine replacing and importing associations", function () {
   this.timeout(10 * 60 * 1000);

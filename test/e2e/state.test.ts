@@ -10,7 +10,8 @@ import { createTestStack, linkPackages, TestStack } from "../support/engine";
 import { consumerEnv, Emulator, liveAssociations, startSeededEmulator } from "./fixture";
 
 function filesUnder(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name));
 }
@@ -78,7 +79,10 @@ describe("the stack's state", function () {
         { stackName, workDir: target },
         {
           envVars: {
-            ...offlineEnv({ stateDir: path.join(target, ".pulumi-state"), homeDir: path.join(target, ".pulumi-home") }),
+            ...offlineEnv({
+              stateDir: path.join(target, ".pulumi-state"),
+              homeDir: path.join(target, ".pulumi-home"),
+            }),
             ...consumerEnv(emu),
           },
           pulumiCommand: await pulumiCommand(),
