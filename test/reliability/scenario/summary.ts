@@ -73,6 +73,15 @@ const fmt = (o: Record<string, number>) =>
     .map(([k, v]) => `${k} ${v}`)
     .join(", ");
 
+/** Each run by name, or counts by result when a scenario has many (one preview per bad input). */
+function describeRuns(r: ScenarioReport): string {
+  if (r.runs.length === 0) return "none";
+  if (r.runs.length <= 8) return r.runs.map((x) => `${x.label}=${x.result}`).join(", ");
+  const byResult: Record<string, number> = {};
+  for (const x of r.runs) byResult[x.result] = (byResult[x.result] ?? 0) + 1;
+  return `${r.runs.length} (${fmt(byResult)})`;
+}
+
 export function formatSummary(reports: ScenarioReport[]): string {
   const t = totals(reports);
   const lines: string[] = [];
@@ -80,7 +89,7 @@ export function formatSummary(reports: ScenarioReport[]): string {
     const failed = failedChecks(r);
     lines.push(
       `${failed.length === 0 ? "PASS" : "FAIL"}  ${r.scenario}${r.associations ? ` [${r.associations} associations]` : ""}  ` +
-        `${r.seconds.toFixed(1)}s  runs: ${r.runs.map((x) => `${x.label}=${x.result}`).join(", ") || "none"}`,
+        `${r.seconds.toFixed(1)}s  runs: ${describeRuns(r)}`,
     );
     for (const c of failed) lines.push(`      failed: ${c.name}: ${c.detail}`);
   }
