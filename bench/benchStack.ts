@@ -6,16 +6,18 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import { createTestStack, makeProjectDir, TestStack } from "../test/support/engine";
-import { installNoopPackage, NoopConsumer } from "./noopResource";
+import { installNoopPackage, NoopConsumer, WideNoopConsumer } from "./noopResource";
 import { AssociationPlan, BENCH_REGION } from "./seed";
 
-export type ResourceKind = "DataShareConsumer" | "no-op";
+/** "no-op, same properties" is a diagnostic (profileEngine.ts), not part of the benchmark table. */
+export type ResourceKind = "DataShareConsumer" | "no-op" | "no-op, same properties";
 
 export const RESOURCE_KINDS: ResourceKind[] = ["DataShareConsumer", "no-op"];
 
 export const TYPE_TOKENS: Record<ResourceKind, string> = {
   DataShareConsumer: "pulumi-nodejs:dynamic/redshift:DataShareConsumer",
   "no-op": "pulumi-nodejs:dynamic/bench:NoopConsumer",
+  "no-op, same properties": "pulumi-nodejs:dynamic/bench:WideNoopConsumer",
 };
 
 /** Loaded on first use, so the no-op floor can run before the SDK exists. */
@@ -25,7 +27,9 @@ function declareDataShareConsumer(name: string, plan: AssociationPlan): pulumi.R
 }
 
 function declare(kind: ResourceKind, name: string, plan: AssociationPlan): pulumi.Resource {
-  return kind === "no-op" ? new NoopConsumer(name, plan) : declareDataShareConsumer(name, plan);
+  if (kind === "no-op") return new NoopConsumer(name, plan);
+  if (kind === "no-op, same properties") return new WideNoopConsumer(name, plan);
+  return declareDataShareConsumer(name, plan);
 }
 
 export async function createBenchStack(

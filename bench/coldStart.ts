@@ -36,7 +36,7 @@ export interface ColdStartOptions {
 }
 
 async function serializedProvider(kind: ResourceKind): Promise<string> {
-  const shim = kind === "no-op" ? noopShim : providerShim;
+  const shim = kind === "DataShareConsumer" ? providerShim : noopShim;
   return (await pulumi.runtime.serializeFunction(() => shim, { allowSecrets: true })).text;
 }
 

@@ -68,3 +68,33 @@ export class NoopConsumer extends pulumi.dynamic.Resource {
     super(noopShim, name, { ...args }, opts, "bench", "NoopConsumer");
   }
 }
+
+/** Output properties DataShareConsumer declares besides its inputs (sdk/dataShareConsumer.ts). */
+const DATA_SHARE_CONSUMER_OUTPUTS = [
+  "associateEntireAccount",
+  "consumerRegion",
+  "allowWrites",
+  "region",
+  "producerArn",
+  "allowPubliclyAccessibleConsumers",
+  "managedBy",
+  "dataShareType",
+  "status",
+  "consumerIdentifier",
+  "createdDate",
+  "statusChangeDate",
+  "producerAllowedWrites",
+  "consumerAcceptedWrites",
+];
+
+/**
+ * A diagnostic floor: the no-op provider with every property DataShareConsumer declares, to tell
+ * the cost of the declared properties (in the program) from the cost of the provider's work.
+ */
+export class WideNoopConsumer extends pulumi.dynamic.Resource {
+  constructor(name: string, args: NoopArgs, opts?: pulumi.CustomResourceOptions) {
+    const props: Record<string, unknown> = { ...args };
+    for (const key of DATA_SHARE_CONSUMER_OUTPUTS) props[key] = undefined;
+    super(noopShim, name, props, opts, "bench", "WideNoopConsumer");
+  }
+}
