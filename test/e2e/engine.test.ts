@@ -8,13 +8,19 @@ const noop: pulumi.dynamic.ResourceProvider = {
   },
 };
 
+class NoopResource extends pulumi.dynamic.Resource {
+  constructor(name: string, n: number) {
+    super(noop, name, { n }, {}, "test", "Noop");
+  }
+}
+
 describe("the Pulumi engine harness", function () {
   this.timeout(10 * 60 * 1000);
 
   it("runs up, preview and destroy of a dynamic resource with the real CLI offline", async () => {
     const t = await createTestStack({
       program: async () => {
-        const r = new pulumi.dynamic.Resource(noop, "r", { n: 1 }, {});
+        const r = new NoopResource("r", 1);
         return { id: r.id };
       },
     });

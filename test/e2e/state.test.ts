@@ -31,7 +31,10 @@ describe("the stack's state", function () {
   });
 
   it("holds no credentials and no path of this machine", async () => {
-    const env = { ...consumerEnv(emu), AWS_SESSION_TOKEN: "e2e-session-token-should-never-be-stored" };
+    const env: Record<string, string> = {
+      ...consumerEnv(emu),
+      AWS_SESSION_TOKEN: "e2e-session-token-should-never-be-stored",
+    };
     t = await createTestStack({
       env,
       program: async () => {

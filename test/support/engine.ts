@@ -21,7 +21,11 @@ export function linkPackages(dir: string): void {
   const modules = path.join(dir, "node_modules");
   fs.mkdirSync(path.join(modules, "@pulumi"), { recursive: true });
   fs.symlinkSync(root, path.join(modules, "pulumi-redshift-datashare"), "dir");
-  fs.symlinkSync(path.join(root, "node_modules", "@pulumi", "pulumi"), path.join(modules, "@pulumi", "pulumi"), "dir");
+  fs.symlinkSync(
+    path.join(root, "node_modules", "@pulumi", "pulumi"),
+    path.join(modules, "@pulumi", "pulumi"),
+    "dir",
+  );
 }
 
 export interface TestStackOptions {
