@@ -4,11 +4,10 @@ import { createTestStack, TestStack } from "../support/engine";
 import {
   collectSteps,
   consumerEnv,
-  Emulator,
   liveAssociations,
   outOfBand,
   PlannedStep,
-  startSeededEmulator,
+  useEmulatorPerTest,
 } from "./fixture";
 
 /** The outputs recorded in state for one resource (stack outputs are not refreshed). */
@@ -39,36 +38,26 @@ interface Declared {
  */
 describe("the real engine against drift", function () {
   this.timeout(10 * 60 * 1000);
-  let emu: Emulator;
-  let t: TestStack | undefined;
-
-  beforeEach(async () => {
-    emu = await startSeededEmulator();
-  });
-  afterEach(async () => {
-    await t?.dispose().catch(() => undefined);
-    t = undefined;
-    await emu.stop();
-  });
+  const ctx = useEmulatorPerTest();
 
   async function deploy(declared: Declared) {
-    const dataShareArn = emu.dataShareArn(declared.share);
-    t = await createTestStack({
-      env: consumerEnv(emu),
+    const dataShareArn = ctx.emu.dataShareArn(declared.share);
+    ctx.stack = await createTestStack({
+      env: consumerEnv(ctx.emu),
       program: async () => {
         const c = new DataShareConsumer("analytics", {
           dataShareArn,
-          consumerArn: emu.namespaceArn("consumer", declared.namespace),
+          consumerArn: ctx.emu.namespaceArn("consumer", declared.namespace),
           ...(declared.allowWrites === undefined ? {} : { allowWrites: declared.allowWrites }),
         });
         return { status: c.status, consumerAcceptedWrites: c.consumerAcceptedWrites };
       },
     });
-    const up = await t.stack.up();
+    const up = await ctx.stack.stack.up();
     assert.equal(up.summary.result, "succeeded");
     assert.equal(up.outputs.status.value, "ACTIVE");
-    await t.stack.preview({ expectNoChanges: true });
-    return t;
+    await ctx.stack.stack.preview({ expectNoChanges: true });
+    return ctx.stack;
   }
 
   async function refreshThenPlan(stack: TestStack) {
@@ -86,12 +75,12 @@ describe("the real engine against drift", function () {
     if (expectWrites !== undefined) assert.equal(heal.outputs.consumerAcceptedWrites.value, expectWrites);
     await stack.stack.preview({ expectNoChanges: true });
     await stack.stack.destroy();
-    assert.deepEqual(await liveAssociations(emu), []);
+    assert.deepEqual(await liveAssociations(ctx.emu), []);
   }
 
   it("when the consumer disassociates by hand, refresh drops it and up associates again", async () => {
     const stack = await deploy({ share: "sales", namespace: 0 });
-    await outOfBand(emu).disassociate(emu.dataShareArn("sales"), emu.namespaceArn("consumer", 0));
+    await outOfBand(ctx.emu).disassociate(ctx.emu.dataShareArn("sales"), ctx.emu.namespaceArn("consumer", 0));
     const steps = await refreshThenPlan(stack);
     assert.deepEqual(
       steps.map((s) => [s.op, s.name]),
@@ -102,7 +91,7 @@ describe("the real engine against drift", function () {
 
   it("when the producer deauthorizes, refresh shows the status and up heals once it authorizes again", async () => {
     const stack = await deploy({ share: "sales", namespace: 0 });
-    await outOfBand(emu).deauthorize(emu.dataShareArn("sales"));
+    await outOfBand(ctx.emu).deauthorize(ctx.emu.dataShareArn("sales"));
     const steps = await refreshThenPlan(stack);
     assert.deepEqual(replaceSteps(steps), ["analytics"]);
     assert.equal((await stateOf(stack, "analytics")).status, "DEAUTHORIZED");
@@ -114,24 +103,28 @@ describe("the real engine against drift", function () {
     assert.ok(blocked, "up must fail while the share is deauthorized");
     assert.match(blocked.message, /authoriz/i);
 
-    await outOfBand(emu).authorize(emu.dataShareArn("sales"), false);
+    await outOfBand(ctx.emu).authorize(ctx.emu.dataShareArn("sales"), false);
     await healAndDestroy(stack);
   });
 
   it("when the consumer rejects the share, refresh shows REJECTED and up heals after a new authorization", async () => {
     const stack = await deploy({ share: "sales", namespace: 1 });
-    await outOfBand(emu).reject(emu.dataShareArn("sales"));
+    await outOfBand(ctx.emu).reject(ctx.emu.dataShareArn("sales"));
     const steps = await refreshThenPlan(stack);
     assert.deepEqual(replaceSteps(steps), ["analytics"]);
     assert.equal((await stateOf(stack, "analytics")).status, "REJECTED");
-    await outOfBand(emu).authorize(emu.dataShareArn("sales"), false);
+    await outOfBand(ctx.emu).authorize(ctx.emu.dataShareArn("sales"), false);
     await healAndDestroy(stack);
   });
 
   it("when writes are turned off by hand, the plan names allowWrites and up turns them back on", async () => {
     const stack = await deploy({ share: "marketing", namespace: 0, allowWrites: true });
     assert.equal((await stack.stack.outputs()).consumerAcceptedWrites.value, true);
-    await outOfBand(emu).associate(emu.dataShareArn("marketing"), emu.namespaceArn("consumer", 0), false);
+    await outOfBand(ctx.emu).associate(
+      ctx.emu.dataShareArn("marketing"),
+      ctx.emu.namespaceArn("consumer", 0),
+      false,
+    );
     const steps = await refreshThenPlan(stack);
     assert.deepEqual(replaceSteps(steps), ["analytics"]);
     const replace = steps.find((s) => s.op === "replace")!;
@@ -141,8 +134,8 @@ describe("the real engine against drift", function () {
 
   it("when the datashare is deleted, refresh drops the association and up restores it once the share is back", async () => {
     const stack = await deploy({ share: "sales", namespace: 0 });
-    const arn = emu.dataShareArn("sales");
-    await emu.admin.dropDataShare(arn);
+    const arn = ctx.emu.dataShareArn("sales");
+    await ctx.emu.admin.dropDataShare(arn);
     const steps = await refreshThenPlan(stack);
     assert.deepEqual(
       steps.map((s) => s.op),
@@ -155,14 +148,14 @@ describe("the real engine against drift", function () {
     assert.ok(failed, "up must fail while the datashare does not exist");
     assert.match(failed.message, /does not exist|doesn't exist/i);
 
-    const recreated = await emu.admin.createDataShare({
-      producerAccount: emu.accountId("producer"),
+    const recreated = await ctx.emu.admin.createDataShare({
+      producerAccount: ctx.emu.accountId("producer"),
       producerNamespace: "a1b2c3d4-0000-4000-8000-000000000001",
       name: "sales",
     });
     assert.equal(recreated, arn);
-    await emu.admin.grantUsage(arn, emu.accountId("consumer"));
-    await outOfBand(emu).authorize(arn, false);
+    await ctx.emu.admin.grantUsage(arn, ctx.emu.accountId("consumer"));
+    await outOfBand(ctx.emu).authorize(arn, false);
     await healAndDestroy(stack);
   });
 });

@@ -9,6 +9,7 @@ import {
   RejectDataShareCommand,
 } from "@aws-sdk/client-redshift";
 import { startEmulator } from "../../emulator";
+import { TestStack } from "../support/engine";
 
 export const REGION = "us-east-1";
 export const RESOURCE_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
@@ -17,6 +18,26 @@ export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 
 export async function startSeededEmulator(): Promise<Emulator> {
   return startEmulator({ seed: "emulator/seeds/default.json" });
+}
+
+export interface PerTestContext {
+  emu: Emulator;
+  /** The stack a test made, if any: disposed after the test. */
+  stack?: TestStack;
+}
+
+/** Registers hooks that give each test a freshly seeded emulator and clean up its stack. */
+export function useEmulatorPerTest(): PerTestContext {
+  const ctx = {} as PerTestContext;
+  beforeEach(async () => {
+    ctx.emu = await startSeededEmulator();
+  });
+  afterEach(async () => {
+    await ctx.stack?.dispose().catch(() => undefined);
+    ctx.stack = undefined;
+    await ctx.emu.stop();
+  });
+  return ctx;
 }
 
 /** What the CLI and the provider host need to reach the emulator as the consumer account. */

@@ -6,8 +6,8 @@ import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { DataShareConsumer } from "../../sdk";
 import { offlineEnv } from "../../cli/offlineEnv";
 import { pulumiCommand } from "../../cli/pulumiCli";
-import { createTestStack, linkPackages, TestStack } from "../support/engine";
-import { consumerEnv, Emulator, liveAssociations, startSeededEmulator } from "./fixture";
+import { createTestStack, linkPackages } from "../support/engine";
+import { consumerEnv, liveAssociations, useEmulatorPerTest } from "./fixture";
 
 function filesUnder(dir: string): string[] {
   return fs
@@ -18,35 +18,25 @@ function filesUnder(dir: string): string[] {
 
 describe("the stack's state", function () {
   this.timeout(10 * 60 * 1000);
-  let emu: Emulator;
-  let t: TestStack | undefined;
-
-  beforeEach(async () => {
-    emu = await startSeededEmulator();
-  });
-  afterEach(async () => {
-    await t?.dispose().catch(() => undefined);
-    t = undefined;
-    await emu.stop();
-  });
+  const ctx = useEmulatorPerTest();
 
   it("holds no credentials and no path of this machine", async () => {
     const env: Record<string, string> = {
-      ...consumerEnv(emu),
+      ...consumerEnv(ctx.emu),
       AWS_SESSION_TOKEN: "e2e-session-token-should-never-be-stored",
     };
-    t = await createTestStack({
+    ctx.stack = await createTestStack({
       env,
       program: async () => {
         new DataShareConsumer("analytics", {
-          dataShareArn: emu.dataShareArn("sales"),
-          consumerArn: emu.namespaceArn("consumer", 0),
+          dataShareArn: ctx.emu.dataShareArn("sales"),
+          consumerArn: ctx.emu.namespaceArn("consumer", 0),
         });
       },
     });
-    await t.stack.up();
-    const state = JSON.stringify(await t.stack.exportStack());
-    const files = filesUnder(t.stateDir).map((f) => fs.readFileSync(f, "utf8"));
+    await ctx.stack.stack.up();
+    const state = JSON.stringify(await ctx.stack.stack.exportStack());
+    const files = filesUnder(ctx.stack.stateDir).map((f) => fs.readFileSync(f, "utf8"));
     for (const text of [state, ...files]) {
       assert.ok(!text.includes(env.AWS_SECRET_ACCESS_KEY), "the secret key is in state");
       assert.ok(!text.includes(env.AWS_ACCESS_KEY_ID), "the access key id is in state");
@@ -57,24 +47,24 @@ describe("the stack's state", function () {
     ).inputs.__provider as string;
     assert.ok(!provider.includes(os.homedir() + "/"), "the serialized provider names the home folder");
     assert.ok(!provider.includes(process.cwd()), "the serialized provider names the checkout");
-    assert.ok(!provider.includes(t.projectDir), "the serialized provider names the project folder");
+    assert.ok(!provider.includes(ctx.stack.projectDir), "the serialized provider names the project folder");
   });
 
   it("still refreshes and destroys after the project folder is moved elsewhere", async () => {
-    t = await createTestStack({
-      env: consumerEnv(emu),
+    ctx.stack = await createTestStack({
+      env: consumerEnv(ctx.emu),
       program: async () => {
         new DataShareConsumer("analytics", {
-          dataShareArn: emu.dataShareArn("sales"),
-          consumerArn: emu.namespaceArn("consumer", 0),
+          dataShareArn: ctx.emu.dataShareArn("sales"),
+          consumerArn: ctx.emu.namespaceArn("consumer", 0),
         });
       },
     });
-    await t.stack.up();
-    const stackName = t.stack.name;
+    await ctx.stack.stack.up();
+    const stackName = ctx.stack.stack.name;
     const moved = fs.mkdtempSync(path.join(os.tmpdir(), "rds-moved-"));
     const target = path.join(moved, "project");
-    fs.renameSync(t.projectDir, target);
+    fs.renameSync(ctx.stack.projectDir, target);
     fs.rmSync(path.join(target, "node_modules"), { recursive: true });
     linkPackages(target);
     try {
@@ -86,21 +76,21 @@ describe("the stack's state", function () {
               stateDir: path.join(target, ".pulumi-state"),
               homeDir: path.join(target, ".pulumi-home"),
             }),
-            ...consumerEnv(emu),
+            ...consumerEnv(ctx.emu),
           },
           pulumiCommand: await pulumiCommand(),
         },
       );
-      emu.resetRequestCounts();
+      ctx.emu.resetRequestCounts();
       const refresh = await stack.refresh();
       assert.equal(refresh.summary.result, "succeeded");
-      assert.ok((emu.requestCounts().DescribeDataShares ?? 0) >= 1, "refresh read the association");
+      assert.ok((ctx.emu.requestCounts().DescribeDataShares ?? 0) >= 1, "refresh read the association");
       await stack.destroy();
       await stack.workspace.removeStack(stackName);
     } finally {
-      t = undefined;
+      ctx.stack = undefined;
       fs.rmSync(moved, { recursive: true, force: true });
     }
-    assert.deepEqual(await liveAssociations(emu), [], "destroy from the moved folder disassociated");
+    assert.deepEqual(await liveAssociations(ctx.emu), [], "destroy from the moved folder disassociated");
   });
 });
