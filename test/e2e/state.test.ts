@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { DataShareConsumer } from "../../sdk";
 import { offlineEnv } from "../../cli/offlineEnv";
-import { pulumiCommand } from "../../cli/pulumiCli";
+import { packageRoot, pulumiCommand } from "../../cli/pulumiCli";
 import { createTestStack, linkPackages } from "../support/engine";
 import { consumerEnv, liveAssociations, useEmulatorPerTest } from "./fixture";
 
@@ -64,6 +64,11 @@ describe("the stack's state", function () {
     const stackName = ctx.stack.stack.name;
     const moved = fs.mkdtempSync(path.join(os.tmpdir(), "rds-moved-"));
     const target = path.join(moved, "project");
+    const project = fs.readFileSync(path.join(ctx.stack.projectDir, "Pulumi.yaml"), "utf8");
+    assert.ok(
+      !project.includes(packageRoot()),
+      "the provider host would run in the checkout, not the project",
+    );
     fs.renameSync(ctx.stack.projectDir, target);
     fs.rmSync(path.join(target, "node_modules"), { recursive: true });
     linkPackages(target);

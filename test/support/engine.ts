@@ -28,6 +28,10 @@ export function linkPackages(dir: string): void {
   );
 }
 
+function hasProjectFile(dir: string): boolean {
+  return ["Pulumi.yaml", "Pulumi.yml", "Pulumi.json"].some((f) => fs.existsSync(path.join(dir, f)));
+}
+
 export interface TestStackOptions {
   program: PulumiFn;
   /** Extra environment for the CLI and the provider host (credentials, endpoint, region). */
@@ -59,7 +63,16 @@ export async function createTestStack(options: TestStackOptions): Promise<TestSt
       projectName: options.projectName ?? "rds-e2e",
       program: options.program,
     },
-    { workDir: projectDir, envVars: env, pulumiCommand: await pulumiCommand() },
+    {
+      workDir: projectDir,
+      envVars: env,
+      pulumiCommand: await pulumiCommand(),
+      // Without a Pulumi.yaml the Automation API would set `main` to this process's working
+      // directory, and the engine would start the provider host there instead of in the project.
+      ...(hasProjectFile(projectDir)
+        ? {}
+        : { projectSettings: { name: options.projectName ?? "rds-e2e", runtime: "nodejs" as const } }),
+    },
   );
   for (const [key, value] of Object.entries(options.config ?? {})) {
     await stack.setConfig(key, { value });
