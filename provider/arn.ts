@@ -26,6 +26,8 @@ const REGION_PREFIX_PARTITION: ReadonlyArray<readonly [string, string]> = [
 ];
 
 export const PARTITIONS: readonly string[] = [...new Set(REGION_PREFIX_PARTITION.map(([, p]) => p))];
+const KNOWN_PARTITIONS: ReadonlySet<string> = new Set(PARTITIONS);
+const PARTITION_OF_PREFIX: ReadonlyMap<string, string> = new Map(REGION_PREFIX_PARTITION);
 
 const REGION_SHAPE =
   /^([a-z]{2}(?:-[a-z]+)?)-(north|south|east|west|central|northeast|northwest|southeast|southwest)-([1-9][0-9]?)$/;
@@ -33,6 +35,10 @@ const ACCOUNT_SHAPE = /^[0-9]{12}$/;
 const GUID_SHAPE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 /** Redshift identifiers: letters, digits, underscore, dollar, hyphen; at most 127 characters. */
 const DATASHARE_NAME_SHAPE = /^[A-Za-z0-9_$-]{1,127}$/;
+const PRINTABLE_NO_SPACE = /^[\x21-\x7e]*$/;
+/** `<type>:<rest>` or `<type>/<rest>`. */
+const RESOURCE_TYPE_AND_REST = /^([^:/]+)[:/](.*)$/;
+const RESOURCE_TYPE = /^[^:/]*/;
 
 /** Longest ARN AWS allows anywhere; longer input is rejected before any other parsing. */
 export const MAX_ARN_LENGTH = 2048;
@@ -42,11 +48,35 @@ const REGION_EXAMPLES = "e.g. us-east-1, eu-central-2, ap-southeast-5, us-gov-we
 export function partitionOfRegion(region: string): string | undefined {
   const m = REGION_SHAPE.exec(region);
   if (!m) return undefined;
-  const entry = REGION_PREFIX_PARTITION.find(([prefix]) => prefix === m[1]);
-  return entry?.[1];
+  return PARTITION_OF_PREFIX.get(m[1]);
 }
 
-export function parseRegion(region: string): Parsed<{ region: string; partition: string }> {
+/**
+ * The parsers are pure and see the same few strings on every call of create and check, so their
+ * answers are remembered (frozen, as callers share them), up to a bound; the bound keeps a process
+ * that sees many ARNs from growing without limit.
+ */
+const REMEMBERED_PER_PARSER = 512;
+
+function remembered<T>(parse: (s: string) => Parsed<T>): (s: string) => Parsed<T> {
+  const answers = new Map<string, Parsed<T>>();
+  return (s) => {
+    let answer = answers.get(s);
+    if (answer === undefined) {
+      answer = parse(s);
+      if (answer.ok) Object.freeze(answer.value);
+      Object.freeze(answer);
+      if (s.length > MAX_ARN_LENGTH) return answer;
+      if (answers.size >= REMEMBERED_PER_PARSER) answers.clear();
+      answers.set(s, answer);
+    }
+    return answer;
+  };
+}
+
+export const parseRegion = remembered(parseRegionOnce);
+
+function parseRegionOnce(region: string): Parsed<{ region: string; partition: string }> {
   const partition = partitionOfRegion(region);
   if (partition === undefined) {
     return { ok: false, reason: `${quote(region)} is not an AWS region name (${REGION_EXAMPLES})` };
@@ -72,7 +102,7 @@ function splitArn(arn: string): Parsed<ArnParts> {
   }
   const [, partition, service, region, account] = p;
   const parts = { partition, service, region, account, resource: p.slice(5).join(":") };
-  if (!PARTITIONS.includes(partition)) {
+  if (!KNOWN_PARTITIONS.has(partition)) {
     return {
       ok: false,
       reason: `partition ${quote(partition)} is unknown (allowed: ${PARTITIONS.join(", ")})`,
@@ -101,7 +131,7 @@ function commonChecks(arn: string): string | undefined {
   if (arn.length === 0) return "must not be empty";
   if (arn.length > MAX_ARN_LENGTH)
     return `is ${arn.length} characters long; ARNs have at most ${MAX_ARN_LENGTH}`;
-  if (!/^[\x21-\x7e]*$/.test(arn)) return "must contain only printable ASCII characters without spaces";
+  if (!PRINTABLE_NO_SPACE.test(arn)) return "must contain only printable ASCII characters without spaces";
   return undefined;
 }
 
@@ -116,7 +146,9 @@ export interface DataShareArn {
 const DATASHARE_FORM =
   "arn:<partition>:redshift:<region>:<12-digit account>:datashare:<producer namespace guid>/<name>";
 
-export function parseDataShareArn(arn: string): Parsed<DataShareArn> {
+export const parseDataShareArn = remembered(parseDataShareArnOnce);
+
+function parseDataShareArnOnce(arn: string): Parsed<DataShareArn> {
   const common = commonChecks(arn);
   if (common) return { ok: false, reason: `${common} (expected ${DATASHARE_FORM})` };
   const split = splitArn(arn);
@@ -128,7 +160,7 @@ export function parseDataShareArn(arn: string): Parsed<DataShareArn> {
       reason: `service is ${quote(service)}, but datashare ARNs use "redshift"; expected ${DATASHARE_FORM}`,
     };
   }
-  const m = /^([^:/]+)[:/](.*)$/.exec(resource);
+  const m = RESOURCE_TYPE_AND_REST.exec(resource);
   if (!m || m[1] !== "datashare") {
     const type = m ? m[1] : resource;
     return {
@@ -166,7 +198,9 @@ const NAMESPACE_FORMS =
   "arn:<partition>:redshift:<region>:<12-digit account>:namespace:<guid> (provisioned) or " +
   "arn:<partition>:redshift-serverless:<region>:<12-digit account>:namespace/<guid> (serverless)";
 
-export function parseNamespaceArn(arn: string): Parsed<NamespaceArn> {
+export const parseNamespaceArn = remembered(parseNamespaceArnOnce);
+
+function parseNamespaceArnOnce(arn: string): Parsed<NamespaceArn> {
   const common = commonChecks(arn);
   if (common) return { ok: false, reason: `${common} (expected ${NAMESPACE_FORMS})` };
   const split = splitArn(arn);
@@ -186,7 +220,7 @@ export function parseNamespaceArn(arn: string): Parsed<NamespaceArn> {
       reason: `service is ${quote(service)}, not a Redshift namespace; expected ${NAMESPACE_FORMS}`,
     };
   } else {
-    const type = /^[^:/]*/.exec(resource)?.[0] ?? resource;
+    const type = RESOURCE_TYPE.exec(resource)?.[0] ?? resource;
     return {
       ok: false,
       reason: `resource ${quote(type)} is not a ${service} namespace (mind ":" vs "/"); expected ${NAMESPACE_FORMS}`,
@@ -200,7 +234,7 @@ export function parseNamespaceArn(arn: string): Parsed<NamespaceArn> {
 
 /** Namespace ARNs compare case-insensitively: AWS returns GUIDs in lower case whatever was sent. */
 export function sameNamespaceArn(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
+  return a === b || a.toLowerCase() === b.toLowerCase();
 }
 
 /** Quote a value for a message, cut to a readable length. */

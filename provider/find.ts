@@ -19,14 +19,23 @@ export type MatchResult =
   | { found: false; reason: "superseded"; message: string };
 
 export function sameDataShareArn(a: string | undefined, b: string): boolean {
-  return a !== undefined && a.toLowerCase() === b.toLowerCase();
+  return a === b || (a !== undefined && a.toLowerCase() === b.toLowerCase());
 }
 
-/** The datashare's entries, merged if it came back on several pages. */
+/**
+ * The datashare's entries, merged if it came back on several pages. The result may be the entry
+ * given (one page, the usual case): like every DescribeDataShares result, treat it as read-only.
+ */
 export function pickDataShare(dataShares: LiveDataShare[], dataShareArn: string): LiveDataShare | undefined {
-  const matching = dataShares.filter((d) => sameDataShareArn(d.dataShareArn, dataShareArn));
-  if (matching.length === 0) return undefined;
-  return { ...matching[0], associations: matching.flatMap((d) => d.associations) };
+  let first: LiveDataShare | undefined;
+  let merged: LiveAssociation[] | undefined;
+  for (const d of dataShares) {
+    if (!sameDataShareArn(d.dataShareArn, dataShareArn)) continue;
+    if (first === undefined) first = d;
+    else (merged ??= [...first.associations]).push(...d.associations);
+  }
+  if (first === undefined || merged === undefined) return first;
+  return { ...first, associations: merged };
 }
 
 export function isAssociation(a: LiveAssociation): boolean {
@@ -55,6 +64,7 @@ function matchesTarget(a: LiveAssociation, key: AssociationKey, callerAccount: s
 
 /** Several matches (AWS does not promise uniqueness): an ACTIVE one wins, then the newest. */
 function best(candidates: LiveAssociation[]): LiveAssociation {
+  if (candidates.length === 1) return candidates[0];
   const rank = (a: LiveAssociation) => [
     a.status === "ACTIVE" ? 1 : 0,
     Date.parse(a.statusChangeDate ?? "") || 0,

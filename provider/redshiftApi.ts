@@ -50,17 +50,15 @@ export function createRedshiftApi(settings: ClientSettings): RedshiftApi {
   const sts = new STSClient(common);
 
   return {
-    async associateDataShareConsumer(request) {
-      const out = await call("AssociateDataShareConsumer", () =>
+    associateDataShareConsumer(request) {
+      return call("AssociateDataShareConsumer", () =>
         redshift.send(new AssociateDataShareConsumerCommand(request)),
-      );
-      return toLiveDataShare(out);
+      ).then(toLiveDataShare);
     },
-    async disassociateDataShareConsumer(request) {
-      const out = await call("DisassociateDataShareConsumer", () =>
+    disassociateDataShareConsumer(request) {
+      return call("DisassociateDataShareConsumer", () =>
         redshift.send(new DisassociateDataShareConsumerCommand(request)),
-      );
-      return toLiveDataShare(out);
+      ).then(toLiveDataShare);
     },
     async describeDataShares(dataShareArn) {
       const shares: LiveDataShare[] = [];
@@ -69,7 +67,7 @@ export function createRedshiftApi(settings: ClientSettings): RedshiftApi {
         const out = await call("DescribeDataShares", () =>
           redshift.send(new DescribeDataSharesCommand({ DataShareArn: dataShareArn, Marker: marker })),
         );
-        shares.push(...(out.DataShares ?? []).map(toLiveDataShare));
+        for (const d of out.DataShares ?? []) shares.push(toLiveDataShare(d));
         if (!out.Marker || out.Marker === marker) break;
         marker = out.Marker;
       }
@@ -84,12 +82,17 @@ export function createRedshiftApi(settings: ClientSettings): RedshiftApi {
   };
 }
 
-async function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+/** The SDK call, its failure (thrown or rejected) as an AwsCallError. */
+function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+  let sent: Promise<T>;
   try {
-    return await send();
+    sent = send();
   } catch (e) {
-    throw toAwsCallError(operation, e);
+    return Promise.reject(toAwsCallError(operation, e));
   }
+  return sent.then(undefined, (e: unknown) => {
+    throw toAwsCallError(operation, e);
+  });
 }
 
 function toAwsCallError(operation: string, e: unknown): AwsCallError {

@@ -22,26 +22,44 @@ const INPUT_NAMES = [
   "region",
 ];
 
-/** The engine's struct encoding rejects `undefined`; drop those members. */
-export function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 /** The declared inputs out of a property bag that may also hold outputs and `__provider`. */
 export function declaredInputs(bag: Record<string, unknown>): DataShareConsumerInputs {
-  const picked = Object.fromEntries(
-    INPUT_NAMES.filter((n) => bag[n] !== undefined && bag[n] !== null).map((n) => [n, bag[n]]),
-  );
+  const picked: Record<string, unknown> = {};
+  for (const name of INPUT_NAMES) {
+    const v = bag[name];
+    if (v !== undefined && v !== null) picked[name] = v;
+  }
   return picked as unknown as DataShareConsumerInputs;
 }
 
+/** What AWS reports, in the order outputsFor adds them after the inputs. */
+const REPORTED_NAMES = [
+  "producerArn",
+  "allowPubliclyAccessibleConsumers",
+  "managedBy",
+  "dataShareType",
+  "status",
+  "consumerIdentifier",
+  "consumerRegion",
+  "createdDate",
+  "statusChangeDate",
+  "producerAllowedWrites",
+  "consumerAcceptedWrites",
+] as const;
+const REPORTED = new Set<string>(REPORTED_NAMES);
+
+/**
+ * The stored outputs: the inputs, then what AWS reports (which wins over an input of the same
+ * name), members without a value left out (the engine's struct encoding rejects `undefined`) — the result of spreading the inputs and the reported
+ * members into one object and compacting it, built member by member because it runs on every
+ * create and read.
+ */
 export function outputsFor(
   inputs: DataShareConsumerInputs,
   dataShare?: LiveDataShare,
   association?: LiveAssociation,
 ): DataShareConsumerOutputs {
-  return compact({
-    ...inputs,
+  const reported: Record<(typeof REPORTED_NAMES)[number], unknown> = {
     producerArn: dataShare?.producerArn,
     allowPubliclyAccessibleConsumers: dataShare?.allowPubliclyAccessibleConsumers,
     managedBy: dataShare?.managedBy,
@@ -53,7 +71,18 @@ export function outputsFor(
     statusChangeDate: association?.statusChangeDate,
     producerAllowedWrites: association?.producerAllowedWrites,
     consumerAcceptedWrites: association?.consumerAcceptedWrites,
-  });
+  };
+  const out: Record<string, unknown> = {};
+  const given = inputs as unknown as Record<string, unknown>;
+  for (const name of Object.keys(given)) {
+    const v = REPORTED.has(name) ? reported[name as keyof typeof reported] : given[name];
+    if (v !== undefined) out[name] = v;
+  }
+  for (const name of REPORTED_NAMES) {
+    const v = reported[name];
+    if (v !== undefined) out[name] = v;
+  }
+  return out as unknown as DataShareConsumerOutputs;
 }
 
 /**

@@ -6,7 +6,12 @@ import {
   liveInputs,
   outputsFor,
 } from "../../provider/state";
-import { AssociationKey } from "../../provider/types";
+import {
+  AssociationKey,
+  DataShareConsumerInputs,
+  LiveAssociation,
+  LiveDataShare,
+} from "../../provider/types";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "./fixtures";
 
 const NS_KEY: AssociationKey = {
@@ -69,6 +74,54 @@ describe("state built from the live association", () => {
     );
     assert.ok(Object.values(outs).every((v) => v !== undefined));
     assert.equal(outs.status, "ACTIVE");
+  });
+
+  it("outputs are the inputs spread with the reported members, undefined dropped, in that order", () => {
+    // The definition outputsFor is built to match, member for member and in order.
+    const spreadAndCompact = (inputs: object, share?: LiveDataShare, a?: LiveAssociation) =>
+      Object.fromEntries(
+        Object.entries({
+          ...inputs,
+          producerArn: share?.producerArn,
+          allowPubliclyAccessibleConsumers: share?.allowPubliclyAccessibleConsumers,
+          managedBy: share?.managedBy,
+          dataShareType: share?.dataShareType,
+          status: a?.status,
+          consumerIdentifier: a?.consumerIdentifier,
+          consumerRegion: a?.consumerRegion ?? (inputs as { consumerRegion?: string }).consumerRegion,
+          createdDate: a?.createdDate,
+          statusChangeDate: a?.statusChangeDate,
+          producerAllowedWrites: a?.producerAllowedWrites,
+          consumerAcceptedWrites: a?.consumerAcceptedWrites,
+        }).filter(([, v]) => v !== undefined),
+      );
+    const share: LiveDataShare = {
+      dataShareArn: DATASHARE,
+      producerArn: "arn:aws:redshift:us-east-1:111122223333:namespace:p",
+      allowPubliclyAccessibleConsumers: false,
+      managedBy: undefined,
+      dataShareType: "INTERNAL",
+      associations: [],
+    };
+    const inputsCases: object[] = [
+      { dataShareArn: DATASHARE, consumerArn: NAMESPACE },
+      { dataShareArn: DATASHARE, consumerRegion: "us-west-2", allowWrites: false, region: "us-east-1" },
+      { dataShareArn: DATASHARE, consumerRegion: undefined, associateEntireAccount: true },
+      { region: "eu-west-1", dataShareArn: DATASHARE, status: "stale", allowWrites: true },
+    ];
+    const associations: (LiveAssociation | undefined)[] = [
+      undefined,
+      association,
+      { consumerIdentifier: CONSUMER_ACCOUNT, consumerRegion: "us-west-2", createdDate: "2026-01-01T00:00:00.000Z" },
+    ];
+    for (const inputs of inputsCases)
+      for (const s of [undefined, share])
+        for (const a of associations) {
+          const outs = outputsFor(inputs as DataShareConsumerInputs, s, a);
+          const expected = spreadAndCompact(inputs, s, a);
+          assert.deepEqual(outs, expected);
+          assert.deepEqual(Object.keys(outs), Object.keys(expected));
+        }
   });
 
   it("keeps an unset allowWrites unset while writes are off", () => {
