@@ -1,18 +1,14 @@
 /**
  * The DataShareConsumer resource provider: create, read, delete against AWS, check and diff by the
  * pure functions. Clients are built inside the methods (never at serialization) and cached per
- * settings for the life of the process.
+ * settings for the life of the process (clients.ts). Reads of one datashare in flight together share one
+ * DescribeDataShares (describeCoalescer.ts).
  */
 import type { dynamic } from "@pulumi/pulumi";
 import { checkInputs } from "./check";
-import {
-  AwsCredentials,
-  ProviderSettings,
-  StackConfig,
-  readStackConfig,
-  regionFor,
-  resolveSettings,
-} from "./config";
+import { createClientCache } from "./clients";
+import { AwsCredentials, ProviderSettings, readStackConfig } from "./config";
+import { createDescribeCoalescer } from "./describeCoalescer";
 import { DiffResult, diffAssociation } from "./diff";
 import {
   AwsCallError,
@@ -52,32 +48,13 @@ export type StoredProps = Partial<DataShareConsumerOutputs> | Record<string, unk
 const GONE: dynamic.ReadResult = { id: "" };
 
 export function createProvider(options: ProviderOptions = {}): DataShareConsumerProvider {
-  let stack: StackConfig = {};
-  const apis = new Map<string, RedshiftApi>();
   const callers = new Map<RedshiftApi, Promise<string>>();
+  const describes = createDescribeCoalescer();
   const env = () => options.env ?? process.env;
   const warn = options.warn ?? warnThroughPulumi;
-  const factory = options.apiFactory ?? createRedshiftApi;
-
-  const settings = () => resolveSettings(options, stack, env());
-
-  function apiFor(resourceRegion: string | undefined): RedshiftApi {
-    const s = settings();
-    const client: ClientSettings = { ...s, region: regionFor(resourceRegion, s) };
-    const cacheKey = JSON.stringify([
-      client.region,
-      client.endpoint,
-      client.profile,
-      client.maxAttempts,
-      client.credentials?.accessKeyId,
-    ]);
-    let api = apis.get(cacheKey);
-    if (!api) {
-      api = factory(client);
-      apis.set(cacheKey, api);
-    }
-    return api;
-  }
+  const clients = createClientCache(options, env, options.apiFactory ?? createRedshiftApi);
+  const settings = clients.settings;
+  const apiFor = clients.apiFor;
 
   /** The caller's account, asked from STS once per client and then remembered. */
   function callerAccount(api: RedshiftApi): Promise<string> {
@@ -138,18 +115,55 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     );
   }
 
+  /** create's AWS work, inside the datashare's mutation window (no shared describes). */
+  async function associate(api: RedshiftApi, key: AssociationKey, declared: DataShareConsumerInputs) {
+    let share: LiveDataShare;
+    try {
+      share = await api.associateDataShareConsumer(associateRequest(key, declared.allowWrites));
+    } catch (e) {
+      if (!(e instanceof AwsCallError)) throw e;
+      return adoptOrExplain(api, key, declared, e);
+    }
+    const caller = await callerAccount(api).catch(() => "");
+    let match = matchAssociation([share], key, caller);
+    if (!match.found) {
+      // The answer did not list the new association (AWS does not promise it): look it up.
+      match = matchAssociation((await describeOrUndefined(api, key)) ?? [], key, caller);
+    }
+    const outs = match.found
+      ? outputsFor(declared, match.dataShare, match.association)
+      : outputsFor(declared, share);
+    return { id: formatId(key), outs };
+  }
+
+  /** delete's AWS work, inside the datashare's mutation window. */
+  async function disassociate(api: RedshiftApi, key: AssociationKey): Promise<void> {
+    try {
+      await api.disassociateDataShareConsumer(disassociateRequest(key));
+    } catch (e) {
+      // Already gone is what delete wants.
+      if (isAssociationMissing(e) || isDataShareMissing(e)) return;
+      throw mapAwsFailure(
+        e,
+        `disassociating ${key.dataShareArn} from ${describeTarget(key.target)}`,
+        secrets(),
+      );
+    }
+  }
+
   return {
     async configure(req) {
       // The host builds req.config from the engine's Configure call; a host that never got one
       // hands a config whose get() throws. Treat that as "no stack config".
-      stack = readStackConfig((k) => {
-        try {
-          return req.config.get(k);
-        } catch {
-          return undefined;
-        }
-      });
-      apis.clear();
+      clients.reset(
+        readStackConfig((k) => {
+          try {
+            return req.config.get(k);
+          } catch {
+            return undefined;
+          }
+        }),
+      );
       callers.clear();
     },
 
@@ -173,23 +187,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       const declared = declaredInputs(inputs);
       const key = keyFromInputs(declared);
       const api = apiFor(declared.region);
-      let share: LiveDataShare;
-      try {
-        share = await api.associateDataShareConsumer(associateRequest(key, declared.allowWrites));
-      } catch (e) {
-        if (!(e instanceof AwsCallError)) throw e;
-        return adoptOrExplain(api, key, declared, e);
-      }
-      const caller = await callerAccount(api).catch(() => "");
-      let match = matchAssociation([share], key, caller);
-      if (!match.found) {
-        // The answer did not list the new association (AWS does not promise it): look it up.
-        match = matchAssociation((await describeOrUndefined(api, key)) ?? [], key, caller);
-      }
-      const outs = match.found
-        ? outputsFor(declared, match.dataShare, match.association)
-        : outputsFor(declared, share);
-      return { id: formatId(key), outs };
+      return describes.whileMutating(key.dataShareArn, () => associate(api, key, declared));
     },
 
     async read(id, props = {}) {
@@ -201,7 +199,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       let shares: LiveDataShare[];
       try {
         caller = await callerAccount(api);
-        shares = await api.describeDataShares(key.dataShareArn);
+        shares = await describes.describeDataShares(api, key.dataShareArn);
       } catch (e) {
         if (isDataShareMissing(e)) return GONE;
         throw mapAwsFailure(e, action, secrets());
@@ -218,17 +216,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     async delete(id, props) {
       const key = parseId(id);
       const api = apiFor(declaredInputs((props ?? {}) as Record<string, unknown>).region ?? key.apiRegion);
-      try {
-        await api.disassociateDataShareConsumer(disassociateRequest(key));
-      } catch (e) {
-        // Already gone is what delete wants.
-        if (isAssociationMissing(e) || isDataShareMissing(e)) return;
-        throw mapAwsFailure(
-          e,
-          `disassociating ${key.dataShareArn} from ${describeTarget(key.target)}`,
-          secrets(),
-        );
-      }
+      return describes.whileMutating(key.dataShareArn, () => disassociate(api, key));
     },
   };
 }

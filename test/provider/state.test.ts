@@ -112,7 +112,11 @@ describe("state built from the live association", () => {
     const associations: (LiveAssociation | undefined)[] = [
       undefined,
       association,
-      { consumerIdentifier: CONSUMER_ACCOUNT, consumerRegion: "us-west-2", createdDate: "2026-01-01T00:00:00.000Z" },
+      {
+        consumerIdentifier: CONSUMER_ACCOUNT,
+        consumerRegion: "us-west-2",
+        createdDate: "2026-01-01T00:00:00.000Z",
+      },
     ];
     for (const inputs of inputsCases)
       for (const s of [undefined, share])

@@ -1,0 +1,100 @@
+/**
+ * The provider's clients: settings resolved (config.ts) and one RedshiftApi per settings and API
+ * region, kept for the life of the process (or until the next configure). create, read and delete
+ * each ask for a client, so the resolved settings are remembered while what they were resolved
+ * from stays the same: the stack config, the explicit options and the environment values read.
+ */
+import { ProviderSettings, StackConfig, regionFor, resolveSettings } from "./config";
+import type { ClientSettings, RedshiftApi } from "./redshiftApi";
+
+type Env = Record<string, string | undefined>;
+
+/** The environment variables resolveSettings reads; settings are resolved again when one changes. */
+const SETTINGS_ENV = [
+  "REDSHIFT_DATASHARE_ENDPOINT",
+  "AWS_REGION",
+  "AWS_DEFAULT_REGION",
+  "REDSHIFT_DATASHARE_MAX_ATTEMPTS",
+] as const;
+
+/** The explicit options resolveSettings reads (a caller may change its options object). */
+const SETTINGS_OPTIONS = ["region", "endpoint", "profile", "maxAttempts", "credentials"] as const;
+
+export interface ClientCache {
+  /** resolveSettings(options, stack, env); throws ConfigurationError, on every call, while invalid. */
+  settings(): ProviderSettings;
+  /** The client for a resource's `region` argument (else the provider's region). */
+  apiFor(resourceRegion: string | undefined): RedshiftApi;
+  /** A new stack config (configure): forget every client and the resolved settings. */
+  reset(stack: StackConfig): void;
+}
+
+/** Settings resolved from one stack config, options and environment values (the lists above). */
+interface Resolved {
+  stack: StackConfig;
+  optionValues: unknown[];
+  envValues: (string | undefined)[];
+  settings: ProviderSettings;
+  /** Clients of these settings by API region. */
+  apisByRegion: Map<string, RedshiftApi>;
+}
+
+export function createClientCache(
+  options: ProviderSettings,
+  env: () => Env,
+  factory: (settings: ClientSettings) => RedshiftApi,
+): ClientCache {
+  let stack: StackConfig = {};
+  /** Clients by everything but the region (endpoint, profile, attempts, access key), then by region. */
+  const apis = new Map<string, Map<string, RedshiftApi>>();
+  let resolved: Resolved | undefined;
+
+  function current(): Resolved {
+    const e = env();
+    const r = resolved;
+    if (
+      r !== undefined &&
+      r.stack === stack &&
+      SETTINGS_ENV.every((name, i) => e[name] === r.envValues[i]) &&
+      SETTINGS_OPTIONS.every((name, i) => options[name] === r.optionValues[i])
+    ) {
+      return r;
+    }
+    const envValues = SETTINGS_ENV.map((name) => e[name]);
+    const optionValues = SETTINGS_OPTIONS.map((name) => options[name]);
+    // A failure is not remembered: the next call resolves (and throws) again.
+    const settings = resolveSettings(options, stack, e);
+    const clientKey = JSON.stringify([
+      settings.endpoint,
+      settings.profile,
+      settings.maxAttempts,
+      settings.credentials?.accessKeyId,
+    ]);
+    let apisByRegion = apis.get(clientKey);
+    if (!apisByRegion) {
+      apisByRegion = new Map();
+      apis.set(clientKey, apisByRegion);
+    }
+    resolved = { stack, optionValues, envValues, settings, apisByRegion };
+    return resolved;
+  }
+
+  return {
+    settings: () => current().settings,
+    apiFor(resourceRegion) {
+      const { settings, apisByRegion } = current();
+      const region = regionFor(resourceRegion, settings);
+      let api = apisByRegion.get(region);
+      if (!api) {
+        api = factory({ ...settings, region });
+        apisByRegion.set(region, api);
+      }
+      return api;
+    },
+    reset(next) {
+      stack = next;
+      apis.clear();
+      resolved = undefined;
+    },
+  };
+}

@@ -1,0 +1,255 @@
+import * as assert from "node:assert/strict";
+import { createDescribeCoalescer } from "../../provider/describeCoalescer";
+import { AwsCallError } from "../../provider/errors";
+import { createProvider } from "../../provider/provider";
+import type { ClientSettings, RedshiftApi } from "../../provider/redshiftApi";
+import type { LiveDataShare } from "../../provider/types";
+import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "./fixtures";
+
+const OTHER_SHARE = DATASHARE.replace(/sales$/, "marketing");
+
+/** A describe that waits until the test settles it. */
+interface Pending {
+  dataShareArn: string;
+  resolve(shares: LiveDataShare[]): void;
+  reject(e: unknown): void;
+}
+
+/** A RedshiftApi whose describes stay in flight until the test answers them. */
+function controlledApi() {
+  const pending: Pending[] = [];
+  const calls = { describe: 0, associate: 0, disassociate: 0 };
+  const share = (arn: string, status = "ACTIVE"): LiveDataShare => ({
+    dataShareArn: arn,
+    associations: [{ consumerIdentifier: NAMESPACE, status }],
+  });
+  const api: RedshiftApi = {
+    describeDataShares(dataShareArn) {
+      calls.describe++;
+      return new Promise((resolve, reject) => pending.push({ dataShareArn, resolve, reject }));
+    },
+    async associateDataShareConsumer(r) {
+      calls.associate++;
+      return share(r.DataShareArn);
+    },
+    async disassociateDataShareConsumer(r) {
+      calls.disassociate++;
+      return { dataShareArn: r.DataShareArn, associations: [] };
+    },
+    async getCallerIdentity() {
+      return { account: CONSUMER_ACCOUNT };
+    },
+  };
+  return { api, pending, calls, share };
+}
+
+/** Lets every promise callback that is ready run. */
+const settle = () => new Promise((r) => setImmediate(r));
+
+describe("shared DescribeDataShares (single flight)", () => {
+  it("when reads of one datashare arrive while its describe is in flight, they share one call and all its pages", async () => {
+    const { api, pending, calls } = controlledApi();
+    const describes = createDescribeCoalescer();
+    const reads = [1, 2, 3].map(() => describes.describeDataShares(api, DATASHARE));
+    assert.equal(calls.describe, 1);
+    const pages: LiveDataShare[] = [
+      { dataShareArn: DATASHARE, associations: [] },
+      { dataShareArn: DATASHARE, associations: [{ consumerIdentifier: NAMESPACE, status: "ACTIVE" }] },
+    ];
+    pending[0].resolve(pages);
+    for (const answer of await Promise.all(reads)) assert.deepEqual(answer, pages);
+  });
+
+  it("when the shared describe fails, every waiter gets the failure", async () => {
+    const { api, pending } = controlledApi();
+    const describes = createDescribeCoalescer();
+    const reads = [1, 2, 3].map(() => describes.describeDataShares(api, DATASHARE));
+    const failure = new AwsCallError("DescribeDataShares", "InvalidDataShareFault", "gone");
+    pending[0].reject(failure);
+    for (const r of await Promise.allSettled(reads))
+      assert.deepEqual(r, { status: "rejected", reason: failure });
+  });
+
+  it("keeps nothing once the describe lands: the next read asks again, also after a failure", async () => {
+    const { api, pending, calls } = controlledApi();
+    const describes = createDescribeCoalescer();
+    const first = describes.describeDataShares(api, DATASHARE);
+    pending[0].reject(new AwsCallError("DescribeDataShares", "ECONNRESET", "reset"));
+    await assert.rejects(first);
+    const second = describes.describeDataShares(api, DATASHARE);
+    assert.equal(calls.describe, 2);
+    pending[1].resolve([]);
+    assert.deepEqual(await second, []);
+    void describes.describeDataShares(api, DATASHARE);
+    assert.equal(calls.describe, 3);
+  });
+
+  it("does not share between different datashares, nor between ARNs that differ only in case", () => {
+    const { api, pending, calls } = controlledApi();
+    const describes = createDescribeCoalescer();
+    void describes.describeDataShares(api, DATASHARE);
+    void describes.describeDataShares(api, OTHER_SHARE);
+    void describes.describeDataShares(api, DATASHARE.toUpperCase());
+    assert.equal(calls.describe, 3);
+    assert.deepEqual(
+      pending.map((p) => p.dataShareArn),
+      [DATASHARE, OTHER_SHARE, DATASHARE.toUpperCase()],
+    );
+  });
+
+  it("does not share between clients (other credentials, endpoint or region)", () => {
+    const a = controlledApi();
+    const b = controlledApi();
+    const describes = createDescribeCoalescer();
+    void describes.describeDataShares(a.api, DATASHARE);
+    void describes.describeDataShares(b.api, DATASHARE);
+    assert.equal(a.calls.describe, 1);
+    assert.equal(b.calls.describe, 1);
+  });
+
+  it("a read that starts after a create or delete of the datashare never joins a describe from before it", async () => {
+    const { api, pending, calls } = controlledApi();
+    const describes = createDescribeCoalescer();
+    const before = describes.describeDataShares(api, DATASHARE);
+    let finish!: () => void;
+    const mutation = describes.whileMutating(DATASHARE, () => new Promise<void>((r) => (finish = r)));
+    // During the mutation every read is its own call.
+    const during = [
+      describes.describeDataShares(api, DATASHARE),
+      describes.describeDataShares(api, DATASHARE),
+    ];
+    assert.equal(calls.describe, 3);
+    finish();
+    await mutation;
+    // The describe from before the mutation is still in flight; a read now must not get its answer.
+    const after = describes.describeDataShares(api, DATASHARE);
+    assert.equal(calls.describe, 4);
+    pending.forEach((p, i) =>
+      p.resolve([{ dataShareArn: DATASHARE, associations: [], managedBy: `call ${i}` }]),
+    );
+    assert.equal((await before)[0].managedBy, "call 0");
+    assert.deepEqual(
+      (await Promise.all(during)).map((s) => s[0].managedBy),
+      ["call 1", "call 2"],
+    );
+    assert.equal((await after)[0].managedBy, "call 3");
+  });
+
+  it("a mutation of the datashare under another case of its ARN detaches the describes in flight too", () => {
+    const { api, calls } = controlledApi();
+    const describes = createDescribeCoalescer();
+    void describes.describeDataShares(api, DATASHARE);
+    void describes.whileMutating(DATASHARE.toUpperCase(), async () => undefined);
+    void describes.describeDataShares(api, DATASHARE);
+    assert.equal(calls.describe, 2);
+  });
+
+  it("a failed mutation ends its window and passes its failure on", async () => {
+    const { api, calls } = controlledApi();
+    const describes = createDescribeCoalescer();
+    const boom = new Error("boom");
+    await assert.rejects(
+      describes.whileMutating(DATASHARE, async () => {
+        throw boom;
+      }),
+      boom,
+    );
+    await assert.rejects(
+      describes.whileMutating(DATASHARE, () => {
+        throw boom;
+      }),
+      boom,
+    );
+    void describes.describeDataShares(api, DATASHARE);
+    void describes.describeDataShares(api, DATASHARE);
+    assert.equal(calls.describe, 1);
+  });
+
+  it("other datashares keep sharing while one is being mutated", () => {
+    const { api, calls } = controlledApi();
+    const describes = createDescribeCoalescer();
+    void describes.whileMutating(DATASHARE, () => new Promise(() => undefined));
+    void describes.describeDataShares(api, OTHER_SHARE);
+    void describes.describeDataShares(api, OTHER_SHARE);
+    assert.equal(calls.describe, 1);
+  });
+});
+
+describe("the provider's reads share DescribeDataShares", () => {
+  function providerWithApis() {
+    const made: { settings: ClientSettings; control: ReturnType<typeof controlledApi> }[] = [];
+    const provider = createProvider({
+      region: "us-east-1",
+      env: {},
+      warn: () => undefined,
+      apiFactory: (settings) => {
+        const control = controlledApi();
+        made.push({ settings, control });
+        return control.api;
+      },
+    });
+    return { provider, made };
+  }
+  const id = `${DATASHARE},namespace,${NAMESPACE}`;
+
+  it("when refresh reads several associations of one datashare at once, one describe answers them all", async () => {
+    const { provider, made } = providerWithApis();
+    const other = NAMESPACE.replace(/1$/, "2");
+    const reads = [id, `${DATASHARE},namespace,${other}`, `${DATASHARE},account`].map((i) =>
+      provider.read(i, {}),
+    );
+    await settle();
+    const { control } = made[0];
+    assert.equal(control.calls.describe, 1);
+    control.pending[0].resolve([control.share(DATASHARE)]);
+    const [found, otherGone, accountGone] = await Promise.all(reads);
+    assert.equal(found.id, id);
+    assert.equal(found.props?.status, "ACTIVE");
+    assert.equal(otherGone.id, "");
+    assert.equal(accountGone.id, "");
+  });
+
+  it("reads through different API regions use their own clients and do not share", async () => {
+    const { provider, made } = providerWithApis();
+    void provider.read(id, {});
+    void provider.read(`${id},us-west-2`, {});
+    await settle();
+    assert.deepEqual(
+      made.map((m) => [m.settings.region, m.control.calls.describe]),
+      [
+        ["us-east-1", 1],
+        ["us-west-2", 1],
+      ],
+    );
+  });
+
+  it("a read after a create of the same datashare does not get the answer of a describe from before the create", async () => {
+    const { provider, made } = providerWithApis();
+    const before = provider.read(id, {});
+    await settle();
+    const { control } = made[0];
+    await provider.create({ dataShareArn: DATASHARE, consumerArn: NAMESPACE });
+    const after = provider.read(id, {});
+    await settle();
+    assert.equal(control.calls.describe, 2);
+    control.pending[0].resolve([{ dataShareArn: DATASHARE, associations: [] }]);
+    control.pending[1].resolve([control.share(DATASHARE)]);
+    assert.equal((await before).id, "");
+    assert.equal((await after).id, id);
+  });
+
+  it("a read after a delete of the same datashare does not get the answer of a describe from before the delete", async () => {
+    const { provider, made } = providerWithApis();
+    const before = provider.read(id, {});
+    await settle();
+    const { control } = made[0];
+    await provider.delete(id, {});
+    const after = provider.read(id, {});
+    await settle();
+    assert.equal(control.calls.describe, 2);
+    control.pending[0].resolve([control.share(DATASHARE)]);
+    control.pending[1].resolve([{ dataShareArn: DATASHARE, associations: [] }]);
+    assert.equal((await before).id, id);
+    assert.equal((await after).id, "");
+  });
+});
