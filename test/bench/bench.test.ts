@@ -58,10 +58,13 @@ describe("the benchmark at quick size (npm run bench -- --quick)", function () {
     }
   });
 
-  it("counts one DescribeDataShares per resource during refresh, whatever the datashare spread", () => {
+  // Reads of one datashare that overlap share a call, so a refresh makes between one call per
+  // datashare and one per resource, depending on how the engine schedules the reads.
+  it("counts between one DescribeDataShares per datashare and one per resource during refresh", () => {
     for (const budget of report.measurements.refreshBudget) {
       assert.ok(Number.isInteger(budget.describeDataShares));
-      assert.equal(budget.describeDataShares, budget.n);
+      assert.ok(budget.describeDataShares >= budget.dataShares, `${budget.describeDataShares} calls`);
+      assert.ok(budget.describeDataShares <= budget.n, `${budget.describeDataShares} calls`);
     }
   });
 
