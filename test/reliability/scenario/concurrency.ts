@@ -3,7 +3,7 @@
  * engine's default parallelism: every step must succeed and the emulator's state must be exact.
  */
 import { compareAssociations, describeComparison, isExact, liveAssociations } from "./associations";
-import { SizeOptions, createdAssociations, summarize } from "./faults";
+import { SizeOptions, summarize, upCreatingEveryAssociation } from "./faults";
 import { Recorder, ScenarioReport } from "./report";
 import { World } from "./world";
 
@@ -11,18 +11,7 @@ export async function runConcurrencyScenario(size: SizeOptions): Promise<Scenari
   const rec = new Recorder(`concurrency (${size.shares} shares)`, size.associations);
   const world = await World.start(size);
   try {
-    const up = await rec.engine("up", (onEvent) => world.stack.up({ onEvent }));
-    rec.expect(
-      "up succeeds with 0 errors",
-      up.run.result === "succeeded" && up.run.errors === 0,
-      summarize(up),
-    );
-    rec.expect(
-      "up creates every association",
-      createdAssociations(up.run) === size.associations,
-      JSON.stringify(up.run.changes),
-    );
-    rec.expectExact("after up, the emulator holds exactly the declared associations", world.compare());
+    await upCreatingEveryAssociation(rec, world, size);
 
     const refresh = await rec.engine("refresh", (onEvent) => world.stack.refresh({ onEvent }));
     rec.expect(

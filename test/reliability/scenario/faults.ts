@@ -22,18 +22,7 @@ export async function runThrottledScenario(size: SizeOptions): Promise<ScenarioR
   const rec = new Recorder("throttling 20% + 5xx 5%", size.associations);
   const world = await World.start({ ...size, faults: THROTTLED });
   try {
-    const up = await rec.engine("up", (onEvent) => world.stack.up({ onEvent }));
-    rec.expect(
-      "up succeeds with 0 errors",
-      up.run.result === "succeeded" && up.run.errors === 0,
-      summarize(up),
-    );
-    rec.expect(
-      "up creates every association",
-      createdAssociations(up.run) === size.associations,
-      JSON.stringify(up.run.changes),
-    );
-    rec.expectExact("after up, the emulator holds exactly the declared associations", world.compare());
+    await upCreatingEveryAssociation(rec, world, size);
 
     const preview = await rec.engine("preview --expect-no-changes", (onEvent) =>
       world.stack.preview({ expectNoChanges: true, onEvent }),
@@ -118,6 +107,26 @@ export async function runDroppedResponseScenario(
 }
 
 /** The engine counts the stack resource among the creates of a first up (and deletes of a destroy). */
+/** `up` of the whole declared set: it must succeed, create every association and leave them exact. */
+export async function upCreatingEveryAssociation(
+  rec: Recorder,
+  world: World,
+  size: SizeOptions,
+): Promise<void> {
+  const up = await rec.engine("up", (onEvent) => world.stack.up({ onEvent }));
+  rec.expect(
+    "up succeeds with 0 errors",
+    up.run.result === "succeeded" && up.run.errors === 0,
+    summarize(up),
+  );
+  rec.expect(
+    "up creates every association",
+    createdAssociations(up.run) === size.associations,
+    JSON.stringify(up.run.changes),
+  );
+  rec.expectExact("after up, the emulator holds exactly the declared associations", world.compare());
+}
+
 export function createdAssociations(run: { changes: Record<string, number> }): number {
   return Math.max(0, (run.changes.create ?? 0) - 1);
 }
