@@ -13,8 +13,7 @@ import {
   InvalidNamespaceFault,
   RejectDataShareCommand,
 } from "@aws-sdk/client-redshift";
-import type { HttpRequest } from "@smithy/types";
-import { failureOf, redshiftAs, useEmulator } from "./helpers";
+import { failureOf, redshiftAs, rewriteRequestBody, useEmulator } from "./helpers";
 
 const UNKNOWN_SHARE =
   "arn:aws:redshift:us-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/nope";
@@ -173,14 +172,8 @@ describe("emulator: faults as AWS returns them", () => {
 
   it("answers an action it does not know with InvalidAction", async () => {
     const client = consumer();
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        const request = args.request as HttpRequest;
-        request.body = String(request.body).replace("Action=DescribeDataShares", "Action=DescribeNothing");
-        request.headers["content-length"] = String(Buffer.byteLength(request.body as string));
-        return next(args);
-      },
-      { step: "build", priority: "low", name: "renameAction" },
+    rewriteRequestBody(client, "build", (body) =>
+      body.replace("Action=DescribeDataShares", "Action=DescribeNothing"),
     );
     const err = await failureOf(() => client.send(new DescribeDataSharesCommand({})));
     assert.equal(err.name, "InvalidAction");
@@ -189,15 +182,7 @@ describe("emulator: faults as AWS returns them", () => {
 
   it("reads `+` in a form body as a space, as other SDKs encode it", async () => {
     const client = consumer();
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        const request = args.request as HttpRequest;
-        request.body = String(request.body).replace("%20", "+");
-        request.headers["content-length"] = String(Buffer.byteLength(request.body as string));
-        return next(args);
-      },
-      { step: "build", priority: "low", name: "plusForSpace" },
-    );
+    rewriteRequestBody(client, "build", (body) => body.replace("%20", "+"));
     const err = await failureOf(() =>
       client.send(
         new DescribeDataSharesCommand({ DataShareArn: UNKNOWN_SHARE.replace("/nope", "/no such") }),

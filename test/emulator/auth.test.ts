@@ -8,9 +8,8 @@ import {
   InvalidNamespaceFault,
   RejectDataShareCommand,
 } from "@aws-sdk/client-redshift";
-import type { HttpRequest } from "@smithy/types";
 import { XMLParser } from "fast-xml-parser";
-import { failureOf, redshiftAs, useEmulator } from "./helpers";
+import { failureOf, redshiftAs, rewriteRequestBody, useEmulator } from "./helpers";
 
 describe("emulator: SigV4 and the signing account", () => {
   const emu = useEmulator();
@@ -36,14 +35,8 @@ describe("emulator: SigV4 and the signing account", () => {
 
   it("rejects a body changed after signing with SignatureDoesNotMatch", async () => {
     const client = redshiftAs(emu(), "consumer");
-    client.middlewareStack.add(
-      (next) => async (args) => {
-        const request = args.request as HttpRequest;
-        request.body = String(request.body).replace("Version=2012-12-01", "Version=2012-12-01&MaxRecords=20");
-        request.headers["content-length"] = String(Buffer.byteLength(request.body as string));
-        return next(args);
-      },
-      { step: "finalizeRequest", priority: "high", name: "tamper" },
+    rewriteRequestBody(client, "finalizeRequest", (body) =>
+      body.replace("Version=2012-12-01", "Version=2012-12-01&MaxRecords=20"),
     );
     const err = await failureOf(() => client.send(new DescribeDataSharesCommand({})));
     assert.equal(err.name, "SignatureDoesNotMatch");

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { RedshiftClient, type RedshiftClientConfig } from "@aws-sdk/client-redshift";
 import { STSClient } from "@aws-sdk/client-sts";
+import type { BuildMiddleware, HttpRequest, MetadataBearer } from "@smithy/types";
 import { startEmulator, type Emulator, type EmulatorOptions } from "../../emulator";
 
 export const REGION = "us-east-1";
@@ -67,4 +68,24 @@ export async function failureOf(
     return error as Error;
   }
   throw new Error("expected the call to fail, but it succeeded");
+}
+
+/**
+ * Rewrites the form body of every request the client sends, before signing ("build") or after
+ * it ("finalizeRequest"), keeping content-length right: for wire cases the SDK never produces.
+ */
+export function rewriteRequestBody(
+  client: RedshiftClient,
+  step: "build" | "finalizeRequest",
+  edit: (body: string) => string,
+): void {
+  const rewrite: BuildMiddleware<object, MetadataBearer> = (next) => async (args) => {
+    const request = args.request as HttpRequest;
+    request.body = edit(String(request.body));
+    request.headers["content-length"] = String(Buffer.byteLength(request.body as string));
+    return next(args);
+  };
+  const name = `rewriteRequestBody-${step}`;
+  if (step === "build") client.middlewareStack.add(rewrite, { step, priority: "low", name });
+  else client.middlewareStack.add(rewrite, { step, priority: "high", name });
 }
