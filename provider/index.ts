@@ -4,6 +4,11 @@
  */
 import { createProvider } from "./provider";
 
+// The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. This
+// package pins its SDK version, so the warning concerns nothing users run; in the provider host it
+// would print into every `pulumi up`. An explicit setting of the variable is respected.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 /** The provider the engine uses: settings from `configure` (stack config) and the environment. */
 export const provider = createProvider();
 

@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# Finds the Pulumi CLI, or builds it from its Go modules into a cache outside the repo tree.
-# Prints the folder that holds the `pulumi` binary on stdout; progress goes to stderr.
+# Developer tool (tests, benchmarks, npm start): finds the Pulumi CLI and its Node.js language host,
+# or builds them from Go sources into a cache outside the repo tree. Users never need it: their
+# CI installs Pulumi the official way, which ships both.
 #
-# Order: $PULUMI_CLI_DIR, then `pulumi` on PATH, then ~/.pulumi/bin, then the build cache
+# Prints, one per line, the folders to put first on PATH: the one holding `pulumi` (with the
+# language host and the dynamic-provider plugin beside it when this script built them), then the
+# language host's folder when it is elsewhere. Progress goes to stderr.
+#
+# CLI: $PULUMI_CLI_DIR, then `pulumi` on PATH, then ~/.pulumi/bin, then the build cache
 # (${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}/cli/<version>/bin), building it there
 # when it is missing. The version follows the installed @pulumi/pulumi package.
+# Language host (pulumi-language-nodejs): beside the CLI, then on PATH, then built into the cache
+# from the source in $PULUMI_LANGUAGE_NODEJS_SRC (default: ../shared/vendor/pulumi-language-nodejs
+# beside the checkout); the Go module proxy does not serve that module.
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,17 +37,58 @@ usable() {
   fi
 }
 
-if [ -n "${PULUMI_CLI_DIR:-}" ] && usable "$PULUMI_CLI_DIR"; then
-  echo "$PULUMI_CLI_DIR"; exit 0
-fi
-if on_path=$(command -v pulumi 2>/dev/null); then
-  dir=$(dirname "$on_path")
-  if usable "$dir"; then echo "$dir"; exit 0; fi
-fi
-if usable "$HOME/.pulumi/bin"; then echo "$HOME/.pulumi/bin"; exit 0; fi
-
 cache_root=${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}
 out="$cache_root/cli/$want/bin"
+host_src=${PULUMI_LANGUAGE_NODEJS_SRC:-$(cd "$repo_root/.." && pwd)/shared/vendor/pulumi-language-nodejs}
+
+# Builds pulumi-language-nodejs into $out (beside a CLI built there, or alone for a found CLI).
+build_language_host() {
+  if [ ! -f "$host_src/go.mod" ]; then
+    log "the Pulumi Node.js language host (pulumi-language-nodejs) is not installed and its source is not at $host_src"
+    log "install Pulumi the official way (https://www.pulumi.com/docs/install/), which ships it beside the CLI,"
+    log "or set PULUMI_LANGUAGE_NODEJS_SRC to a copy of sdk/nodejs/cmd/pulumi-language-nodejs whose go.mod"
+    log "requires pkg/v3 and sdk/v3 by version (\`go install\` cannot build it: its go.mod has local replace lines)"
+    exit 1
+  fi
+  command -v go >/dev/null || { log "the Node.js language host is missing and Go is not installed, so it cannot be built"; exit 1; }
+  local work="$cache_root/cli/build-language-nodejs-$want"
+  rm -rf "$work"
+  mkdir -p "$work" "$out"
+  cp -R "$host_src/." "$work/src"
+  log "building pulumi-language-nodejs $want from $host_src (a few minutes the first time)"
+  if ! (cd "$work/src" && go build -trimpath -o "$work/pulumi-language-nodejs" \
+    -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$want" . >"$work/build.log" 2>&1); then
+    log "go build of the language host failed; the last lines of $work/build.log:"; tail -20 "$work/build.log" >&2; exit 1
+  fi
+  mv "$work/pulumi-language-nodejs" "$out/pulumi-language-nodejs"
+  rm -rf "$work"
+  log "built $out/pulumi-language-nodejs"
+}
+
+# Prints the PATH folders for a usable CLI in $1, finding or building the language host.
+finish() {
+  local dir=$1
+  if [ -x "$dir/pulumi-language-nodejs" ]; then echo "$dir"; exit 0; fi
+  if [ "$dir" != "$out" ]; then
+    if on_path=$(command -v pulumi-language-nodejs 2>/dev/null); then
+      echo "$dir"; dirname "$on_path"; exit 0
+    fi
+  fi
+  mkdir -p "$cache_root/cli"
+  exec 8>"$cache_root/cli/.build-language-nodejs-$want.lock"
+  flock 8
+  [ -x "$out/pulumi-language-nodejs" ] || build_language_host
+  echo "$dir"
+  [ "$dir" = "$out" ] || echo "$out"
+  exit 0
+}
+
+if [ -n "${PULUMI_CLI_DIR:-}" ] && usable "$PULUMI_CLI_DIR"; then finish "$PULUMI_CLI_DIR"; fi
+if on_path=$(command -v pulumi 2>/dev/null); then
+  dir=$(dirname "$on_path")
+  if usable "$dir"; then finish "$dir"; fi
+fi
+if usable "$HOME/.pulumi/bin"; then finish "$HOME/.pulumi/bin"; fi
 
 # The dynamic-provider host plugin is a small script of the @pulumi/pulumi package; beside the
 # binary, the CLI finds it without a PATH entry. It resolves @pulumi/pulumi from the project.
@@ -53,7 +102,7 @@ place_plugin() {
   fi
 }
 
-if usable "$out"; then place_plugin; echo "$out"; exit 0; fi
+if usable "$out"; then place_plugin; finish "$out"; fi
 
 command -v go >/dev/null || { log "no Pulumi CLI was found and Go is not installed, so it cannot be built"; exit 1; }
 
@@ -63,7 +112,7 @@ exec 9>"$lock"
 if ! flock -n 9; then
   log "another process is building the Pulumi CLI $want; waiting for it"
   flock 9
-  if usable "$out"; then place_plugin; echo "$out"; exit 0; fi
+  if usable "$out"; then place_plugin; finish "$out"; fi
 fi
 
 work="$cache_root/cli/build-$want"
@@ -121,4 +170,4 @@ mkdir -p "$out"
 mv "$work/bin/pulumi" "$out/pulumi"
 place_plugin
 log "built $($out/pulumi version) at $out"
-echo "$out"
+finish "$out"

@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { providerShim } from "./providerShim";
+import { serializedProvider } from "./serializedProvider";
+
+export const DATA_SHARE_CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 
 /** Inputs of a {@link DataShareConsumer}. Set exactly one of associateEntireAccount, consumerArn, consumerRegion. */
 export interface DataShareConsumerArgs {
@@ -17,8 +19,12 @@ export interface DataShareConsumerArgs {
   region?: pulumi.Input<string>;
 }
 
-/** An association of a Redshift datashare with the consumer account, one namespace, or one region. */
-export class DataShareConsumer extends pulumi.dynamic.Resource {
+/**
+ * An association of a Redshift datashare with the consumer account, one namespace, or one region.
+ * A Pulumi dynamic resource: the engine runs its provider in the dynamic-provider host from the
+ * `__provider` text, which this class ships prebuilt instead of serializing it in the program.
+ */
+export class DataShareConsumer extends pulumi.CustomResource {
   declare public readonly dataShareArn: pulumi.Output<string>;
   declare public readonly associateEntireAccount: pulumi.Output<boolean | undefined>;
   declare public readonly consumerArn: pulumi.Output<string | undefined>;
@@ -40,9 +46,10 @@ export class DataShareConsumer extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: DataShareConsumerArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      providerShim,
+      DATA_SHARE_CONSUMER_TYPE,
       name,
       {
+        __provider: serializedProvider("DataShareConsumer"),
         dataShareArn: args.dataShareArn,
         associateEntireAccount: args.associateEntireAccount,
         consumerArn: args.consumerArn,
@@ -61,8 +68,6 @@ export class DataShareConsumer extends pulumi.dynamic.Resource {
         consumerAcceptedWrites: undefined,
       },
       opts,
-      "redshift",
-      "DataShareConsumer",
     );
   }
 }

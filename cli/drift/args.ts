@@ -15,6 +15,8 @@ export interface DriftOptions {
   markdown?: string;
   /** Run a real `pulumi refresh`, which writes the refreshed state. */
   refresh: boolean;
+  /** The `pulumi` executable; default: the first on PATH. */
+  pulumi?: string;
 }
 
 export type CliRequest = DriftOptions | { command: "help"; topic?: "drift" };
@@ -30,6 +32,7 @@ Options:
   --json               print the report as JSON (schema: docs/drift.md)
   --markdown <file>    also append a Markdown report to <file> (e.g. "$GITHUB_STEP_SUMMARY")
   --refresh            run a real "pulumi refresh" (writes the refreshed state)
+  --pulumi <path>      the Pulumi CLI to run (default: "pulumi" on PATH; v3.230 or later)
   -h, --help           show this help
 
 Exit codes: 0 no drift, 1 drift found, 2 error (reason on stderr).
@@ -55,6 +58,7 @@ export function parseCliArgs(argv: readonly string[], cwd = "."): CliRequest {
         json: { type: "boolean", default: false },
         markdown: { type: "string" },
         refresh: { type: "boolean", default: false },
+        pulumi: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -79,5 +83,9 @@ export function parseCliArgs(argv: readonly string[], cwd = "."): CliRequest {
     refresh: values.refresh ?? false,
   };
   if (values.markdown !== undefined) options.markdown = values.markdown;
+  if (values.pulumi !== undefined) {
+    if (values.pulumi === "") throw new DriftCliError("ERR_DRIFT_USAGE", "--pulumi needs the path of the pulumi executable");
+    options.pulumi = values.pulumi;
+  }
   return options;
 }

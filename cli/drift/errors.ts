@@ -1,9 +1,8 @@
 /**
  * Typed failures of the drift command and the one factory that sorts any thrown value into them.
  * Every failure carries a stable `code`; the command maps all of them to exit code 2. The only
- * message matching is here, for Automation API errors that carry no code of their own.
+ * message matching is here, for the Pulumi CLI's output, which carries no code of its own.
  */
-import { CommandError, StackNotFoundError } from "@pulumi/pulumi/automation";
 
 export type DriftErrorCode =
   | "ERR_DRIFT_USAGE"
@@ -12,6 +11,8 @@ export type DriftErrorCode =
   | "ERR_DRIFT_CREDENTIALS"
   | "ERR_DRIFT_API"
   | "ERR_DRIFT_PULUMI"
+  | "ERR_DRIFT_PULUMI_NOT_FOUND"
+  | "ERR_DRIFT_PULUMI_VERSION"
   | "ERR_DRIFT_INTERNAL";
 
 export class DriftCliError extends Error {
@@ -21,6 +22,28 @@ export class DriftCliError extends Error {
   ) {
     super(message);
     this.name = "DriftCliError";
+  }
+}
+
+export interface PulumiResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `pulumi <args>` exited non-zero. Sorted into a DriftCliError by errors.ts. */
+export class PulumiRunError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly result: PulumiResult,
+  ) {
+    super(`pulumi ${args.join(" ")} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
+    this.name = "PulumiRunError";
+  }
+
+  /** The CLI's own words for a stack that does not exist. */
+  get stackNotFound(): boolean {
+    return /no stack named .* found|stack .* not found/i.test(this.result.stderr + this.result.stdout);
   }
 }
 
@@ -46,15 +69,15 @@ const API_SIGNS = [
 /** Turns anything thrown while checking a stack into a DriftCliError with a clear, one-paragraph reason. */
 export function classifyFailure(err: unknown, context: { stack?: string; cwd?: string } = {}): DriftCliError {
   if (err instanceof DriftCliError) return err;
-  if (err instanceof StackNotFoundError) {
+  if (err instanceof PulumiRunError && err.stackNotFound) {
     const where = context.cwd ? ` in the project at ${context.cwd}` : "";
     return new DriftCliError(
       "ERR_DRIFT_STACK_NOT_FOUND",
       `stack ${JSON.stringify(context.stack ?? "?")} was not found${where} (check --stack, --cwd and PULUMI_BACKEND_URL)`,
     );
   }
-  if (err instanceof CommandError) {
-    const reason = pulumiErrorLines(err.message);
+  if (err instanceof PulumiRunError) {
+    const reason = pulumiErrorLines(`${err.result.stdout}\n${err.result.stderr}`);
     if (CREDENTIAL_SIGNS.some((re) => re.test(reason))) {
       return new DriftCliError("ERR_DRIFT_CREDENTIALS", `AWS credentials were refused or missing: ${reason}`);
     }
@@ -68,7 +91,7 @@ export function classifyFailure(err: unknown, context: { stack?: string; cwd?: s
 }
 
 /**
- * What a CommandError says went wrong: the "error:" lines of Pulumi's Diagnostics section (where
+ * What a failed pulumi command says went wrong: the "error:" lines of Pulumi's Diagnostics section (where
  * the provider's message is), without the command line, the progress display and generic
  * "update failed" lines. At most two distinct reasons, then how many more there were.
  */

@@ -1,9 +1,21 @@
 /**
  * Picks the DataShareConsumer resources out of a refresh's engine events. Pure: the events are the
- * ones the Automation API hands to `onEvent`; every other resource type is ignored.
+ * lines of `pulumi refresh --event-log`; every other resource type is ignored.
  */
-import type { EngineEvent } from "@pulumi/pulumi/automation";
 import { ResourceState } from "./findDrift";
+
+/** The part of an engine event (one line of `pulumi --event-log`) that the drift check reads. */
+export interface EngineEvent {
+  resOutputsEvent?: {
+    metadata: {
+      op: string;
+      urn: string;
+      type: string;
+      old?: StepState | null;
+      new?: StepState | null;
+    };
+  };
+}
 
 export const DATASHARE_CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 
@@ -28,9 +40,9 @@ export function collectRefreshed(events: readonly EngineEvent[]): RefreshedResou
   for (const event of events) {
     const meta = event.resOutputsEvent?.metadata;
     if (!meta || meta.type !== DATASHARE_CONSUMER_TYPE) continue;
-    const old = meta.old as StepState | undefined;
+    const old = meta.old;
     if (!old) continue; // not in the stored state: nothing was declared, so nothing can drift
-    const live = meta.new as StepState | null | undefined;
+    const live = meta.new;
     const gone = meta.op === "delete" || live === null || live === undefined;
     const entry: RefreshedResource = { name: resourceName(meta.urn), urn: meta.urn, old: plainState(old) };
     if (!gone) entry.live = plainState(live);

@@ -1,15 +1,17 @@
 /**
- * Runs the drift check against a real stack through the Automation API: a refresh preview (or, with
- * --refresh, a real refresh), then one look at the datashares of the resources that disappeared.
+ * Runs the drift check against a real stack with the user's own `pulumi`: a refresh preview (or,
+ * with --refresh, a real refresh) that writes its engine events to a log, then one look at the
+ * datashares of the resources that disappeared.
  */
+import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { EngineEvent, LocalWorkspace, Stack } from "@pulumi/pulumi/automation";
-import { pulumiCommand } from "../pulumiCli";
 import { DriftOptions } from "./args";
 import { lookUpGoneCauses } from "./diagnose";
 import { DriftCliError } from "./errors";
-import { collectRefreshed, DATASHARE_CONSUMER_TYPE } from "./events";
+import { collectRefreshed, DATASHARE_CONSUMER_TYPE, EngineEvent } from "./events";
+import { checkCliVersion, findPulumi, PulumiCli, pulumiCli } from "./pulumiCommand";
 import { buildReport, DriftReport } from "./report";
 
 export interface RunContext {
@@ -30,20 +32,16 @@ export async function runDrift(options: DriftOptions, context: RunContext): Prom
     );
   }
   const started = Date.now();
-  context.progress(`selecting stack ${options.stack} in ${workDir}…`);
-  const stack = await LocalWorkspace.selectStack(
-    { stackName: options.stack, workDir },
-    { pulumiCommand: await pulumiCommand(), envVars: { PULUMI_SKIP_UPDATE_CHECK: "true" } },
-  );
-  const counted = await countResources(stack);
+  const pulumi = pulumiCli(findPulumi(options.pulumi, context.env), workDir, context.env);
+  const version = checkCliVersion((await pulumi.run(["version"])).stdout);
+  context.progress(`using ${pulumi.executable} ${version}; stack ${options.stack} in ${workDir}…`);
+  const stackArgs = ["--stack", options.stack];
+  const counted = countResources(JSON.parse((await pulumi.run(["stack", "export", ...stackArgs])).stdout));
   context.progress(
     `${options.refresh ? "refreshing (state will be written)" : "refreshing (preview, state untouched)"} ` +
       `${counted.all} resources, ${counted.consumers} DataShareConsumer…`,
   );
-  const events: EngineEvent[] = [];
-  const onEvent = (e: EngineEvent) => void events.push(e);
-  if (options.refresh) await stack.refresh({ onEvent });
-  else await stack.previewRefresh({ onEvent });
+  const events = await refreshEvents(pulumi, options.refresh ? ["--yes"] : ["--preview-only"], stackArgs);
 
   const refreshed = collectRefreshed(events);
   const gone = refreshed.filter((r) => r.live === undefined);
@@ -52,7 +50,10 @@ export async function runDrift(options: DriftOptions, context: RunContext): Prom
     env: context.env,
     warn: (m) => context.progress(`warning: ${m}`),
     stackConfig: async () => {
-      const all = await stack.getAllConfig();
+      const all = JSON.parse((await pulumi.run(["config", "--json", ...stackArgs])).stdout) as Record<
+        string,
+        { value?: string }
+      >;
       return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.value]));
     },
   });
@@ -69,10 +70,28 @@ export async function runDrift(options: DriftOptions, context: RunContext): Prom
   return report;
 }
 
+/** `pulumi refresh` with an event log in a private temp file, read back as engine events. */
+async function refreshEvents(pulumi: PulumiCli, mode: string[], stackArgs: string[]): Promise<EngineEvent[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rds-drift-"));
+  const log = path.join(dir, `events-${randomUUID()}.jsonl`);
+  try {
+    await pulumi.run(["refresh", ...mode, ...stackArgs, "--event-log", log]);
+    return fs
+      .readFileSync(log, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => JSON.parse(line) as EngineEvent);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Resource counts from the stored state, for the progress line (the stack resource itself excluded). */
-async function countResources(stack: Stack): Promise<{ all: number; consumers: number }> {
-  const state = await stack.exportStack();
-  const resources = (state.deployment?.resources ?? []) as { type?: string }[];
+function countResources(state: { deployment?: { resources?: { type?: string }[] } }): {
+  all: number;
+  consumers: number;
+} {
+  const resources = state.deployment?.resources ?? [];
   return {
     all: resources.filter((r) => r.type !== "pulumi:pulumi:Stack" && !r.type?.startsWith("pulumi:providers:"))
       .length,

@@ -3,8 +3,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { LocalWorkspace, PulumiFn, Stack } from "@pulumi/pulumi/automation";
-import { offlineEnv } from "../../cli/offlineEnv";
-import { packageRoot, pulumiCommand } from "../../cli/pulumiCli";
+import { offlineEnv } from "../../dev/offlineEnv";
+import { automationCommand as pulumiCommand, packageRoot } from "../../dev/pulumiCli";
 
 /**
  * A throwaway Pulumi project folder that looks like a user's: outside the repo, with this

@@ -23,5 +23,7 @@ export function offlineEnv(options: OfflineEnvOptions): Record<string, string> {
     PULUMI_CONFIG_PASSPHRASE: options.passphrase ?? process.env.PULUMI_CONFIG_PASSPHRASE ?? "",
     PULUMI_SKIP_UPDATE_CHECK: "true",
     PULUMI_DISABLE_AUTOMATIC_PLUGIN_ACQUISITION: "true",
+    // Unhides --event-log, the engine events the Automation API reads too.
+    PULUMI_DEBUG_COMMANDS: "true",
   };
 }

@@ -1,0 +1,96 @@
+/**
+ * A seeded emulator per test, the environment a user's CI would give Pulumi to reach it as the
+ * consumer account, and out-of-band changes made the way AWS would see them: through the API,
+ * with the right account's keys.
+ */
+import {
+  AssociateDataShareConsumerCommand,
+  AuthorizeDataShareCommand,
+  DeauthorizeDataShareCommand,
+  DisassociateDataShareConsumerCommand,
+  paginateDescribeDataShares,
+  RedshiftClient,
+  RejectDataShareCommand,
+} from "@aws-sdk/client-redshift";
+import { startEmulator } from "../../emulator";
+
+export const REGION = "us-east-1";
+export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+export function startSeededEmulator(): Promise<Emulator> {
+  return startEmulator({ seed: "emulator/seeds/default.json" });
+}
+
+/** Environment for the CLI, the program and the provider host: the consumer account's keys. */
+export function consumerEnv(emu: Emulator): Record<string, string> {
+  const creds = emu.credentials("consumer");
+  return {
+    AWS_ACCESS_KEY_ID: creds.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+    AWS_REGION: REGION,
+    REDSHIFT_DATASHARE_ENDPOINT: emu.endpoint,
+    REDSHIFT_DATASHARE_MAX_ATTEMPTS: "3",
+  };
+}
+
+export function accountClient(emu: Emulator, account: string): RedshiftClient {
+  return new RedshiftClient({
+    endpoint: emu.endpoint,
+    region: REGION,
+    credentials: emu.credentials(account),
+    maxAttempts: 1,
+  });
+}
+
+/** Out-of-band changes, made as AWS would see them: through the API, with the right account. */
+export function outOfBand(emu: Emulator) {
+  const consumer = accountClient(emu, "consumer");
+  const producer = accountClient(emu, "producer");
+  return {
+    disassociate: (DataShareArn: string, ConsumerArn: string) =>
+      consumer.send(new DisassociateDataShareConsumerCommand({ DataShareArn, ConsumerArn })),
+    associate: (DataShareArn: string, ConsumerArn: string, AllowWrites?: boolean) =>
+      consumer.send(new AssociateDataShareConsumerCommand({ DataShareArn, ConsumerArn, AllowWrites })),
+    reject: (DataShareArn: string) => consumer.send(new RejectDataShareCommand({ DataShareArn })),
+    deauthorize: (DataShareArn: string) =>
+      producer.send(
+        new DeauthorizeDataShareCommand({ DataShareArn, ConsumerIdentifier: emu.accountId("consumer") }),
+      ),
+    authorize: (DataShareArn: string, AllowWrites?: boolean) =>
+      producer.send(
+        new AuthorizeDataShareCommand({
+          DataShareArn,
+          ConsumerIdentifier: emu.accountId("consumer"),
+          AllowWrites,
+        }),
+      ),
+  };
+}
+
+export interface LiveAssociation {
+  dataShareArn: string;
+  consumerIdentifier: string;
+  consumerRegion?: string;
+  status: string;
+  consumerAcceptedWrites?: boolean;
+}
+
+/** The consumer account's associations as DescribeDataShares reports them (the AVAILABLE placeholder excluded). */
+export async function liveAssociations(emu: Emulator): Promise<LiveAssociation[]> {
+  const found: LiveAssociation[] = [];
+  for await (const page of paginateDescribeDataShares({ client: accountClient(emu, "consumer") }, {})) {
+    for (const share of page.DataShares ?? []) {
+      for (const a of share.DataShareAssociations ?? []) {
+        if (a.Status === "AVAILABLE") continue;
+        found.push({
+          dataShareArn: share.DataShareArn ?? "",
+          consumerIdentifier: a.ConsumerIdentifier ?? "",
+          consumerRegion: a.ConsumerRegion,
+          status: a.Status ?? "",
+          consumerAcceptedWrites: a.ConsumerAcceptedWrites,
+        });
+      }
+    }
+  }
+  return found;
+}
