@@ -55,7 +55,7 @@ export function checkAuthorizationInputs(news: Bag, options: CheckOptions = {}):
       fail(
         "region",
         `is in partition ${region.partition} but dataShareArn is in partition ${sharePartition}; ` +
-          `use a region of the datashare's partition`,
+          `choose one in partition ${sharePartition}`,
       );
     }
   }
