@@ -9,8 +9,8 @@
  * - region: replace when a declared region differs from the one in use; an unset region keeps the
  *   one in use (the authorization lives where its datashare lives, not where the default points).
  * - allowWrites: update in place. AuthorizeDataShare on an authorized consumer sets
- *   ProducerAllowedWrites again (emulator/model/authorizations.ts; the console's "authorize" offers
- *   read-only or read-write for a consumer at any time), and keeps the consumer's associations,
+ *   ProducerAllowedWrites again (emulator/model/authorizations.ts; the console's Authorize dialog
+ *   asks for read-only or read-write), and keeps the consumer's associations,
  *   where deauthorize + authorize would cut the consumer off in between.
  * - status REJECTED: update in place (authorize again); see find.ts for the message.
  *
