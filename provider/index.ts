@@ -1,7 +1,9 @@
 /**
  * `pulumi-redshift-datashare/provider`: the DataShareConsumer provider. The serialized shim in
- * sdk/ requires this module by name at call time and calls `provider`.
+ * sdk/ requires this module by name at call time and calls `provider` (DataShareConsumer) or
+ * `authorizationProvider` (DataShareAuthorization).
  */
+import { createAuthorizationProvider } from "./authorization/provider";
 import { createProvider } from "./provider";
 
 // The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. This
@@ -36,3 +38,24 @@ export type { AwsCredentials, ProviderSettings, StackConfig } from "./config";
 export { createRedshiftApi } from "./redshiftApi";
 export type { ClientSettings, RedshiftApi } from "./redshiftApi";
 export * from "./types";
+
+/** The DataShareAuthorization provider the engine uses (through sdk/authorizationShim.ts); same settings. */
+export const authorizationProvider = createAuthorizationProvider();
+
+export { createAuthorizationProvider };
+export type {
+  AuthorizationProviderOptions,
+  DataShareAuthorizationProvider,
+  StoredAuthorization,
+} from "./authorization/provider";
+export { checkAuthorizationInputs } from "./authorization/check";
+export { diffAuthorization } from "./authorization/diff";
+export { findAuthorization } from "./authorization/find";
+export { formatId as formatAuthorizationId, parseId as parseAuthorizationId } from "./authorization/id";
+export {
+  DataShareAuthorizationError,
+  InvalidAuthorizationIdError,
+  InvalidAuthorizationInputsError,
+} from "./authorization/errors";
+export type * from "./authorization/types";
+export type { ProducerApi } from "./redshiftApi";

@@ -5,7 +5,9 @@
  */
 import {
   AssociateDataShareConsumerCommand,
+  AuthorizeDataShareCommand,
   DataShare,
+  DeauthorizeDataShareCommand,
   DescribeDataSharesCommand,
   DisassociateDataShareConsumerCommand,
   RedshiftClient,
@@ -15,6 +17,7 @@ import { GetCallerIdentityCommand, STSClient, STSServiceException } from "@aws-s
 import { AwsCredentials, DEFAULT_MAX_ATTEMPTS } from "./config";
 import { AwsCallError } from "./errors";
 import { AssociateRequest, DisassociateRequest, LiveDataShare } from "./types";
+import type { AuthorizeRequest, DeauthorizeRequest } from "./authorization/types";
 
 export interface ClientSettings {
   region: string;
@@ -33,11 +36,17 @@ export interface RedshiftApi {
   getCallerIdentity(): Promise<{ account: string }>;
 }
 
+/** The producer's calls (DataShareAuthorization), on the same clients. */
+export interface ProducerApi extends RedshiftApi {
+  authorizeDataShare(request: AuthorizeRequest): Promise<LiveDataShare>;
+  deauthorizeDataShare(request: DeauthorizeRequest): Promise<LiveDataShare>;
+}
+
 /** Guard against a server that never stops paging (the SDK's own paginator would loop forever). */
 const MAX_PAGES = 1000;
 
 /** The client factory: one Redshift and one STS client per settings, with adaptive retries. */
-export function createRedshiftApi(settings: ClientSettings): RedshiftApi {
+export function createRedshiftApi(settings: ClientSettings): ProducerApi {
   const common = {
     region: settings.region,
     maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
@@ -59,6 +68,16 @@ export function createRedshiftApi(settings: ClientSettings): RedshiftApi {
       return call("DisassociateDataShareConsumer", () =>
         redshift.send(new DisassociateDataShareConsumerCommand(request)),
       ).then(toLiveDataShare);
+    },
+    authorizeDataShare(request) {
+      return call("AuthorizeDataShare", () => redshift.send(new AuthorizeDataShareCommand(request))).then(
+        toLiveDataShare,
+      );
+    },
+    deauthorizeDataShare(request) {
+      return call("DeauthorizeDataShare", () => redshift.send(new DeauthorizeDataShareCommand(request))).then(
+        toLiveDataShare,
+      );
     },
     async describeDataShares(dataShareArn) {
       const shares: LiveDataShare[] = [];

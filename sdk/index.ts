@@ -1,4 +1,7 @@
-/** `pulumi-redshift-datashare`: the DataShareConsumer resource. No logic lives here; see provider/. */
+/** `pulumi-redshift-datashare`: the DataShareConsumer and DataShareAuthorization resources. No logic lives here; see provider/. */
 export { DataShareConsumer } from "./dataShareConsumer";
 export type { DataShareConsumerArgs } from "./dataShareConsumer";
+export { DataShareAuthorization } from "./dataShareAuthorization";
+export type { DataShareAuthorizationArgs } from "./dataShareAuthorization";
 export { providerShim } from "./providerShim";
+export { authorizationShim } from "./authorizationShim";

@@ -1,0 +1,128 @@
+/**
+ * Input validation for DataShareAuthorization (the provider's `check`). Pure: no AWS call. Every
+ * failure names the property (as `property`) and says what is allowed; the reason itself does not
+ * repeat the name, because the engine prints "property X value {v} has a problem: <reason>".
+ * Values still unknown during preview are accepted.
+ */
+import { Parsed, parseDataShareArn, parseRegion, quote } from "../arn";
+import type { CheckFailure, CheckResult } from "../check";
+import { UNKNOWN } from "../types";
+import { parseConsumer } from "./id";
+
+export interface CheckOptions {
+  /**
+   * The endpoint the provider is pointed at instead of AWS (the local emulator). The emulator
+   * models account consumers only, so ADX and DataCatalog/<account> are refused up front there.
+   */
+  endpoint?: string;
+}
+
+type Bag = Record<string, unknown>;
+
+const isUnknown = (v: unknown): boolean => v === UNKNOWN;
+const isSet = (v: unknown): boolean => v !== undefined && v !== null;
+
+const CONSUMER_FORMS =
+  'a 12-digit AWS account ID (e.g. "444455556666"), "ADX" (AWS Data Exchange) or ' +
+  '"DataCatalog/<12-digit account ID>" (Lake Formation, for a datashare published to the Glue Data Catalog)';
+
+export function checkAuthorizationInputs(news: Bag, options: CheckOptions = {}): CheckResult {
+  const failures: CheckFailure[] = [];
+  const fail = (property: string, reason: string) => failures.push({ property, reason });
+
+  let sharePartition: string | undefined;
+  if (!isSet(news.dataShareArn)) {
+    fail("dataShareArn", "is required: the ARN of the datashare to authorize, from the producer account");
+  } else if (!isUnknown(news.dataShareArn)) {
+    sharePartition = checkString(fail, "dataShareArn", news.dataShareArn, parseDataShareArn)?.partition;
+  }
+
+  const consumer = news.consumerIdentifier;
+  if (!isSet(consumer)) {
+    fail("consumerIdentifier", `is required: ${CONSUMER_FORMS}`);
+  } else if (!isUnknown(consumer)) {
+    checkConsumer(fail, consumer, options);
+  }
+
+  const writes = news.allowWrites;
+  if (isSet(writes) && !isUnknown(writes) && typeof writes !== "boolean") {
+    fail("allowWrites", `must be a boolean (true or false), got ${describe(writes)}`);
+  }
+
+  if (isSet(news.region) && !isUnknown(news.region)) {
+    const region = checkString(fail, "region", news.region, parseRegion);
+    if (region && sharePartition !== undefined && region.partition !== sharePartition) {
+      fail(
+        "region",
+        `is in partition ${region.partition} but dataShareArn is in partition ${sharePartition}; ` +
+          `choose one in partition ${sharePartition}`,
+      );
+    }
+  }
+  return { inputs: news, failures };
+}
+
+function checkConsumer(
+  fail: (property: string, reason: string) => void,
+  value: unknown,
+  options: CheckOptions,
+): void {
+  if (typeof value !== "string") {
+    fail("consumerIdentifier", `must be a string, got ${describe(value)}; allowed: ${CONSUMER_FORMS}`);
+    return;
+  }
+  const parsed = parseConsumer(value);
+  if (parsed === undefined) {
+    const hint = /^adx$/i.test(value)
+      ? ' (the keyword is written "ADX")'
+      : /^datacatalog\//i.test(value)
+        ? ' (written "DataCatalog/" followed by 12 digits)'
+        : value.startsWith("arn:")
+          ? " (a namespace ARN is not authorized: authorize its account)"
+          : "";
+    fail("consumerIdentifier", `must be ${CONSUMER_FORMS}; got ${quote(value)}${hint}`);
+    return;
+  }
+  if (parsed.kind !== "account" && options.endpoint !== undefined) {
+    const form = parsed.kind === "adx" ? "ADX (AWS Data Exchange)" : "DataCatalog/<account> (Lake Formation)";
+    fail(
+      "consumerIdentifier",
+      `${form} is valid on AWS, but the endpoint ${options.endpoint} (the local emulator) models ` +
+        `only 12-digit account IDs; use an account ID there, or unset the endpoint to talk to AWS`,
+    );
+  }
+}
+
+function checkString<T>(
+  fail: (property: string, reason: string) => void,
+  property: string,
+  value: unknown,
+  parse: (s: string) => Parsed<T>,
+): T | undefined {
+  if (typeof value !== "string") {
+    fail(property, `must be a string, got ${describe(value)}`);
+    return undefined;
+  }
+  if (value.length === 0) {
+    fail(
+      property,
+      property === "region"
+        ? "must not be empty; leave it unset instead"
+        : "must not be empty: set the ARN of the datashare to authorize",
+    );
+    return undefined;
+  }
+  const parsed = parse(value);
+  if (!parsed.ok) {
+    fail(property, `is invalid: ${parsed.reason}`);
+    return undefined;
+  }
+  return parsed.value;
+}
+
+function describe(v: unknown): string {
+  if (typeof v === "string") return `the string ${quote(v)}`;
+  if (Array.isArray(v)) return "a list";
+  if (v === null) return "null";
+  return typeof v === "object" ? "an object" : `${typeof v} ${String(v)}`;
+}

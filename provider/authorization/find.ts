@@ -1,0 +1,62 @@
+/**
+ * Finding one authorization in a DescribeDataShares result, as the producer sees it. Pure, over
+ * plain objects. The producer's view has one entry per consumer; the entry's status is the
+ * authorization's state: AUTHORIZED, ACTIVE (the consumer associated the share), REJECTED (the
+ * consumer declined it), DEAUTHORIZED or PENDING_AUTHORIZATION (usage granted, not authorized).
+ */
+import { pickDataShare } from "../find";
+import { LiveAssociation, LiveDataShare } from "../types";
+import { describeConsumer } from "./id";
+import { AuthorizationKey } from "./types";
+
+/** Statuses in which there is no authorization: the resource is gone. */
+const NOT_AUTHORIZED = new Set(["DEAUTHORIZED", "PENDING_AUTHORIZATION"]);
+
+/** Statuses the producer cannot fix by itself; reported as drift with a plain message. */
+const DRIFTED = new Set(["REJECTED"]);
+
+export type AuthorizationMatch =
+  | { found: true; dataShare: LiveDataShare; entry: LiveAssociation }
+  | { found: false; reason: "datashare-gone" | "not-authorized"; status?: string };
+
+/** An entry of this consumer: same identifier, and not a region-level consumer entry. */
+function isEntryOf(a: LiveAssociation, consumerIdentifier: string): boolean {
+  return a.consumerIdentifier === consumerIdentifier && !a.consumerRegion;
+}
+
+/** Several entries (AWS does not promise one per consumer): ACTIVE, then AUTHORIZED, then the newest. */
+function best(entries: LiveAssociation[]): LiveAssociation {
+  if (entries.length === 1) return entries[0];
+  const rank = (a: LiveAssociation) => (a.status === "ACTIVE" ? 2 : a.status === "AUTHORIZED" ? 1 : 0);
+  const time = (a: LiveAssociation) => Date.parse(a.statusChangeDate ?? "") || 0;
+  return [...entries].sort((x, y) => rank(y) - rank(x) || time(y) - time(x))[0];
+}
+
+export function findAuthorization(dataShares: LiveDataShare[], key: AuthorizationKey): AuthorizationMatch {
+  const dataShare = pickDataShare(dataShares, key.dataShareArn);
+  if (!dataShare) return { found: false, reason: "datashare-gone" };
+  const entries = dataShare.associations.filter((a) => isEntryOf(a, key.consumerIdentifier));
+  const present = entries.filter((a) => a.status === undefined || !NOT_AUTHORIZED.has(a.status));
+  if (present.length > 0) return { found: true, dataShare, entry: best(present) };
+  const status = entries.length > 0 ? best(entries).status : undefined;
+  return status === undefined
+    ? { found: false, reason: "not-authorized" }
+    : { found: false, reason: "not-authorized", status };
+}
+
+/** The authorization exists, but not in a state the producer's declaration can be satisfied by. */
+export function isDrifted(status: string | undefined): boolean {
+  return status !== undefined && DRIFTED.has(status);
+}
+
+/** A plain sentence for a drifted status, or undefined when the status is fine. */
+export function driftMessage(key: AuthorizationKey, entry: LiveAssociation): string | undefined {
+  if (!isDrifted(entry.status)) return undefined;
+  const since = entry.statusChangeDate ? ` since ${entry.statusChangeDate}` : "";
+  return (
+    `${describeConsumer(key.consumerIdentifier)} rejected datashare ${key.dataShareArn}${since} ` +
+    `(status REJECTED): the authorization no longer gives it access. The next update authorizes it again ` +
+    `(AuthorizeDataShare), which the consumer may reject again; remove this resource if the consumer ` +
+    `does not want the datashare.`
+  );
+}

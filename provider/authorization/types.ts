@@ -1,0 +1,51 @@
+/**
+ * Plain data shapes of the DataShareAuthorization resource (the producer's half). Nothing here
+ * knows the AWS SDK; the adapter (../redshiftApi.ts) converts SDK shapes into ../types.ts shapes.
+ */
+
+/** Who the datashare is authorized for, as AuthorizeDataShare's ConsumerIdentifier documents it. */
+export type Consumer =
+  | { kind: "account"; accountId: string }
+  /** AWS Data Exchange manages the share's consumers. */
+  | { kind: "adx" }
+  /** Lake Formation (the share was published to the Glue Data Catalog of that account). */
+  | { kind: "dataCatalog"; accountId: string };
+
+/** Everything that identifies one authorization; the ID encodes exactly this (see id.ts). */
+export interface AuthorizationKey {
+  dataShareArn: string;
+  consumerIdentifier: string;
+}
+
+/** Declared inputs of a DataShareAuthorization, as the engine hands them over. */
+export interface DataShareAuthorizationInputs {
+  dataShareArn: string;
+  consumerIdentifier: string;
+  allowWrites?: boolean;
+  region?: string;
+}
+
+/** Stored state: the inputs plus what AWS reports about the datashare and the authorization. */
+export interface DataShareAuthorizationOutputs extends DataShareAuthorizationInputs {
+  producerArn?: string;
+  /** AUTHORIZED, ACTIVE (the consumer associated it), REJECTED, … as DescribeDataShares reports it. */
+  status?: string;
+  producerAllowedWrites?: boolean;
+  consumerAcceptedWrites?: boolean;
+  createdDate?: string;
+  statusChangeDate?: string;
+  managedBy?: string;
+  dataShareType?: string;
+}
+
+/** Request members in AWS spelling; AllowWrites only when it was decided. */
+export interface AuthorizeRequest {
+  DataShareArn: string;
+  ConsumerIdentifier: string;
+  AllowWrites?: boolean;
+}
+
+export interface DeauthorizeRequest {
+  DataShareArn: string;
+  ConsumerIdentifier: string;
+}
