@@ -1,5 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
-import { authorizationShim } from "./authorizationShim";
+import { serializedProvider } from "./serializedProvider";
+
+export const DATA_SHARE_AUTHORIZATION_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareAuthorization";
 
 /** Inputs of a {@link DataShareAuthorization}. Run it with the producer account's credentials. */
 export interface DataShareAuthorizationArgs {
@@ -14,7 +16,7 @@ export interface DataShareAuthorizationArgs {
 }
 
 /** The producer's authorization of a Redshift datashare for one consumer (AuthorizeDataShare). */
-export class DataShareAuthorization extends pulumi.dynamic.Resource {
+export class DataShareAuthorization extends pulumi.CustomResource {
   declare public readonly dataShareArn: pulumi.Output<string>;
   declare public readonly consumerIdentifier: pulumi.Output<string>;
   declare public readonly allowWrites: pulumi.Output<boolean | undefined>;
@@ -33,9 +35,10 @@ export class DataShareAuthorization extends pulumi.dynamic.Resource {
 
   constructor(name: string, args: DataShareAuthorizationArgs, opts?: pulumi.CustomResourceOptions) {
     super(
-      authorizationShim,
+      DATA_SHARE_AUTHORIZATION_TYPE,
       name,
       {
+        __provider: serializedProvider("DataShareAuthorization"),
         dataShareArn: args.dataShareArn,
         consumerIdentifier: args.consumerIdentifier,
         allowWrites: args.allowWrites,
@@ -50,8 +53,6 @@ export class DataShareAuthorization extends pulumi.dynamic.Resource {
         dataShareType: undefined,
       },
       opts,
-      "redshift",
-      "DataShareAuthorization",
     );
   }
 }

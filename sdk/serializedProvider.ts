@@ -9,11 +9,12 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
+import { authorizationShim } from "./authorizationShim";
 import { providerShim } from "./providerShim";
 
 export const SERIALIZED_PROVIDERS_FILE = "serializedProviders.json";
 
-const shims = { DataShareConsumer: providerShim };
+const shims = { DataShareConsumer: providerShim, DataShareAuthorization: authorizationShim };
 
 export type ResourceTypeName = keyof typeof shims;
 

@@ -1,27 +1,10 @@
 import * as assert from "node:assert/strict";
-import { PulumiCommandError, PulumiStack } from "../../dev/pulumiStack";
-import { liveAssociations, outOfBand } from "../support/emulatorFixture";
-import {
-  consumerOutputs,
-  consumersStack,
-  PlannedStep,
-  plannedSteps,
-  stateOf,
-  useEmulatorPerTest,
-} from "../support/userStacks";
+import { PulumiCommandError } from "../../dev/pulumiStack";
+import type { DataShareConsumerArgs } from "../../sdk";
+import { authorizedShare, liveAssociations, outOfBand } from "../support/emulatorFixture";
+import { consumerOutputs, consumersStack, plannedSteps, stateOf, useEmulatorPerTest } from "../support/userStacks";
 
-/** Names of the resources the plan replaces (a replacement shows as several steps). */
-function replaceSteps(steps: PlannedStep[]): string[] {
-  return steps.filter((s) => s.op === "replace").map((s) => s.name);
-}
-
-interface Declared {
-  share: string;
-  namespace: number;
-  allowWrites?: boolean;
-}
-
-async function failureOf(run: Promise<unknown>): Promise<PulumiCommandError> {
+export async function failureOf(run: Promise<unknown>): Promise<PulumiCommandError> {
   const err = await run.then(
     () => undefined,
     (e: unknown) => e,
@@ -31,131 +14,75 @@ async function failureOf(run: Promise<unknown>): Promise<PulumiCommandError> {
 }
 
 /**
- * One stack with one namespace association, taken through the whole cycle for one kind of drift
- * with the commands a user's CI runs: `up`, a clean `preview --refresh --expect-no-changes`, the
- * out-of-band change, the same preview failing, `refresh`, a plan that names what drifted,
- * healing, a clean preview again, and `destroy` leaving nothing behind.
+ * One stack with one association per kind of drift, each on its own datashare, taken through
+ * the cycle a user's CI runs with the plain CLI: `up`, a clean `preview --refresh
+ * --expect-no-changes`, the out-of-band changes, the same preview failing, `refresh`, a plan that
+ * names what drifted, an `up` that cannot heal what only the producer can, then `up --refresh`
+ * once the producer acted, a clean preview, and `destroy` leaving nothing behind.
  */
-describe("the plain pulumi CLI against drift", function () {
+describe("the plain pulumi CLI against every kind of drift", function () {
   this.timeout(10 * 60 * 1000);
   const ctx = useEmulatorPerTest();
 
-  async function deploy(declared: Declared): Promise<PulumiStack> {
-    const stack = await consumersStack(ctx.emu, {
-      analytics: {
-        dataShareArn: ctx.emu.dataShareArn(declared.share),
-        consumerArn: ctx.emu.namespaceArn("consumer", declared.namespace),
-        ...(declared.allowWrites === undefined ? {} : { allowWrites: declared.allowWrites }),
-      },
-    });
+  it("detects, records, plans and heals each kind, then destroys cleanly", async () => {
+    const emu = ctx.emu;
+    const shares = {
+      disassociated: emu.dataShareArn("sales"),
+      writesOff: emu.dataShareArn("marketing"),
+      deauthorized: await authorizedShare(emu, "deauthorized_share"),
+      rejected: await authorizedShare(emu, "rejected_share"),
+      deleted: await authorizedShare(emu, "deleted_share"),
+    };
+    const namespace = emu.namespaceArn("consumer", 0);
+    const declared: Record<string, DataShareConsumerArgs> = Object.fromEntries(
+      Object.entries(shares).map(([name, dataShareArn]) => [
+        name,
+        { dataShareArn, consumerArn: namespace, ...(name === "writesOff" ? { allowWrites: true } : {}) },
+      ]),
+    );
+    const stack = await consumersStack(emu, declared);
     ctx.stacks.push(stack);
     await stack.up();
-    assert.equal((await consumerOutputs(stack, "analytics")).status, "ACTIVE");
+    for (const name of Object.keys(shares)) assert.equal((await consumerOutputs(stack, name)).status, "ACTIVE");
     await stack.preview(["--refresh", "--expect-no-changes"]);
-    return stack;
-  }
 
-  /** What CI sees: the refreshing preview fails on drift, then refresh records it. */
-  async function detectThenRefresh(stack: PulumiStack): Promise<PlannedStep[]> {
+    const change = outOfBand(emu);
+    await change.disassociate(shares.disassociated, namespace);
+    await change.associate(shares.writesOff, namespace, false);
+    await change.deauthorize(shares.deauthorized);
+    await change.reject(shares.rejected);
+    await emu.admin.dropDataShare(shares.deleted);
+
     await failureOf(stack.preview(["--refresh", "--expect-no-changes"]));
     await stack.refresh();
-    return plannedSteps((await stack.preview(["--diff"])).events);
-  }
+    assert.equal(await stateOf(stack, "disassociated"), undefined);
+    assert.equal(await stateOf(stack, "deleted"), undefined);
+    assert.equal((await stateOf(stack, "deauthorized"))?.status, "DEAUTHORIZED");
+    assert.equal((await stateOf(stack, "rejected"))?.status, "REJECTED");
+    assert.equal((await stateOf(stack, "writesOff"))?.consumerAcceptedWrites, false);
 
-  async function healAndDestroy(stack: PulumiStack, expectWrites?: boolean): Promise<void> {
-    await stack.up();
-    const outputs = await consumerOutputs(stack, "analytics");
-    assert.equal(outputs.status, "ACTIVE");
-    if (expectWrites !== undefined) assert.equal(outputs.consumerAcceptedWrites, expectWrites);
-    await stack.preview(["--refresh", "--expect-no-changes"]);
-    await stack.destroy();
-    assert.deepEqual(await liveAssociations(ctx.emu), []);
-  }
-
-  it("when the consumer disassociates by hand, refresh drops it and up associates again", async () => {
-    const stack = await deploy({ share: "sales", namespace: 0 });
-    await outOfBand(ctx.emu).disassociate(ctx.emu.dataShareArn("sales"), ctx.emu.namespaceArn("consumer", 0));
-    const steps = await detectThenRefresh(stack);
-    assert.deepEqual(
-      steps.map((s) => [s.op, s.name]),
-      [["create", "analytics"]],
-    );
-    await healAndDestroy(stack);
-  });
-
-  it("when the producer deauthorizes, refresh shows the status and up heals once it authorizes again", async () => {
-    const stack = await deploy({ share: "sales", namespace: 0 });
-    await outOfBand(ctx.emu).deauthorize(ctx.emu.dataShareArn("sales"));
-    const steps = await detectThenRefresh(stack);
-    assert.deepEqual(replaceSteps(steps), ["analytics"]);
-    assert.equal((await stateOf(stack, "analytics"))?.status, "DEAUTHORIZED");
+    const plan = plannedSteps((await stack.preview(["--diff"])).events).filter((s) => s.op !== "same");
+    const opOf = (name: string) => plan.filter((s) => s.name === name).map((s) => s.op);
+    assert.deepEqual(opOf("disassociated"), ["create"]);
+    assert.deepEqual(opOf("deleted"), ["create"]);
+    for (const name of ["deauthorized", "rejected", "writesOff"]) assert.ok(opOf(name).includes("replace"), name);
+    assert.ok(plan.find((s) => s.name === "writesOff" && s.op === "replace")!.diffs.includes("allowWrites"));
 
     const blocked = await failureOf(stack.up());
     assert.match(blocked.result.stdout, /authoriz/i);
+    assert.match(blocked.result.stdout, /does not exist|doesn't exist/i);
 
-    await outOfBand(ctx.emu).authorize(ctx.emu.dataShareArn("sales"), false);
-    await healAndDestroy(stack);
-  });
-
-  it("when the consumer rejects the share, refresh shows REJECTED and up heals after a new authorization", async () => {
-    const stack = await deploy({ share: "sales", namespace: 1 });
-    await outOfBand(ctx.emu).reject(ctx.emu.dataShareArn("sales"));
-    const steps = await detectThenRefresh(stack);
-    assert.deepEqual(replaceSteps(steps), ["analytics"]);
-    assert.equal((await stateOf(stack, "analytics"))?.status, "REJECTED");
-    await outOfBand(ctx.emu).authorize(ctx.emu.dataShareArn("sales"), false);
-    await healAndDestroy(stack);
-  });
-
-  it("when writes are turned off by hand, the plan names allowWrites and up turns them back on", async () => {
-    const stack = await deploy({ share: "marketing", namespace: 0, allowWrites: true });
-    assert.equal((await consumerOutputs(stack, "analytics")).consumerAcceptedWrites, true);
-    await outOfBand(ctx.emu).associate(
-      ctx.emu.dataShareArn("marketing"),
-      ctx.emu.namespaceArn("consumer", 0),
-      false,
-    );
-    const steps = await detectThenRefresh(stack);
-    assert.deepEqual(replaceSteps(steps), ["analytics"]);
-    const replace = steps.find((s) => s.op === "replace")!;
-    assert.ok(replace.diffs.includes("allowWrites"), `diffs: ${replace.diffs.join(",")}`);
-    await healAndDestroy(stack, true);
-  });
-
-  it("when the datashare is deleted, refresh drops the association and up restores it once the share is back", async () => {
-    const stack = await deploy({ share: "sales", namespace: 0 });
-    const arn = ctx.emu.dataShareArn("sales");
-    await ctx.emu.admin.dropDataShare(arn);
-    const steps = await detectThenRefresh(stack);
-    assert.deepEqual(
-      steps.map((s) => s.op),
-      ["create"],
-    );
-    const failed = await failureOf(stack.up());
-    assert.match(failed.result.stdout, /does not exist|doesn't exist/i);
-
-    const recreated = await ctx.emu.admin.createDataShare({
-      producerAccount: ctx.emu.accountId("producer"),
-      producerNamespace: "a1b2c3d4-0000-4000-8000-000000000001",
-      name: "sales",
-    });
-    assert.equal(recreated, arn);
-    await ctx.emu.admin.grantUsage(arn, ctx.emu.accountId("consumer"));
-    await outOfBand(ctx.emu).authorize(arn, false);
-    await healAndDestroy(stack);
-  });
-
-  it("up --refresh heals a hand-made disassociation in one step", async () => {
-    const stack = await deploy({ share: "sales", namespace: 0 });
-    await outOfBand(ctx.emu).disassociate(ctx.emu.dataShareArn("sales"), ctx.emu.namespaceArn("consumer", 0));
-    const healed = await stack.up(["--refresh"]);
-    assert.deepEqual(
-      plannedSteps(healed.events)
-        .filter((s) => s.op !== "same" && s.op !== "refresh")
-        .map((s) => s.op),
-      ["create"],
-    );
-    assert.equal((await liveAssociations(ctx.emu)).length, 1);
+    await change.authorize(shares.deauthorized, false);
+    await change.authorize(shares.rejected, false);
+    const recreated = await authorizedShare(emu, "deleted_share");
+    assert.equal(recreated, shares.deleted);
+    await stack.up(["--refresh"]);
+    for (const name of Object.keys(shares)) assert.equal((await consumerOutputs(stack, name)).status, "ACTIVE");
+    assert.equal((await consumerOutputs(stack, "writesOff")).consumerAcceptedWrites, true);
+    assert.equal((await liveAssociations(emu)).length, 5);
     await stack.preview(["--refresh", "--expect-no-changes"]);
+
+    await stack.destroy();
+    assert.deepEqual(await liveAssociations(emu), []);
   });
 });

@@ -94,3 +94,17 @@ export async function liveAssociations(emu: Emulator): Promise<LiveAssociation[]
   }
   return found;
 }
+
+const PRODUCER_NAMESPACE = "a1b2c3d4-0000-4000-8000-000000000001";
+
+/** A new datashare of the seeded producer, granted to and authorized for the consumer account. */
+export async function authorizedShare(emu: Emulator, name: string, allowWrites = false): Promise<string> {
+  const arn = await emu.admin.createDataShare({
+    producerAccount: emu.accountId("producer"),
+    producerNamespace: PRODUCER_NAMESPACE,
+    name,
+  });
+  await emu.admin.grantUsage(arn, emu.accountId("consumer"));
+  await outOfBand(emu).authorize(arn, allowWrites);
+  return arn;
+}
