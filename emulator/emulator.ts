@@ -8,7 +8,13 @@ import { parseSeed, stateFromSeed, type Seed } from "./model/seed";
 import { StateStore } from "./model/store";
 import type { Account, ModelState } from "./model/types";
 import type { AdminSurface } from "./server/adminHandler";
-import { FaultInjector, RequestCounter, type FaultConfig, type InjectedFaults } from "./server/faultInjector";
+import {
+  FaultInjector,
+  RequestCounter,
+  type FaultConfig,
+  type FaultCounts,
+  type OperationCounts,
+} from "./server/faultInjector";
 import { listen } from "./server/httpServer";
 
 export interface EmulatorOptions {
@@ -55,11 +61,13 @@ export interface Emulator {
   /** ARN of a datashare by name: live, or seeded / admin-created and since dropped. */
   dataShareArn(name: string): string;
   requestCounts(): Record<string, number>;
+  /** Per operation: received, accepted (run by the model), rateLimited, throttled, serverErrors. */
+  operationCounts(): Record<string, OperationCounts>;
   /** Clears the request counts and the injected-fault counts. */
   resetRequestCounts(): void;
   setFaults(faults: FaultConfig): void;
   faultConfig(): FaultConfig;
-  injectedFaults(): InjectedFaults;
+  injectedFaults(): FaultCounts;
   readonly admin: AdminApi;
   /** Flushes state to disk and closes the server. */
   stop(): Promise<void>;
@@ -105,6 +113,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const surface: AdminSurface = {
     requestCounts: () => counter.snapshot(),
+    operationCounts: () => counter.byOperation(),
     resetRequestCounts: () => {
       counter.reset();
       faults.resetCounts();

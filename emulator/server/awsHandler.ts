@@ -61,7 +61,8 @@ export async function handleAwsRequest(
   const action = params.get("Action");
   const service = pickService(req.headers.authorization, params.get("Version"));
   deps.counter.record(action ?? "(none)");
-  if (deps.faults.latencyMs > 0) await sleep(deps.faults.latencyMs);
+  const delay = deps.faults.delayFor(action ?? "");
+  if (delay > 0) await sleep(delay);
   try {
     if (!action) throw new MissingAction("The request must contain the parameter Action.");
     const caller = await verifySignature(
@@ -75,11 +76,20 @@ export async function handleAwsRequest(
         `The action ${action} is not valid for this web service (${service.signingName}, version ${params.get("Version") ?? "missing"}).`,
       );
     }
+    if (!deps.faults.admit({ accountId: caller.accountId, region: caller.region, operation: action })) {
+      deps.counter.recordOutcome(action, "rateLimited");
+      throw new ThrottlingException("Rate exceeded");
+    }
     const decision = deps.faults.decide();
-    if (decision === "throttle") throw new ThrottlingException("Rate exceeded");
+    if (decision === "throttle") {
+      deps.counter.recordOutcome(action, "throttled");
+      throw new ThrottlingException("Rate exceeded");
+    }
     if (decision === "serverError") {
+      deps.counter.recordOutcome(action, "serverError");
       throw new ServiceUnavailable("The service is unavailable. Please try again later.");
     }
+    deps.counter.recordOutcome(action, "accepted");
     const result = await operation.invoke(deps.backend, caller.accountId, params);
     if (deps.faults.shouldDrop(action)) {
       // The change is applied and on disk; the caller never learns it (lost response).
