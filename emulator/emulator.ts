@@ -6,6 +6,7 @@ import { formatNamespaceArn } from "./model/arns";
 import { RedshiftBackend } from "./model/backend";
 import { parseSeed, stateFromSeed, type Seed } from "./model/seed";
 import { StateStore } from "./model/store";
+import { StsBackend } from "./model/sts";
 import type { Account, ModelState } from "./model/types";
 import type { AdminSurface } from "./server/adminHandler";
 import {
@@ -46,6 +47,8 @@ export interface AdminApi {
   snapshot(): ModelState;
   /** Back to the seed. */
   reset(): Promise<void>;
+  /** Test hook: temporary credentials (AssumeRole, GetSessionToken) with this key expire now. */
+  expireTemporaryCredentials(accessKeyId: string): void;
 }
 
 export interface Emulator {
@@ -91,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   await store.persist();
   const clock = () => new Date();
   const backend = new RedshiftBackend(store, clock);
+  const sts = new StsBackend(store, clock);
   const faults = new FaultInjector(options.faults ?? {});
   const counter = new RequestCounter();
 
@@ -110,6 +114,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     dropDataShare: (arn) => backend.dropDataShare(arn),
     snapshot: () => structuredClone(store.state),
     reset: () => store.reset(),
+    expireTemporaryCredentials: (accessKeyId) => {
+      if (!sts.expireTemporaryCredentials(accessKeyId)) {
+        throw new AdminError(`No temporary credentials with access key ${accessKeyId}`);
+      }
+    },
   };
   const surface: AdminSurface = {
     requestCounts: () => counter.snapshot(),
@@ -124,7 +133,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     admin,
   };
   const host = options.host ?? "127.0.0.1";
-  const server = await listen({ backend, faults, counter, clock }, surface, host, options.port ?? 0);
+  const server = await listen(
+    { backends: { redshift: backend, sts }, faults, counter, clock },
+    surface,
+    host,
+    options.port ?? 0,
+  );
   const urlHost = host.includes(":") ? `[${host}]` : host;
 
   return {

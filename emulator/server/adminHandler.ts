@@ -17,6 +17,7 @@ export interface AdminSurface {
     dropDataShare(dataShareArn: string): Promise<void>;
     snapshot(): unknown;
     reset(): Promise<void>;
+    expireTemporaryCredentials(accessKeyId: string): void;
   };
 }
 
@@ -75,6 +76,10 @@ export async function handleAdminRequest(
       case "POST /_emulator/grants": {
         const input = parseJson(body);
         await emu.admin.grantUsage(String(input.dataShareArn), String(input.consumerAccount));
+        return sendJson(res, 200, {});
+      }
+      case "POST /_emulator/credentials/expire": {
+        emu.admin.expireTemporaryCredentials(String(parseJson(body).accessKeyId));
         return sendJson(res, 200, {});
       }
       case "GET /_emulator/state":
