@@ -24,11 +24,13 @@ import {
 } from "./describe";
 import type { StateStore } from "./store";
 import type { Caller } from "./principals";
+import { regionalState } from "./regions";
 import type { Account, DataSharePage, DataShareView, ModelState } from "./types";
 
 /**
- * The emulated service, one method per API operation. The caller's account (whoever signed the
- * request: its root, a root session or a role session in it) decides what the call may do and what it sees.
+ * The emulated service, one method per API operation. The caller's account (its root, a root
+ * session or a role session in it) decides what a call may do and see; its signing region decides
+ * which datashares it can reach, as with AWS's regional endpoints.
  */
 export class RedshiftBackend {
   constructor(
@@ -40,6 +42,14 @@ export class RedshiftBackend {
     return this.clock().toISOString();
   }
 
+  /** The state as the endpoint of the caller's signing region sees it. */
+  private regional<T>(
+    caller: Caller,
+    run: (state: ModelState, account: Account) => T,
+  ): (state: ModelState) => T {
+    return (state) => run(regionalState(state, caller.region), this.account(state, caller));
+  }
+
   private account(state: ModelState, caller: Caller): Account {
     const { accountId } = caller.principal;
     const account = state.accounts.find((a) => a.id === accountId);
@@ -48,8 +58,8 @@ export class RedshiftBackend {
   }
 
   associateDataShareConsumer(caller: Caller, input: AssociateDataShareConsumerInput): Promise<DataShareView> {
-    return this.store.mutate((s) =>
-      associateDataShareConsumer(s, this.account(s, caller), input, this.now()),
+    return this.store.mutate(
+      this.regional(caller, (s, a) => associateDataShareConsumer(s, a, input, this.now())),
     );
   }
 
@@ -57,33 +67,33 @@ export class RedshiftBackend {
     caller: Caller,
     input: DisassociateDataShareConsumerInput,
   ): Promise<DataShareView> {
-    return this.store.mutate((s) =>
-      disassociateDataShareConsumer(s, this.account(s, caller), input, this.now()),
+    return this.store.mutate(
+      this.regional(caller, (s, a) => disassociateDataShareConsumer(s, a, input, this.now())),
     );
   }
 
   rejectDataShare(caller: Caller, input: RejectDataShareInput): Promise<DataShareView> {
-    return this.store.mutate((s) => rejectDataShare(s, this.account(s, caller), input, this.now()));
+    return this.store.mutate(this.regional(caller, (s, a) => rejectDataShare(s, a, input, this.now())));
   }
 
   authorizeDataShare(caller: Caller, input: AuthorizeDataShareInput): Promise<DataShareView> {
-    return this.store.mutate((s) => authorizeDataShare(s, this.account(s, caller), input, this.now()));
+    return this.store.mutate(this.regional(caller, (s, a) => authorizeDataShare(s, a, input, this.now())));
   }
 
   deauthorizeDataShare(caller: Caller, input: DeauthorizeDataShareInput): Promise<DataShareView> {
-    return this.store.mutate((s) => deauthorizeDataShare(s, this.account(s, caller), input, this.now()));
+    return this.store.mutate(this.regional(caller, (s, a) => deauthorizeDataShare(s, a, input, this.now())));
   }
 
   describeDataShares(caller: Caller, input: DescribeDataSharesInput): DataSharePage {
-    return this.store.read((s) => describeDataShares(s, this.account(s, caller), input));
+    return this.store.read(this.regional(caller, (s, a) => describeDataShares(s, a, input)));
   }
 
   describeDataSharesForConsumer(caller: Caller, input: DescribeDataSharesForConsumerInput): DataSharePage {
-    return this.store.read((s) => describeDataSharesForConsumer(s, this.account(s, caller), input));
+    return this.store.read(this.regional(caller, (s, a) => describeDataSharesForConsumer(s, a, input)));
   }
 
   describeDataSharesForProducer(caller: Caller, input: DescribeDataSharesForProducerInput): DataSharePage {
-    return this.store.read((s) => describeDataSharesForProducer(s, this.account(s, caller), input));
+    return this.store.read(this.regional(caller, (s, a) => describeDataSharesForProducer(s, a, input)));
   }
 
   createDataShare(input: admin.CreateDataShareInput): Promise<string> {
