@@ -105,7 +105,7 @@ function parseAmzDate(value: string | undefined): Date {
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
 }
 
-function sameHex(a: string, b: string): boolean {
+function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a, "utf8");
   const right = Buffer.from(b, "utf8");
   return left.length === right.length && timingSafeEqual(left, right);
@@ -124,7 +124,7 @@ function checkSessionToken<P>(
     key !== undefined &&
     (key.sessionToken === undefined
       ? token === undefined
-      : token !== undefined && sameHex(token, key.sessionToken));
+      : token !== undefined && sameSecret(token, key.sessionToken));
   if (!matches) throw new InvalidClientTokenId("The security token included in the request is invalid.");
   if (key.expiresAt !== undefined && now.getTime() >= key.expiresAt.getTime()) {
     throw new ExpiredToken("The security token included in the request is expired");
@@ -199,7 +199,7 @@ export async function verifySignature<P>(
   const expected = parseAuthorization(headerValue(signed.headers, "authorization"));
   if (
     expected.signedHeaders.join(";") !== auth.signedHeaders.join(";") ||
-    !sameHex(expected.signature, auth.signature)
+    !sameSecret(expected.signature, auth.signature)
   ) {
     throw mismatch();
   }

@@ -70,13 +70,14 @@ describe("emulator: latency and rate limits through the AWS SDK", () => {
     await describe1(client);
   });
 
-  it("keeps separate buckets per account and per operation", async () => {
+  it("keeps separate buckets per account, per operation and per signing region", async () => {
     emu().setFaults({ rateLimit: { ratePerSecond: 0.01, burst: 1 } });
     const consumer = redshiftAs(emu(), "consumer");
     await describe1(consumer);
     assert.equal((await failureOf(() => describe1(consumer))).name, "ThrottlingException");
     await describe1(redshiftAs(emu(), "producer"));
     await consumer.send(new DescribeDataSharesForConsumerCommand({}));
+    await describe1(redshiftAs(emu(), "consumer", { region: "us-west-2" }));
     assert.equal(emu().injectedFaults().rateLimited, 1);
   });
 
