@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import type { EmulatorOptions } from "./emulator";
 import type { FaultConfig } from "./server/faultInjector";
+import type { LatencyConfig, LatencyRange } from "./server/latency";
+import type { RateLimit, RateLimitConfig } from "./server/rateLimiter";
 
 export class CliUsageError extends Error {
   readonly code = "ERR_EMULATOR_USAGE";
@@ -15,6 +17,10 @@ export const USAGE = `Usage: node dist/emulator/cli.js [options]
   --throttle-rate <0..1>     answer this share of API calls with 400 ThrottlingException
   --server-error-rate <0..1> answer this share of API calls with 503 ServiceUnavailable
   --latency-ms <n>           add this delay before every API answer
+  --latency <min-max>        add a delay drawn from min..max ms before every API answer (e.g. 80-200)
+  --latency-op <Op=min-max>  a range for one operation (repeatable; overrides --latency for it)
+  --rate-limit <r/b>         token bucket per account, region and operation: r calls/s, burst b (e.g. 10/20)
+  --rate-limit-op <Op=r/b>   a bucket size and rate for one operation (repeatable)
   --drop-response <Op,Op>    apply these operations, then drop the connection without answering
   --random-seed <n>          make the fault rates repeatable
   --help                     show this text`;
@@ -28,6 +34,59 @@ function toNumber(name: string, raw: string | undefined, min: number, max: numbe
     throw new CliUsageError(`--${name} must be a number from ${min} to ${max}, got "${raw}"`);
   }
   return value;
+}
+
+function parseLatencyRange(name: string, raw: string): LatencyRange {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?)\s*)?$/.exec(raw);
+  const minMs = Number(match?.[1]);
+  const maxMs = match?.[2] === undefined ? minMs : Number(match[2]);
+  if (!match || minMs > maxMs) throw new CliUsageError(`--${name} must be <ms> or <min>-<max>, got "${raw}"`);
+  return { minMs, maxMs };
+}
+
+function parseRateLimit(name: string, raw: string): RateLimit {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+)\s*$/.exec(raw);
+  const ratePerSecond = Number(match?.[1]);
+  const burst = Number(match?.[2]);
+  if (!match || !(ratePerSecond > 0) || burst < 1) {
+    throw new CliUsageError(`--${name} must be <calls per second>/<burst>, e.g. 10/20, got "${raw}"`);
+  }
+  return { ratePerSecond, burst };
+}
+
+/** `Op=value` pairs of a repeatable flag, each value read by `parse`. */
+function perOperation<T>(
+  name: string,
+  raws: string[] | undefined,
+  parse: (name: string, raw: string) => T,
+): Record<string, T> | undefined {
+  if (raws === undefined) return undefined;
+  const result: Record<string, T> = {};
+  for (const raw of raws) {
+    const at = raw.indexOf("=");
+    const operation = raw.slice(0, at).trim();
+    if (at <= 0 || operation === "")
+      throw new CliUsageError(`--${name} must be <Operation>=<value>, got "${raw}"`);
+    result[operation] = parse(name, raw.slice(at + 1));
+  }
+  return result;
+}
+
+function readLatency(values: { latency?: string; "latency-op"?: string[] }): LatencyConfig | undefined {
+  const perOp = perOperation("latency-op", values["latency-op"], parseLatencyRange);
+  if (values.latency === undefined && perOp === undefined) return undefined;
+  const base = values.latency !== undefined ? parseLatencyRange("latency", values.latency) : {};
+  return perOp ? { ...base, perOperation: perOp } : base;
+}
+
+function readRateLimit(values: {
+  "rate-limit"?: string;
+  "rate-limit-op"?: string[];
+}): RateLimitConfig | undefined {
+  const perOp = perOperation("rate-limit-op", values["rate-limit-op"], parseRateLimit);
+  if (values["rate-limit"] === undefined && perOp === undefined) return undefined;
+  const base = values["rate-limit"] !== undefined ? parseRateLimit("rate-limit", values["rate-limit"]) : {};
+  return perOp ? { ...base, perOperation: perOp } : base;
 }
 
 /** Pure: argv (without node and script) to start options. Unknown flags are an error. */
@@ -46,6 +105,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
         "throttle-rate": { type: "string" },
         "server-error-rate": { type: "string" },
         "latency-ms": { type: "string" },
+        latency: { type: "string" },
+        "latency-op": { type: "string", multiple: true },
+        "rate-limit": { type: "string" },
+        "rate-limit-op": { type: "string", multiple: true },
         "drop-response": { type: "string" },
         "random-seed": { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -65,6 +128,13 @@ export function parseCliArgs(argv: string[]): CliCommand {
   if (throttleRate !== undefined) faults.throttleRate = throttleRate;
   if (serverErrorRate !== undefined) faults.serverErrorRate = serverErrorRate;
   if (latencyMs !== undefined) faults.latencyMs = latencyMs;
+  const latency = readLatency(values);
+  if (latency !== undefined) {
+    if (latencyMs !== undefined) throw new CliUsageError("Give either --latency-ms or --latency, not both");
+    faults.latency = latency;
+  }
+  const rateLimit = readRateLimit(values);
+  if (rateLimit !== undefined) faults.rateLimit = rateLimit;
   if (randomSeed !== undefined) faults.randomSeed = randomSeed;
   if (values["drop-response"] !== undefined) {
     faults.dropResponse = values["drop-response"]

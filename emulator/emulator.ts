@@ -6,9 +6,16 @@ import { formatNamespaceArn } from "./model/arns";
 import { RedshiftBackend } from "./model/backend";
 import { parseSeed, stateFromSeed, type Seed } from "./model/seed";
 import { StateStore } from "./model/store";
+import { StsBackend } from "./model/sts";
 import type { Account, ModelState } from "./model/types";
 import type { AdminSurface } from "./server/adminHandler";
-import { FaultInjector, RequestCounter, type FaultConfig, type InjectedFaults } from "./server/faultInjector";
+import {
+  FaultInjector,
+  RequestCounter,
+  type FaultConfig,
+  type FaultCounts,
+  type OperationCounts,
+} from "./server/faultInjector";
 import { listen } from "./server/httpServer";
 
 export interface EmulatorOptions {
@@ -40,6 +47,8 @@ export interface AdminApi {
   snapshot(): ModelState;
   /** Back to the seed. */
   reset(): Promise<void>;
+  /** Test hook: temporary credentials (AssumeRole, GetSessionToken) with this key expire now. */
+  expireTemporaryCredentials(accessKeyId: string): void;
 }
 
 export interface Emulator {
@@ -55,11 +64,13 @@ export interface Emulator {
   /** ARN of a datashare by name: live, or seeded / admin-created and since dropped. */
   dataShareArn(name: string): string;
   requestCounts(): Record<string, number>;
+  /** Per operation: received, accepted (run by the model), rateLimited, throttled, serverErrors. */
+  operationCounts(): Record<string, OperationCounts>;
   /** Clears the request counts and the injected-fault counts. */
   resetRequestCounts(): void;
   setFaults(faults: FaultConfig): void;
   faultConfig(): FaultConfig;
-  injectedFaults(): InjectedFaults;
+  injectedFaults(): FaultCounts;
   readonly admin: AdminApi;
   /** Flushes state to disk and closes the server. */
   stop(): Promise<void>;
@@ -83,6 +94,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   await store.persist();
   const clock = () => new Date();
   const backend = new RedshiftBackend(store, clock);
+  const sts = new StsBackend(store, clock);
   const faults = new FaultInjector(options.faults ?? {});
   const counter = new RequestCounter();
 
@@ -102,9 +114,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     dropDataShare: (arn) => backend.dropDataShare(arn),
     snapshot: () => structuredClone(store.state),
     reset: () => store.reset(),
+    expireTemporaryCredentials: (accessKeyId) => {
+      if (!sts.expireTemporaryCredentials(accessKeyId)) {
+        throw new AdminError(`No temporary credentials with access key ${accessKeyId}`);
+      }
+    },
   };
   const surface: AdminSurface = {
     requestCounts: () => counter.snapshot(),
+    operationCounts: () => counter.byOperation(),
     resetRequestCounts: () => {
       counter.reset();
       faults.resetCounts();
@@ -115,7 +133,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     admin,
   };
   const host = options.host ?? "127.0.0.1";
-  const server = await listen({ backend, faults, counter, clock }, surface, host, options.port ?? 0);
+  const server = await listen(
+    { backends: { redshift: backend, sts }, faults, counter, clock },
+    surface,
+    host,
+    options.port ?? 0,
+  );
   const urlHost = host.includes(":") ? `[${host}]` : host;
 
   return {

@@ -88,6 +88,22 @@ export class InternalFailure extends EmulatorFault {
   readonly httpStatus = 500;
 }
 
+/** STS's code for a request that breaks an input constraint (Redshift says InvalidParameterValue). */
+export class ValidationError extends EmulatorFault {
+  readonly code = "ValidationError";
+  readonly httpStatus = 400;
+}
+
+export class AccessDenied extends EmulatorFault {
+  readonly code = "AccessDenied";
+  readonly httpStatus = 403;
+}
+
+export class ExpiredToken extends EmulatorFault {
+  readonly code = "ExpiredToken";
+  readonly httpStatus = 403;
+}
+
 /** Raised by the admin surface (SQL stand-ins); never reaches the AWS API. */
 export class AdminError extends Error {
   readonly code = "AdminError";

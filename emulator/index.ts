@@ -1,6 +1,8 @@
 export { startEmulator, loadSeed } from "./emulator";
 export type { AdminApi, Credentials, Emulator, EmulatorOptions } from "./emulator";
-export type { FaultConfig, InjectedFaults } from "./server/faultInjector";
+export type { FaultConfig, FaultCounts, InjectedFaults, OperationCounts } from "./server/faultInjector";
+export type { LatencyConfig, LatencyRange } from "./server/latency";
+export type { RateLimit, RateLimitConfig } from "./server/rateLimiter";
 export type { CreateDataShareInput } from "./model/admin";
 export type { Seed, SeedAccount, SeedDataShare } from "./model/seed";
 export type { ModelState } from "./model/types";

@@ -23,11 +23,14 @@ import {
   type DescribeDataSharesInput,
 } from "./describe";
 import type { StateStore } from "./store";
-import type { Account, CallerIdentity, DataSharePage, DataShareView, ModelState } from "./types";
+import type { Caller } from "./principals";
+import { regionalState } from "./regions";
+import type { Account, DataSharePage, DataShareView, ModelState } from "./types";
 
 /**
- * The emulated service, one method per API operation. The caller is the account that signed the
- * request; it decides what the call may do and what it sees.
+ * The emulated service, one method per API operation. The caller's account (its root, a root
+ * session or a role session in it) decides what a call may do and see; its signing region decides
+ * which datashares it can reach, as with AWS's regional endpoints.
  */
 export class RedshiftBackend {
   constructor(
@@ -39,67 +42,58 @@ export class RedshiftBackend {
     return this.clock().toISOString();
   }
 
-  private caller(state: ModelState, accountId: string): Account {
+  /** The state as the endpoint of the caller's signing region sees it. */
+  private regional<T>(
+    caller: Caller,
+    run: (state: ModelState, account: Account) => T,
+  ): (state: ModelState) => T {
+    return (state) => run(regionalState(state, caller.region), this.account(state, caller));
+  }
+
+  private account(state: ModelState, caller: Caller): Account {
+    const { accountId } = caller.principal;
     const account = state.accounts.find((a) => a.id === accountId);
     if (!account) throw new AdminError(`Unknown account ${accountId}`);
     return account;
   }
 
-  /** The account and secret behind an access key id, for signature checks. */
-  findAccessKey(accessKeyId: string): { accountId: string; secretAccessKey: string } | undefined {
-    for (const account of this.store.state.accounts) {
-      const key = account.accessKeys.find((k) => k.accessKeyId === accessKeyId);
-      if (key) return { accountId: account.id, secretAccessKey: key.secretAccessKey };
-    }
-    return undefined;
-  }
-
-  associateDataShareConsumer(
-    callerId: string,
-    input: AssociateDataShareConsumerInput,
-  ): Promise<DataShareView> {
-    return this.store.mutate((s) =>
-      associateDataShareConsumer(s, this.caller(s, callerId), input, this.now()),
+  associateDataShareConsumer(caller: Caller, input: AssociateDataShareConsumerInput): Promise<DataShareView> {
+    return this.store.mutate(
+      this.regional(caller, (s, a) => associateDataShareConsumer(s, a, input, this.now())),
     );
   }
 
   disassociateDataShareConsumer(
-    callerId: string,
+    caller: Caller,
     input: DisassociateDataShareConsumerInput,
   ): Promise<DataShareView> {
-    return this.store.mutate((s) =>
-      disassociateDataShareConsumer(s, this.caller(s, callerId), input, this.now()),
+    return this.store.mutate(
+      this.regional(caller, (s, a) => disassociateDataShareConsumer(s, a, input, this.now())),
     );
   }
 
-  rejectDataShare(callerId: string, input: RejectDataShareInput): Promise<DataShareView> {
-    return this.store.mutate((s) => rejectDataShare(s, this.caller(s, callerId), input, this.now()));
+  rejectDataShare(caller: Caller, input: RejectDataShareInput): Promise<DataShareView> {
+    return this.store.mutate(this.regional(caller, (s, a) => rejectDataShare(s, a, input, this.now())));
   }
 
-  authorizeDataShare(callerId: string, input: AuthorizeDataShareInput): Promise<DataShareView> {
-    return this.store.mutate((s) => authorizeDataShare(s, this.caller(s, callerId), input, this.now()));
+  authorizeDataShare(caller: Caller, input: AuthorizeDataShareInput): Promise<DataShareView> {
+    return this.store.mutate(this.regional(caller, (s, a) => authorizeDataShare(s, a, input, this.now())));
   }
 
-  deauthorizeDataShare(callerId: string, input: DeauthorizeDataShareInput): Promise<DataShareView> {
-    return this.store.mutate((s) => deauthorizeDataShare(s, this.caller(s, callerId), input, this.now()));
+  deauthorizeDataShare(caller: Caller, input: DeauthorizeDataShareInput): Promise<DataShareView> {
+    return this.store.mutate(this.regional(caller, (s, a) => deauthorizeDataShare(s, a, input, this.now())));
   }
 
-  describeDataShares(callerId: string, input: DescribeDataSharesInput): DataSharePage {
-    return this.store.read((s) => describeDataShares(s, this.caller(s, callerId), input));
+  describeDataShares(caller: Caller, input: DescribeDataSharesInput): DataSharePage {
+    return this.store.read(this.regional(caller, (s, a) => describeDataShares(s, a, input)));
   }
 
-  describeDataSharesForConsumer(callerId: string, input: DescribeDataSharesForConsumerInput): DataSharePage {
-    return this.store.read((s) => describeDataSharesForConsumer(s, this.caller(s, callerId), input));
+  describeDataSharesForConsumer(caller: Caller, input: DescribeDataSharesForConsumerInput): DataSharePage {
+    return this.store.read(this.regional(caller, (s, a) => describeDataSharesForConsumer(s, a, input)));
   }
 
-  describeDataSharesForProducer(callerId: string, input: DescribeDataSharesForProducerInput): DataSharePage {
-    return this.store.read((s) => describeDataSharesForProducer(s, this.caller(s, callerId), input));
-  }
-
-  /** The emulator's principals are the account roots. */
-  getCallerIdentity(callerId: string): CallerIdentity {
-    const account = this.caller(this.store.state, callerId);
-    return { UserId: account.id, Account: account.id, Arn: `arn:aws:iam::${account.id}:root` };
+  describeDataSharesForProducer(caller: Caller, input: DescribeDataSharesForProducerInput): DataSharePage {
+    return this.store.read(this.regional(caller, (s, a) => describeDataSharesForProducer(s, a, input)));
   }
 
   createDataShare(input: admin.CreateDataShareInput): Promise<string> {

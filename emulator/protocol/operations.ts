@@ -1,4 +1,6 @@
 import type { RedshiftBackend } from "../model/backend";
+import type { Caller } from "../model/principals";
+import type { AssumeRoleInput, GetSessionTokenInput, StsBackend } from "../model/sts";
 import { readInput, type InputSpec } from "./query";
 import { REDSHIFT_XMLNS, STS_XMLNS } from "./xml";
 
@@ -15,25 +17,41 @@ export const SERVICES: Record<ServiceName, ServiceInfo> = {
   sts: { signingName: "sts", version: "2011-06-15", xmlns: STS_XMLNS },
 };
 
+export interface Backends {
+  redshift: RedshiftBackend;
+  sts: StsBackend;
+}
+
 export interface Operation {
   service: ServiceName;
   input: InputSpec;
-  /** Runs the operation as `callerId`; returns the content of `<ActionResult>`. */
-  invoke(backend: RedshiftBackend, callerId: string, params: Map<string, string>): Promise<object> | object;
+  /** Runs the operation as `caller`; returns the content of `<ActionResult>`. */
+  invoke(backends: Backends, caller: Caller, params: Map<string, string>): Promise<object> | object;
 }
 
 const PAGE: InputSpec = { MaxRecords: { type: "integer" }, Marker: { type: "string" } };
 const ARN_REQUIRED: InputSpec = { DataShareArn: { type: "string", required: true } };
 
 function operation<I>(
-  service: ServiceName,
+  service: "redshift",
   input: InputSpec,
-  run: (backend: RedshiftBackend, callerId: string, input: I) => Promise<object> | object,
+  run: (backend: RedshiftBackend, caller: Caller, input: I) => Promise<object> | object,
 ): Operation {
   return {
     service,
     input,
-    invoke: (backend, callerId, params) => run(backend, callerId, readInput<I>(params, input)),
+    invoke: (backends, caller, params) => run(backends.redshift, caller, readInput<I>(params, input)),
+  };
+}
+
+function stsOperation<I>(
+  input: InputSpec,
+  run: (backend: StsBackend, caller: Caller, input: I) => object,
+): Operation {
+  return {
+    service: "sts",
+    input,
+    invoke: (backends, caller, params) => run(backends.sts, caller, readInput<I>(params, input)),
   };
 }
 
@@ -98,7 +116,18 @@ export const OPERATIONS: Record<string, Operation> = {
     (b, c, i: Parameters<RedshiftBackend["describeDataSharesForProducer"]>[1]) =>
       b.describeDataSharesForProducer(c, i),
   ),
-  GetCallerIdentity: operation("sts", {}, (b, c) => b.getCallerIdentity(c)),
+  GetCallerIdentity: stsOperation({}, (b, c) => b.getCallerIdentity(c.principal)),
+  AssumeRole: stsOperation(
+    {
+      RoleArn: { type: "string", required: true },
+      RoleSessionName: { type: "string", required: true },
+      DurationSeconds: { type: "integer" },
+    },
+    (b, c, i: AssumeRoleInput) => b.assumeRole(c.principal, i),
+  ),
+  GetSessionToken: stsOperation({ DurationSeconds: { type: "integer" } }, (b, c, i: GetSessionTokenInput) =>
+    b.getSessionToken(c.principal, i),
+  ),
 };
 
 /** Which operation a request names, given the service it was signed for (or, unsigned, its Version). */

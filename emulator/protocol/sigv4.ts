@@ -2,6 +2,7 @@ import { createHash, createHmac, timingSafeEqual, type Hash, type Hmac } from "n
 import { SignatureV4 } from "@smithy/signature-v4";
 import type { Checksum, HttpRequest, SourceData } from "@smithy/types";
 import {
+  ExpiredToken,
   IncompleteSignature,
   InvalidClientTokenId,
   MissingAuthenticationToken,
@@ -51,14 +52,17 @@ export interface IncomingSignedRequest {
   body: Buffer;
 }
 
-export interface SigningKey {
-  accountId: string;
+/** The secret behind an access key id; temporary credentials also carry their token and expiry. */
+export interface SigningKey<P> {
   secretAccessKey: string;
+  sessionToken?: string;
+  expiresAt?: Date;
+  principal: P;
 }
 
-export interface VerifiedSignature {
+export interface VerifiedSignature<P> {
   accessKeyId: string;
-  accountId: string;
+  principal: P;
   region: string;
   service: string;
 }
@@ -101,24 +105,44 @@ function parseAmzDate(value: string | undefined): Date {
   return new Date(Date.UTC(y, mo - 1, d, h, mi, s));
 }
 
-function sameHex(a: string, b: string): boolean {
+function sameSecret(a: string, b: string): boolean {
   const left = Buffer.from(a, "utf8");
   const right = Buffer.from(b, "utf8");
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
 /**
+ * AWS reads the token before the signature: an unknown key, a temporary key without its own token,
+ * or a long-term key sent with any token are all an invalid token; a matching but old one is expired.
+ */
+function checkSessionToken<P>(
+  key: SigningKey<P> | undefined,
+  token: string | undefined,
+  now: Date,
+): asserts key is SigningKey<P> {
+  const matches =
+    key !== undefined &&
+    (key.sessionToken === undefined
+      ? token === undefined
+      : token !== undefined && sameSecret(token, key.sessionToken));
+  if (!matches) throw new InvalidClientTokenId("The security token included in the request is invalid.");
+  if (key.expiresAt !== undefined && now.getTime() >= key.expiresAt.getTime()) {
+    throw new ExpiredToken("The security token included in the request is expired");
+  }
+}
+
+/**
  * Recomputes the request's SigV4 signature with the SDK's own signer, over exactly the headers
  * the request says it signed, and the region and service of its credential scope.
  */
-export async function verifySignature(
+export async function verifySignature<P>(
   request: IncomingSignedRequest,
-  lookupKey: (accessKeyId: string) => SigningKey | undefined,
+  lookupKey: (accessKeyId: string) => SigningKey<P> | undefined,
   now: Date,
-): Promise<VerifiedSignature> {
+): Promise<VerifiedSignature<P>> {
   const auth = parseAuthorization(headerValue(request.headers, "authorization"));
   const key = lookupKey(auth.accessKeyId);
-  if (!key) throw new InvalidClientTokenId("The security token included in the request is invalid.");
+  checkSessionToken(key, headerValue(request.headers, "x-amz-security-token"), now);
   const signingDate = parseAmzDate(headerValue(request.headers, "x-amz-date"));
   if (Math.abs(now.getTime() - signingDate.getTime()) > MAX_CLOCK_SKEW_MS) {
     throw new RequestExpired(
@@ -175,13 +199,13 @@ export async function verifySignature(
   const expected = parseAuthorization(headerValue(signed.headers, "authorization"));
   if (
     expected.signedHeaders.join(";") !== auth.signedHeaders.join(";") ||
-    !sameHex(expected.signature, auth.signature)
+    !sameSecret(expected.signature, auth.signature)
   ) {
     throw mismatch();
   }
   return {
     accessKeyId: auth.accessKeyId,
-    accountId: key.accountId,
+    principal: key.principal,
     region: auth.region,
     service: auth.service,
   };

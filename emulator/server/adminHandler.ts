@@ -1,21 +1,23 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AdminError } from "../faults";
 import type { CreateDataShareInput } from "../model/admin";
-import type { FaultConfig } from "./faultInjector";
+import type { FaultConfig, FaultCounts, OperationCounts } from "./faultInjector";
 
 /** What the admin routes need; the Emulator object provides it. */
 export interface AdminSurface {
   requestCounts(): Record<string, number>;
+  operationCounts(): Record<string, OperationCounts>;
   resetRequestCounts(): void;
   setFaults(faults: FaultConfig): void;
   faultConfig(): FaultConfig;
-  injectedFaults(): { throttled: number; serverErrors: number; droppedResponses: number };
+  injectedFaults(): FaultCounts;
   admin: {
     createDataShare(input: CreateDataShareInput): Promise<string>;
     grantUsage(dataShareArn: string, consumerAccount: string): Promise<void>;
     dropDataShare(dataShareArn: string): Promise<void>;
     snapshot(): unknown;
     reset(): Promise<void>;
+    expireTemporaryCredentials(accessKeyId: string): void;
   };
 }
 
@@ -51,6 +53,8 @@ export async function handleAdminRequest(
     switch (route) {
       case "GET /_emulator/counts":
         return sendJson(res, 200, emu.requestCounts());
+      case "GET /_emulator/counts/operations":
+        return sendJson(res, 200, emu.operationCounts());
       case "POST /_emulator/counts/reset":
         emu.resetRequestCounts();
         return sendJson(res, 200, {});
@@ -72,6 +76,10 @@ export async function handleAdminRequest(
       case "POST /_emulator/grants": {
         const input = parseJson(body);
         await emu.admin.grantUsage(String(input.dataShareArn), String(input.consumerAccount));
+        return sendJson(res, 200, {});
+      }
+      case "POST /_emulator/credentials/expire": {
+        emu.admin.expireTemporaryCredentials(String(parseJson(body).accessKeyId));
         return sendJson(res, 200, {});
       }
       case "GET /_emulator/state":

@@ -9,15 +9,20 @@ import {
   ServiceUnavailable,
   ThrottlingException,
 } from "../faults";
-import type { RedshiftBackend } from "../model/backend";
-import { findOperation, SERVICES, type ServiceInfo, type ServiceName } from "../protocol/operations";
+import {
+  findOperation,
+  SERVICES,
+  type Backends,
+  type ServiceInfo,
+  type ServiceName,
+} from "../protocol/operations";
 import { parseForm } from "../protocol/query";
 import { parseAuthorization, verifySignature } from "../protocol/sigv4";
 import { renderError, renderResult } from "../protocol/xml";
 import type { FaultInjector, RequestCounter } from "./faultInjector";
 
 export interface AwsHandlerDeps {
-  backend: RedshiftBackend;
+  backends: Backends;
   faults: FaultInjector;
   counter: RequestCounter;
   clock: () => Date;
@@ -61,26 +66,39 @@ export async function handleAwsRequest(
   const action = params.get("Action");
   const service = pickService(req.headers.authorization, params.get("Version"));
   deps.counter.record(action ?? "(none)");
-  if (deps.faults.latencyMs > 0) await sleep(deps.faults.latencyMs);
+  const delay = deps.faults.delayFor(action ?? "");
+  if (delay > 0) await sleep(delay);
   try {
     if (!action) throw new MissingAction("The request must contain the parameter Action.");
-    const caller = await verifySignature(
+    const signed = await verifySignature(
       { method: req.method ?? "POST", url: req.url ?? "/", headers: req.headers, body },
-      (id) => deps.backend.findAccessKey(id),
+      (id) => deps.backends.sts.resolveAccessKey(id),
       deps.clock(),
     );
+    const caller = { principal: signed.principal, region: signed.region };
     const operation = findOperation(action, service.signingName);
     if (!operation || params.get("Version") !== service.version) {
       throw new InvalidAction(
         `The action ${action} is not valid for this web service (${service.signingName}, version ${params.get("Version") ?? "missing"}).`,
       );
     }
+    if (
+      !deps.faults.admit({ accountId: caller.principal.accountId, region: caller.region, operation: action })
+    ) {
+      deps.counter.recordOutcome(action, "rateLimited");
+      throw new ThrottlingException("Rate exceeded");
+    }
     const decision = deps.faults.decide();
-    if (decision === "throttle") throw new ThrottlingException("Rate exceeded");
+    if (decision === "throttle") {
+      deps.counter.recordOutcome(action, "throttled");
+      throw new ThrottlingException("Rate exceeded");
+    }
     if (decision === "serverError") {
+      deps.counter.recordOutcome(action, "serverError");
       throw new ServiceUnavailable("The service is unavailable. Please try again later.");
     }
-    const result = await operation.invoke(deps.backend, caller.accountId, params);
+    deps.counter.recordOutcome(action, "accepted");
+    const result = await operation.invoke(deps.backends, caller, params);
     if (deps.faults.shouldDrop(action)) {
       // The change is applied and on disk; the caller never learns it (lost response).
       req.socket.destroy();

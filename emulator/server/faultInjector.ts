@@ -1,80 +1,67 @@
-/** Fault injection for the AWS API (never for /_emulator/). Off unless configured. */
-export interface FaultConfig {
-  /** 0..1: answer 400 ThrottlingException (the SDK retries it). */
-  throttleRate?: number;
-  /** 0..1: answer 503 ServiceUnavailable (the SDK retries it). */
-  serverErrorRate?: number;
-  /** Added before every answer. */
-  latencyMs?: number;
-  /** Operation names: apply the change, then destroy the socket without answering. */
-  dropResponse?: string[];
-  /** How many responses to drop per listed operation (default: every one). */
-  dropResponseCount?: number;
-  /** Makes the rates deterministic. */
-  randomSeed?: number;
-}
+import { checkFaultConfig, type FaultConfig } from "./faultConfig";
+import { LatencyModel } from "./latency";
+import { seededRandom } from "./random";
+import { RateLimiter, type RateLimitKey } from "./rateLimiter";
 
+export type { FaultConfig } from "./faultConfig";
+export { RequestCounter, type OperationCounts } from "./requestCounter";
+
+/** The random faults (throttleRate, serverErrorRate, dropResponse). */
 export interface InjectedFaults {
   throttled: number;
   serverErrors: number;
   droppedResponses: number;
 }
 
+/** The random faults plus the answers refused because a token bucket was empty (rateLimit). */
+export interface FaultCounts extends InjectedFaults {
+  rateLimited: number;
+}
+
 export type FaultDecision = "throttle" | "serverError" | undefined;
 
-/** mulberry32: small, fast and good enough to make fault rates repeatable. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function checkRate(name: string, value: number | undefined): void {
-  if (value !== undefined && (typeof value !== "number" || !(value >= 0 && value <= 1))) {
-    throw new RangeError(`${name} must be a number between 0 and 1`);
-  }
-}
-
-export function checkFaultConfig(config: FaultConfig): FaultConfig {
-  if (typeof config !== "object" || config === null) throw new TypeError("FaultConfig must be an object");
-  checkRate("throttleRate", config.throttleRate);
-  checkRate("serverErrorRate", config.serverErrorRate);
-  if (config.latencyMs !== undefined && !(config.latencyMs >= 0))
-    throw new RangeError("latencyMs must be >= 0");
-  if (config.dropResponse !== undefined && !Array.isArray(config.dropResponse)) {
-    throw new TypeError("dropResponse must be a list of operation names");
-  }
-  return { ...config, dropResponse: config.dropResponse ? [...config.dropResponse] : undefined };
-}
+const noFaults = (): FaultCounts => ({ throttled: 0, rateLimited: 0, serverErrors: 0, droppedResponses: 0 });
 
 export class FaultInjector {
   private config: FaultConfig = {};
   private random: () => number = Math.random;
+  private latency = new LatencyModel({}, undefined);
+  private limiter = new RateLimiter({});
   private droppedPerOperation = new Map<string, number>();
-  private counts: InjectedFaults = { throttled: 0, serverErrors: 0, droppedResponses: 0 };
+  private counts = noFaults();
 
-  constructor(config: FaultConfig = {}) {
+  constructor(
+    config: FaultConfig = {},
+    private readonly monotonicNow: () => number = () => performance.now(),
+  ) {
     this.setConfig(config);
   }
 
-  /** Replaces the configuration; the per-operation drop budget starts over. */
+  /** Replaces the configuration; the drop budget starts over and every token bucket starts full. */
   setConfig(config: FaultConfig): void {
     this.config = checkFaultConfig(config);
     this.random = config.randomSeed !== undefined ? seededRandom(config.randomSeed) : Math.random;
+    const fixed = this.config.latencyMs;
+    const latency = fixed !== undefined ? { minMs: fixed, maxMs: fixed } : (this.config.latency ?? {});
+    this.latency = new LatencyModel(latency, config.randomSeed);
+    this.limiter = new RateLimiter(this.config.rateLimit ?? {}, this.monotonicNow);
     this.droppedPerOperation.clear();
   }
 
   getConfig(): FaultConfig {
-    return { ...this.config };
+    return structuredClone(this.config);
   }
 
-  get latencyMs(): number {
-    return this.config.latencyMs ?? 0;
+  /** The delay to add before answering this operation (0 when latency is off). */
+  delayFor(operation: string): number {
+    return this.latency.delayFor(operation);
+  }
+
+  /** Takes a token from the caller's bucket; false (and counted) when the bucket is empty. */
+  admit(key: RateLimitKey): boolean {
+    if (this.limiter.admit(key)) return true;
+    this.counts.rateLimited++;
+    return false;
   }
 
   /** Decides whether this request is answered with an injected error instead of being run. */
@@ -102,28 +89,11 @@ export class FaultInjector {
     return true;
   }
 
-  injected(): InjectedFaults {
+  injected(): FaultCounts {
     return { ...this.counts };
   }
 
   resetCounts(): void {
-    this.counts = { throttled: 0, serverErrors: 0, droppedResponses: 0 };
-  }
-}
-
-/** Requests received per operation, including the ones answered by an injected fault. */
-export class RequestCounter {
-  private counts = new Map<string, number>();
-
-  record(operation: string): void {
-    this.counts.set(operation, (this.counts.get(operation) ?? 0) + 1);
-  }
-
-  snapshot(): Record<string, number> {
-    return Object.fromEntries(this.counts);
-  }
-
-  reset(): void {
-    this.counts.clear();
+    this.counts = noFaults();
   }
 }

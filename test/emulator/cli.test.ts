@@ -52,6 +52,39 @@ describe("emulator CLI: parseCliArgs", () => {
     });
   });
 
+  it("reads a latency range, per-operation ranges and rate limits", () => {
+    const command = parseCliArgs([
+      "--latency",
+      "80-200",
+      "--latency-op",
+      "DescribeDataShares=300-400",
+      "--rate-limit",
+      "10/20",
+      "--rate-limit-op",
+      "AssociateDataShareConsumer=2.5/5",
+      "--rate-limit-op",
+      "GetCallerIdentity=1/1",
+    ]);
+    assert.deepEqual(command.help === false && command.options.faults, {
+      latency: { minMs: 80, maxMs: 200, perOperation: { DescribeDataShares: { minMs: 300, maxMs: 400 } } },
+      rateLimit: {
+        ratePerSecond: 10,
+        burst: 20,
+        perOperation: {
+          AssociateDataShareConsumer: { ratePerSecond: 2.5, burst: 5 },
+          GetCallerIdentity: { ratePerSecond: 1, burst: 1 },
+        },
+      },
+    });
+  });
+
+  it("refuses a malformed latency range or rate limit, and --latency-ms with --latency", () => {
+    assert.throws(() => parseCliArgs(["--latency", "200-80"]), CliUsageError);
+    assert.throws(() => parseCliArgs(["--rate-limit", "10"]), CliUsageError);
+    assert.throws(() => parseCliArgs(["--rate-limit-op", "=1/1"]), CliUsageError);
+    assert.throws(() => parseCliArgs(["--latency-ms", "5", "--latency", "1-2"]), CliUsageError);
+  });
+
   it("refuses an unknown flag with a usage error code", () => {
     assert.throws(
       () => parseCliArgs(["--prot", "1"]),

@@ -32,7 +32,12 @@ describe("emulator: fault injection", () => {
   it("injects nothing by default", async () => {
     const attempts = await describeMany(redshiftAs(emu(), "consumer"), 10);
     assert.equal(attempts, 10);
-    assert.deepEqual(emu().injectedFaults(), { throttled: 0, serverErrors: 0, droppedResponses: 0 });
+    assert.deepEqual(emu().injectedFaults(), {
+      throttled: 0,
+      rateLimited: 0,
+      serverErrors: 0,
+      droppedResponses: 0,
+    });
   });
 
   it("answers 503 ServiceUnavailable at the configured rate, and the SDK retries through it", async () => {
