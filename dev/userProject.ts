@@ -157,3 +157,15 @@ const USER_TSCONFIG = JSON.stringify(
   null,
   2,
 );
+
+/**
+ * Makes a copied project folder (an example) use the install: its package.json keeps its own
+ * fields but takes the install's dependency versions (the packed tarball), and node_modules links
+ * to the install.
+ */
+export function useInstall(dir: string, install: UserInstall): void {
+  const file = path.join(dir, "package.json");
+  const own = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+  fs.writeFileSync(file, JSON.stringify({ ...own, ...install.packageJson }, null, 2) + "\n");
+  linkNodeModules(dir, install);
+}

@@ -1,17 +1,14 @@
 import * as assert from "node:assert/strict";
-import { PulumiCommandError } from "../../dev/pulumiStack";
 import type { DataShareConsumerArgs } from "../../sdk";
 import { authorizedShare, liveAssociations, outOfBand } from "../support/emulatorFixture";
-import { consumerOutputs, consumersStack, plannedSteps, stateOf, useEmulatorPerTest } from "../support/userStacks";
-
-export async function failureOf(run: Promise<unknown>): Promise<PulumiCommandError> {
-  const err = await run.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  assert.ok(err instanceof PulumiCommandError, "the command was expected to fail");
-  return err;
-}
+import {
+  consumerOutputs,
+  consumersStack,
+  failureOf,
+  plannedSteps,
+  stateOf,
+  useEmulatorPerTest,
+} from "../support/userStacks";
 
 /**
  * One stack with one association per kind of drift, each on its own datashare, taken through

@@ -6,7 +6,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { DataShareConsumerArgs } from "../../sdk";
 import { packageRoot } from "../../dev/pulumiCli";
-import { EngineEvent, PulumiStack, StackOptions } from "../../dev/pulumiStack";
+import * as assert from "node:assert/strict";
+import { EngineEvent, PulumiCommandError, PulumiStack, StackOptions } from "../../dev/pulumiStack";
 import { createUserProject, installUserDependencies, UserDependencies, UserInstall } from "../../dev/userProject";
 import { consumerEnv, Emulator, startSeededEmulator } from "./emulatorFixture";
 
@@ -95,3 +96,14 @@ export function useEmulatorPerTest(): PerTestContext {
   });
   return ctx;
 }
+
+/** The error of a pulumi command that had to fail. */
+export async function failureOf(run: Promise<unknown>): Promise<PulumiCommandError> {
+  const err = await run.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  assert.ok(err instanceof PulumiCommandError, "the command was expected to fail");
+  return err;
+}
+
