@@ -80,7 +80,9 @@ export class InvalidIdError extends ExplainedError {
 export class InvalidInputsError extends ExplainedError {
   override readonly name = "InvalidInputsError";
   constructor(readonly failures: CheckFailure[]) {
-    super(`invalid DataShareConsumer inputs: ${failures.map((f) => f.reason).join("; ")}`);
+    super(
+      `invalid DataShareConsumer inputs: ${failures.map((f) => `${f.property}: ${f.reason}`).join("; ")}`,
+    );
   }
 }
 
