@@ -201,7 +201,8 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       const result = checkInputs(news);
       // The effective region goes into the inputs, so a new default shows in preview as a diff on it.
       const region = defaultRegion();
-      if (result.failures.length > 0 || news.region !== undefined || region === undefined) return result;
+      const declared = news.region !== undefined && news.region !== null;
+      if (result.failures.length > 0 || declared || region === undefined) return result;
       return { inputs: { ...news, region }, failures: [] };
     },
 

@@ -136,6 +136,23 @@ describe("the shim as the engine runs it", function () {
     assert.equal((await provider.read!(id, outs)).id, "");
   });
 
+  it("forwards update, so an in-place change reaches the provider instead of the host's no-op", async () => {
+    const provider = deserialize(await serialize());
+    const config: Record<string, string> = {
+      "aws:region": "us-east-1",
+      "redshift-datashare:endpoint": emu.endpoint,
+      "redshift-datashare:maxAttempts": "1",
+    };
+    await provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
+    const inputs = { dataShareArn: emu.dataShareArn("sales"), consumerArn: emu.namespaceArn("consumer", 1) };
+    const { id, outs } = await provider.create(inputs);
+    const moved = { ...inputs, region: "us-west-2" };
+    const updated = await provider.update!(id, outs, moved);
+    assert.equal(updated.outs?.region, "us-west-2");
+    assert.equal(updated.outs?.status, "ACTIVE");
+    await provider.delete!(id, updated.outs);
+  });
+
   it("reports check failures through the shim", async () => {
     const provider = deserialize(await serialize());
     const { failures } = await provider.check!({}, { dataShareArn: "" });
