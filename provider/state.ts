@@ -86,6 +86,23 @@ export function outputsFor(
 }
 
 /**
+ * The outputs of an update that changes nothing on AWS (API region, letter case): the new inputs,
+ * and what AWS reported at the last create, update or read.
+ */
+export function restatedOutputs(
+  inputs: DataShareConsumerInputs,
+  stored: Partial<DataShareConsumerOutputs>,
+): DataShareConsumerOutputs {
+  const out: Record<string, unknown> = { ...(outputsFor(inputs) as unknown as Record<string, unknown>) };
+  const before = stored as Record<string, unknown>;
+  for (const name of REPORTED_NAMES) {
+    const v = before[name];
+    if (v !== undefined && v !== null) out[name] = v;
+  }
+  return out as unknown as DataShareConsumerOutputs;
+}
+
+/**
  * Inputs that describe the live association. `prior` are the stored inputs (empty on import). An
  * unset allowWrites stays unset while writes are off, so a converged stack shows no diff.
  */

@@ -1,0 +1,86 @@
+/**
+ * Changes that keep the association's key never plan create-before-delete: the create would reach
+ * the association the old resource holds, and the delete that follows would remove it.
+ */
+import * as assert from "node:assert/strict";
+import { ClientSettings, createRedshiftApi } from "../../provider/redshiftApi";
+import { associationsOf, Live, REGION, startLive } from "./live";
+
+describe("the provider against the emulator: replacement identity", () => {
+  let live: Live;
+  let share: string;
+  let namespace: string;
+
+  beforeEach(async () => {
+    live = await startLive();
+    share = live.emu.dataShareArn("sales");
+    namespace = live.emu.namespaceArn("consumer", 0);
+  });
+  afterEach(() => live.emu.stop());
+
+  const totalRequests = () => Object.values(live.emu.requestCounts()).reduce((a, b) => a + b, 0);
+
+  it("a new API region for the same association is an update that calls no AWS API and keeps the association", async () => {
+    const declared = { dataShareArn: share, consumerArn: namespace, region: "us-east-1" };
+    const { id, outs } = await live.provider.create(declared);
+    const moved = { ...declared, region: "us-west-2" };
+    const diff = await live.provider.diff(id, { ...outs }, moved);
+    assert.deepEqual([diff.replaces, diff.inPlace, diff.deleteBeforeReplace], [[], ["region"], true]);
+    live.emu.resetRequestCounts();
+    const { outs: updated } = await live.provider.update(id, { ...outs }, moved);
+    assert.equal(totalRequests(), 0);
+    assert.equal(updated.region, "us-west-2");
+    assert.equal(updated.status, "ACTIVE");
+    assert.equal(associationsOf(live.emu, share).length, 1);
+  });
+
+  it("a datashare ARN that differs only in letter case is an update that calls no AWS API", async () => {
+    const { id, outs } = await live.provider.create({ dataShareArn: share, consumerArn: namespace });
+    const upper = share.replace("/sales", "/SALES").replace("a1b2c3d4", "A1B2C3D4");
+    const news = { dataShareArn: upper, consumerArn: namespace };
+    const diff = await live.provider.diff(id, { ...outs }, news);
+    assert.deepEqual([diff.replaces, diff.inPlace, diff.deleteBeforeReplace], [[], ["dataShareArn"], true]);
+    live.emu.resetRequestCounts();
+    const { outs: updated } = await live.provider.update(id, { ...outs }, news);
+    assert.equal(totalRequests(), 0);
+    assert.equal(updated.dataShareArn, upper);
+    assert.equal(associationsOf(live.emu, share).length, 1);
+  });
+
+  it("a replacement the engine forces on an unchanged association deletes first", async () => {
+    const declared = { dataShareArn: share, consumerArn: namespace };
+    const { id, outs } = await live.provider.create(declared);
+    const diff = await live.provider.diff(id, { ...outs }, declared);
+    assert.equal(diff.changes, false);
+    assert.equal(diff.deleteBeforeReplace, true);
+  });
+
+  it("when the default region changes under a resource without `region`, check and diff show it, and read and delete stay in the recorded region", async () => {
+    const declared = { dataShareArn: share, consumerArn: namespace };
+    const { id, outs } = await live.provider.create(declared);
+    assert.equal(outs.region, REGION);
+
+    const regions: string[] = [];
+    const moved = live.providerWith({
+      region: undefined,
+      env: { AWS_REGION: "us-west-2" },
+      apiFactory: (settings: ClientSettings) => {
+        regions.push(settings.region);
+        return createRedshiftApi(settings);
+      },
+    });
+    const checked = await moved.check({}, declared);
+    assert.equal(checked.inputs.region, "us-west-2");
+    const diff = await moved.diff(id, { ...outs }, checked.inputs);
+    assert.deepEqual([diff.replaces, diff.inPlace], [[], ["region"]]);
+    // Without check (stored inputs that never named a region) the provider still says it changes.
+    const bare = await moved.diff(id, { ...outs }, declared);
+    assert.deepEqual([bare.changes, bare.inPlace], [true, ["region"]]);
+
+    const read = await moved.read(id, { ...outs });
+    assert.equal(read.props?.status, "ACTIVE");
+    await moved.delete(id, { ...outs });
+    assert.deepEqual(regions, [REGION]);
+    assert.deepEqual(associationsOf(live.emu, share), []);
+  });
+});
