@@ -34,7 +34,7 @@ async function main(): Promise<void> {
         AWS_ACCESS_KEY_ID: consumer.accessKeyId,
         AWS_SECRET_ACCESS_KEY: consumer.secretAccessKey,
         AWS_REGION: REGION,
-        REDSHIFT_DATASHARE_ENDPOINT: emulator.endpoint,
+        AWS_ENDPOINT_URL: emulator.endpoint,
       },
     });
     await stack.setConfig({

@@ -13,7 +13,7 @@ describe("the plain pulumi CLI replacing, adopting and refusing", function () {
   this.timeout(10 * 60 * 1000);
   const ctx = useEmulatorPerTest();
 
-  it("replaces the association when the consumer namespace changes, then when allowWrites changes", async () => {
+  it("replaces the association when the consumer namespace changes, and updates it in place when allowWrites changes", async () => {
     const sales = ctx.emu.dataShareArn("marketing");
     const ns = (i: number) => ctx.emu.namespaceArn("consumer", i);
     const stack = await consumersStack(ctx.emu, { analytics: { dataShareArn: sales, consumerArn: ns(0) } });
@@ -30,7 +30,10 @@ describe("the plain pulumi CLI replacing, adopting and refusing", function () {
 
     await declare(stack, { analytics: { dataShareArn: sales, consumerArn: ns(1), allowWrites: true } });
     const writes = plannedSteps((await stack.up()).events);
-    assert.ok(writes.some((s) => s.op === "replace" && s.diffs.includes("allowWrites")));
+    assert.deepEqual(
+      writes.map((s) => [s.op, s.diffs]),
+      [["update", ["allowWrites"]]],
+    );
     assert.equal((await consumerOutputs(stack, "analytics")).consumerAcceptedWrites, true);
     const live = await liveAssociations(ctx.emu);
     assert.equal(live.length, 1);
