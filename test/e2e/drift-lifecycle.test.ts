@@ -40,7 +40,8 @@ describe("the plain pulumi CLI against every kind of drift", function () {
     const stack = await consumersStack(emu, declared);
     ctx.stacks.push(stack);
     await stack.up();
-    for (const name of Object.keys(shares)) assert.equal((await consumerOutputs(stack, name)).status, "ACTIVE");
+    for (const name of Object.keys(shares))
+      assert.equal((await consumerOutputs(stack, name)).status, "ACTIVE");
     await stack.preview(["--refresh", "--expect-no-changes"]);
 
     const change = outOfBand(emu);
@@ -63,7 +64,8 @@ describe("the plain pulumi CLI against every kind of drift", function () {
     assert.deepEqual(opOf("disassociated"), ["create"]);
     assert.deepEqual(opOf("deleted"), ["create"]);
     // Status and write drift heal in place: nothing plans to delete an association the stack claims.
-    for (const name of ["deauthorized", "rejected", "writesOff"]) assert.deepEqual(opOf(name), ["update"], name);
+    for (const name of ["deauthorized", "rejected", "writesOff"])
+      assert.deepEqual(opOf(name), ["update"], name);
     assert.ok(plan.find((s) => s.name === "writesOff")!.diffs.includes("allowWrites"));
 
     const blocked = await failureOf(stack.up());
@@ -75,7 +77,8 @@ describe("the plain pulumi CLI against every kind of drift", function () {
     const recreated = await authorizedShare(emu, "deleted_share");
     assert.equal(recreated, shares.deleted);
     await stack.up(["--refresh"]);
-    for (const name of Object.keys(shares)) assert.equal((await consumerOutputs(stack, name)).status, "ACTIVE");
+    for (const name of Object.keys(shares))
+      assert.equal((await consumerOutputs(stack, name)).status, "ACTIVE");
     assert.equal((await consumerOutputs(stack, "writesOff")).consumerAcceptedWrites, true);
     assert.equal((await liveAssociations(emu)).length, 5);
     await stack.preview(["--refresh", "--expect-no-changes"]);

@@ -67,7 +67,9 @@ describe("the plain pulumi CLI replacing, adopting and refusing", function () {
     const share = ctx.emu.dataShareArn("sales");
     const namespace = ctx.emu.namespaceArn("consumer", 2);
     await outOfBand(ctx.emu).associate(share, namespace);
-    const stack = await consumersStack(ctx.emu, { imported: { dataShareArn: share, consumerArn: namespace } });
+    const stack = await consumersStack(ctx.emu, {
+      imported: { dataShareArn: share, consumerArn: namespace },
+    });
     ctx.stacks.push(stack);
     await stack.setConfig({ imports: JSON.stringify({ imported: `${share},namespace,${namespace}` }) });
     const err = await failureOf(stack.preview());

@@ -17,7 +17,11 @@ function filesUnder(dir: string): string[] {
 
 /** Temporary credentials of the consumer account, as CI usually has them. */
 async function sessionEnv(emu: Emulator): Promise<Record<string, string>> {
-  const sts = new STSClient({ endpoint: emu.endpoint, region: REGION, credentials: emu.credentials("consumer") });
+  const sts = new STSClient({
+    endpoint: emu.endpoint,
+    region: REGION,
+    credentials: emu.credentials("consumer"),
+  });
   const { Credentials: c } = await sts.send(new GetSessionTokenCommand({}));
   return {
     ...consumerEnv(emu),
@@ -34,7 +38,10 @@ describe("the stack's state", function () {
   it("holds no credentials and no path of this machine, and survives a move of the project folder", async () => {
     const env = await sessionEnv(ctx.emu);
     const declared = {
-      analytics: { dataShareArn: ctx.emu.dataShareArn("sales"), consumerArn: ctx.emu.namespaceArn("consumer", 0) },
+      analytics: {
+        dataShareArn: ctx.emu.dataShareArn("sales"),
+        consumerArn: ctx.emu.namespaceArn("consumer", 0),
+      },
     };
     const stack = await consumersStack(ctx.emu, declared, { env });
     ctx.stacks.push(stack);

@@ -8,14 +8,20 @@ import type { DataShareConsumerArgs } from "../../sdk";
 import { packageRoot } from "../../dev/pulumiCli";
 import * as assert from "node:assert/strict";
 import { EngineEvent, PulumiCommandError, PulumiStack, StackOptions } from "../../dev/pulumiStack";
-import { createUserProject, installUserDependencies, UserDependencies, UserInstall } from "../../dev/userProject";
+import {
+  createUserProject,
+  installUserDependencies,
+  UserDependencies,
+  UserInstall,
+} from "../../dev/userProject";
 import { consumerEnv, Emulator, startSeededEmulator } from "./emulatorFixture";
 
 export const RESOURCE_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 
 /** What our own tests install: the @pulumi/pulumi we build on, and TypeScript 5 as users have it. */
 export function defaultDependencies(): UserDependencies {
-  const devDeps = (require("../../package.json") as { devDependencies: Record<string, string> }).devDependencies;
+  const devDeps = (require("../../package.json") as { devDependencies: Record<string, string> })
+    .devDependencies;
   return { pulumi: devDeps["@pulumi/pulumi"], typescript: devDeps.typescript };
 }
 
@@ -55,7 +61,10 @@ export async function consumerOutputs(stack: PulumiStack, name: string): Promise
 }
 
 /** The outputs recorded in state for one resource (stack outputs are not refreshed). */
-export async function stateOf(stack: PulumiStack, name: string): Promise<Record<string, unknown> | undefined> {
+export async function stateOf(
+  stack: PulumiStack,
+  name: string,
+): Promise<Record<string, unknown> | undefined> {
   const resources = (await stack.exportStack()).deployment.resources ?? [];
   return resources.find((r) => r.type === RESOURCE_TYPE && r.urn.endsWith("::" + name))?.outputs;
 }
@@ -106,4 +115,3 @@ export async function failureOf(run: Promise<unknown>): Promise<PulumiCommandErr
   assert.ok(err instanceof PulumiCommandError, "the command was expected to fail");
   return err;
 }
-
