@@ -2,19 +2,14 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import { PulumiStack } from "../../dev/pulumiStack";
 import type { DriftReport } from "../../cli/drift/report";
-import {
-  crossAccountStacks,
-  producerEntries,
-  projectName,
-  runDrift,
-  setConfig,
-  stackReferenceName,
-} from "../support/crossAccount";
+import { crossAccountStacks, outputsOf, producerEntries, runDrift } from "../support/crossAccount";
 import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
 import { defaultInstall } from "../support/userStacks";
 
 const AUTHORIZATION_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareAuthorization";
 const CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
+/** Each engine run plans once: the preview pass would double the cost and prove nothing here. */
+const FAST = ["--skip-preview"];
 
 /** Each drifted row as [resource, type, kind, property, declared, live, remedy]. */
 function rows(report: DriftReport) {
@@ -59,7 +54,6 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
       producer: { dataShareArn: share, consumerAccount: emu.accountId("consumer"), allowWrites: "true" },
       consumer: { consumerArn: namespace, allowWrites: "true" },
     }));
-    await setConfig(consumer, { producerStack: stackReferenceName(projectName("producer"), producer) });
   });
 
   after(async () => {
@@ -69,14 +63,14 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
   });
 
   it("producer up, then consumer up through the stack reference: the association is ACTIVE with writes", async () => {
-    await producer.up();
-    const authorized = await producer.outputs();
+    await producer.up(FAST);
+    const authorized = await producer.outputs(); // the stack outputs the consumer's reference reads
     assert.equal(authorized.status, "AUTHORIZED");
     assert.equal(authorized.producerAllowedWrites, true);
     assert.equal(authorized.dataShareArn, share);
 
-    await consumer.up();
-    const associated = await consumer.outputs();
+    const associated = outputsOf((await consumer.up(FAST)).events, CONSUMER_TYPE)!;
+    assert.equal(associated.dataShareArn, share);
     assert.equal(associated.status, "ACTIVE");
     assert.equal(associated.producerAllowedWrites, true);
     assert.equal(associated.consumerAcceptedWrites, true);
@@ -103,16 +97,14 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
       ["from-producer", "DataShareConsumer", "status", "status", "ACTIVE", "DEAUTHORIZED", "producer"],
     ]);
 
-    await Promise.all([producer.refresh(), consumer.refresh()]);
+    await Promise.all([producer.refresh(FAST), consumer.refresh(FAST)]);
     assert.equal(await stateOf(producer, AUTHORIZATION_TYPE), undefined);
     assert.equal((await stateOf(consumer, CONSUMER_TYPE))?.status, "DEAUTHORIZED");
   });
 
   it("producer up heals its stack, then consumer up heals its stack", async () => {
-    await producer.up();
-    assert.equal((await producer.outputs()).status, "AUTHORIZED");
-    await consumer.up();
-    assert.equal((await consumer.outputs()).status, "ACTIVE");
+    assert.equal(outputsOf((await producer.up(FAST)).events, AUTHORIZATION_TYPE)?.status, "AUTHORIZED");
+    assert.equal(outputsOf((await consumer.up(FAST)).events, CONSUMER_TYPE)?.status, "ACTIVE");
     assert.deepEqual(
       (await liveAssociations(emu)).map((a) => [a.status, a.consumerAcceptedWrites]),
       [["ACTIVE", true]],
@@ -150,13 +142,15 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
       ["from-producer", "DataShareConsumer", "consumer-writes", "allowWrites", true, false, "producer"],
     ]);
 
-    await producer.up(["--refresh"]);
+    await producer.up(["--refresh", ...FAST]);
     consumerDrift = await runDrift(consumer);
     assert.deepEqual(rows(consumerDrift.report), [
       ["from-producer", "DataShareConsumer", "consumer-writes", "allowWrites", true, false, "pulumi-up"],
     ]);
 
-    await consumer.up(["--refresh"]);
+    const associated = outputsOf((await consumer.up(["--refresh", ...FAST])).events, CONSUMER_TYPE)!;
+    assert.equal(associated.producerAllowedWrites, true);
+    assert.equal(associated.consumerAcceptedWrites, true);
     [producerDrift, consumerDrift] = await Promise.all([runDrift(producer), runDrift(consumer)]);
     for (const clean of [producerDrift, consumerDrift]) {
       assert.equal(clean.code, 0);
@@ -170,15 +164,12 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
       DataShareConsumer: 1,
       DataShareAuthorization: 0,
     });
-    const associated = await consumer.outputs();
-    assert.equal(associated.producerAllowedWrites, true);
-    assert.equal(associated.consumerAcceptedWrites, true);
   });
 
   it("destroy of the consumer, then of the producer, leaves nothing behind", async () => {
-    await consumer.destroy();
+    await consumer.destroy(FAST);
     assert.deepEqual(await liveAssociations(emu), []);
-    await producer.destroy();
+    await producer.destroy(FAST);
     const left = (await producerEntries(emu, share)).filter(
       (e) => e.status === "AUTHORIZED" || e.status === "ACTIVE",
     );

@@ -5,12 +5,13 @@
  * Also runs the built `drift` command the way a user's CI would.
  */
 import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { DescribeDataSharesCommand } from "@aws-sdk/client-redshift";
 import { packageRoot } from "../../dev/pulumiCli";
-import { PulumiStack } from "../../dev/pulumiStack";
+import { EngineEvent, PulumiStack } from "../../dev/pulumiStack";
 import { createUserProject, UserInstall } from "../../dev/userProject";
 import type { DriftReport } from "../../cli/drift/report";
 import { accountClient, Emulator, REGION } from "./emulatorFixture";
@@ -60,20 +61,33 @@ export interface CrossAccountStacks {
   stateDir: string;
 }
 
+/**
+ * Both stacks, made side by side; the consumer's `producerStack` config names the producer's
+ * stack as a StackReference does (see stackReferenceName).
+ */
 export async function crossAccountStacks(
   emu: Emulator,
   install: UserInstall,
   config: { producer: Record<string, string>; consumer: Record<string, string> },
 ): Promise<CrossAccountStacks> {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), "rds-xacct-state-"));
+  const names = { producer: "p" + randomUUID().slice(0, 8), consumer: "c" + randomUUID().slice(0, 8) };
+  const values = {
+    producer: config.producer,
+    consumer: {
+      producerStack: stackReferenceName(projectName("producer"), names.producer),
+      ...config.consumer,
+    },
+  };
   const [producer, consumer] = await Promise.all(
     (["producer", "consumer"] as const).map(async (side) => {
       const stack = await PulumiStack.init({
         projectDir: exampleProject(install, side),
+        stackName: names[side],
         stateDir,
         env: accountEnv(emu, side),
       });
-      await setConfig(stack, config[side]);
+      await setConfig(stack, values[side]);
       return stack;
     }),
   );
@@ -90,8 +104,14 @@ export async function setConfig(stack: PulumiStack, values: Record<string, strin
  * The name a StackReference gives a stack of the local file backend: stacks there are scoped by
  * project, under the fixed organization name `organization`.
  */
-export function stackReferenceName(project: string, stack: PulumiStack): string {
-  return `organization/${project}/${stack.name}`;
+export function stackReferenceName(project: string, stack: string): string {
+  return `organization/${project}/${stack}`;
+}
+
+/** The outputs a run's engine events report for the one resource of a type (no extra CLI call). */
+export function outputsOf(events: readonly EngineEvent[], type: string): Record<string, unknown> | undefined {
+  const found = events.map((e) => e.resOutputsEvent?.metadata).filter((m) => m?.type === type);
+  return found.at(-1)?.new?.outputs;
 }
 
 export interface DriftRun {
