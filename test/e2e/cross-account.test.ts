@@ -68,6 +68,15 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
     assert.equal(authorized.status, "AUTHORIZED");
     assert.equal(authorized.producerAllowedWrites, true);
     assert.equal(authorized.dataShareArn, share);
+    // The name the consumer's config gives its StackReference is the producer stack's full name.
+    const fullName = await producer.run([
+      "stack",
+      "--show-name",
+      "--fully-qualify-stack-names",
+      "-s",
+      producer.name,
+    ]);
+    assert.equal(fullName.stdout.trim(), `organization/datashare-producer/${producer.name}`);
 
     const associated = outputsOf((await consumer.up(FAST)).events, CONSUMER_TYPE)!;
     assert.equal(associated.dataShareArn, share);
