@@ -1,13 +1,12 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import { PulumiStack } from "../../dev/pulumiStack";
+import { DATASHARE_AUTHORIZATION_TYPE, DATASHARE_CONSUMER_TYPE } from "../../cli/drift/events";
 import type { DriftReport } from "../../cli/drift/report";
 import { crossAccountStacks, outputsOf, producerEntries, runDrift } from "../support/crossAccount";
 import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
 import { defaultInstall } from "../support/userStacks";
 
-const AUTHORIZATION_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareAuthorization";
-const CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 /** Each engine run plans once: the preview pass would double the cost and prove nothing here. */
 const FAST = ["--skip-preview"];
 
@@ -33,10 +32,12 @@ async function stateOf(stack: PulumiStack, type: string): Promise<Record<string,
  * examples/cross-account with the plain CLI: the producer's stack authorizes the emulator's
  * "finance" datashare for the consumer account (writes allowed) and exports its ARN; the consumer's
  * stack reads it through a StackReference and associates it (writes accepted). One backend, two
- * stacks, each run with its own account's keys. The steps build on each other, in order.
+ * stacks, each run with its own account's keys. The steps build on each other, in order, so the
+ * suite stops at the first failure.
  */
 describe("two accounts, two stacks: examples/cross-account with the plain pulumi CLI", function () {
   this.timeout(5 * 60 * 1000);
+  this.bail(true);
   let emu: Emulator;
   let producer: PulumiStack;
   let consumer: PulumiStack;
@@ -78,7 +79,7 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
     ]);
     assert.equal(fullName.stdout.trim(), `organization/datashare-producer/${producer.name}`);
 
-    const associated = outputsOf((await consumer.up(FAST)).events, CONSUMER_TYPE)!;
+    const associated = outputsOf((await consumer.up(FAST)).events, DATASHARE_CONSUMER_TYPE)!;
     assert.equal(associated.dataShareArn, share);
     assert.equal(associated.status, "ACTIVE");
     assert.equal(associated.producerAllowedWrites, true);
@@ -107,13 +108,16 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
     ]);
 
     await Promise.all([producer.refresh(FAST), consumer.refresh(FAST)]);
-    assert.equal(await stateOf(producer, AUTHORIZATION_TYPE), undefined);
-    assert.equal((await stateOf(consumer, CONSUMER_TYPE))?.status, "DEAUTHORIZED");
+    assert.equal(await stateOf(producer, DATASHARE_AUTHORIZATION_TYPE), undefined);
+    assert.equal((await stateOf(consumer, DATASHARE_CONSUMER_TYPE))?.status, "DEAUTHORIZED");
   });
 
   it("producer up heals its stack, then consumer up heals its stack", async () => {
-    assert.equal(outputsOf((await producer.up(FAST)).events, AUTHORIZATION_TYPE)?.status, "AUTHORIZED");
-    assert.equal(outputsOf((await consumer.up(FAST)).events, CONSUMER_TYPE)?.status, "ACTIVE");
+    assert.equal(
+      outputsOf((await producer.up(FAST)).events, DATASHARE_AUTHORIZATION_TYPE)?.status,
+      "AUTHORIZED",
+    );
+    assert.equal(outputsOf((await consumer.up(FAST)).events, DATASHARE_CONSUMER_TYPE)?.status, "ACTIVE");
     assert.deepEqual(
       (await liveAssociations(emu)).map((a) => [a.status, a.consumerAcceptedWrites]),
       [["ACTIVE", true]],
@@ -157,7 +161,10 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
       ["from-producer", "DataShareConsumer", "consumer-writes", "allowWrites", true, false, "pulumi-up"],
     ]);
 
-    const associated = outputsOf((await consumer.up(["--refresh", ...FAST])).events, CONSUMER_TYPE)!;
+    const associated = outputsOf(
+      (await consumer.up(["--refresh", ...FAST])).events,
+      DATASHARE_CONSUMER_TYPE,
+    )!;
     assert.equal(associated.producerAllowedWrites, true);
     assert.equal(associated.consumerAcceptedWrites, true);
     [producerDrift, consumerDrift] = await Promise.all([runDrift(producer), runDrift(consumer)]);
@@ -185,7 +192,10 @@ describe("two accounts, two stacks: examples/cross-account with the plain pulumi
     assert.deepEqual(left, []);
     for (const stack of [producer, consumer]) {
       const types = ((await stack.exportStack()).deployment.resources ?? []).map((r) => r.type);
-      assert.ok(!types.includes(AUTHORIZATION_TYPE) && !types.includes(CONSUMER_TYPE), types.join(", "));
+      assert.ok(
+        !types.includes(DATASHARE_AUTHORIZATION_TYPE) && !types.includes(DATASHARE_CONSUMER_TYPE),
+        types.join(", "),
+      );
     }
   });
 });
