@@ -23,7 +23,7 @@ export function accountEnv(emu: Emulator, account: "producer" | "consumer"): Rec
     AWS_ACCESS_KEY_ID: creds.accessKeyId,
     AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
     AWS_REGION: REGION,
-    REDSHIFT_DATASHARE_ENDPOINT: emu.endpoint,
+    AWS_ENDPOINT_URL: emu.endpoint,
     REDSHIFT_DATASHARE_MAX_ATTEMPTS: "3",
     // Type-checking each run costs seconds; `tsc` over the examples (npm run typecheck) covers it.
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
