@@ -30,6 +30,8 @@ const TARGETS_HELP =
 export function checkInputs(news: Bag): CheckResult {
   const failures: CheckFailure[] = [];
   const partitions: { property: string; partition: string }[] = [];
+  let shareRegion: string | undefined;
+  let apiRegion: string | undefined;
 
   const dataShareArn = news.dataShareArn;
   if (!isSet(dataShareArn)) {
@@ -39,7 +41,10 @@ export function checkInputs(news: Bag): CheckResult {
     });
   } else if (!isUnknown(dataShareArn)) {
     const parsed = checkString(failures, "dataShareArn", dataShareArn, parseDataShareArn);
-    if (parsed) partitions.push({ property: "dataShareArn", partition: parsed.partition });
+    if (parsed) {
+      partitions.push({ property: "dataShareArn", partition: parsed.partition });
+      shareRegion = parsed.region;
+    }
   }
 
   for (const property of ["associateEntireAccount", "allowWrites"]) {
@@ -62,10 +67,12 @@ export function checkInputs(news: Bag): CheckResult {
     if (isSet(v) && !isUnknown(v)) {
       const parsed = checkString(failures, property, v, parseRegion);
       if (parsed) partitions.push({ property, partition: parsed.partition });
+      if (parsed && property === "region") apiRegion = v as string;
     }
   }
 
   checkPartitions(failures, partitions);
+  checkApiRegion(failures, apiRegion, shareRegion);
   checkExactlyOneTarget(failures, news);
   return { inputs: news, failures };
 }
@@ -90,6 +97,21 @@ function checkString<T>(
     return undefined;
   }
   return parsed.value;
+}
+
+/**
+ * Redshift answers for a datashare only at its own region's endpoint (cross-region sharing
+ * associates it from there with consumers elsewhere), so the API region is the one in its ARN.
+ */
+function checkApiRegion(failures: CheckFailure[], apiRegion?: string, shareRegion?: string): void {
+  if (apiRegion === undefined || shareRegion === undefined || apiRegion === shareRegion) return;
+  if (failures.some((f) => f.property === "region")) return;
+  failures.push({
+    property: "region",
+    reason:
+      `the datashare lives in ${shareRegion} (its ARN says so), and Redshift answers for a datashare only ` +
+      `at its own region's endpoint; leave region unset or set it to ${shareRegion}`,
+  });
 }
 
 /** An association cannot cross partitions: everything must live where the datashare lives. */

@@ -5,6 +5,7 @@
  * DescribeDataShares (describeCoalescer.ts).
  */
 import type { dynamic } from "@pulumi/pulumi";
+import { parseDataShareArn } from "./arn";
 import { checkInputs } from "./check";
 import { createClientCache } from "./clients";
 import { AwsCredentials, ProviderSettings, readStackConfig } from "./config";
@@ -68,8 +69,15 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
   const settings = clients.settings;
   const apiFor = clients.apiFor;
 
-  /** The region calls go to when the resource names none; undefined while the settings are invalid. */
-  function defaultRegion(): string | undefined {
+  /**
+   * The region calls go to when the resource names none: the datashare's own (Redshift answers for
+   * a datashare only there), else the provider's; undefined while neither is known.
+   */
+  function defaultRegion(dataShareArn?: unknown): string | undefined {
+    if (typeof dataShareArn === "string") {
+      const parsed = parseDataShareArn(dataShareArn);
+      if (parsed.ok) return parsed.value.region;
+    }
     try {
       return settings().region;
     } catch {
@@ -82,7 +90,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
    * use that region even after the default changes, and a new default shows as a change of `region`.
    */
   function withRegion(declared: DataShareConsumerInputs): DataShareConsumerInputs {
-    const region = declared.region ?? defaultRegion();
+    const region = declared.region ?? defaultRegion(declared.dataShareArn);
     return region === undefined ? declared : { ...declared, region };
   }
 
@@ -200,7 +208,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     async check(_olds, news) {
       const result = checkInputs(news);
       // The effective region goes into the inputs, so a new default shows in preview as a diff on it.
-      const region = defaultRegion();
+      const region = defaultRegion(news.dataShareArn);
       const declared = news.region !== undefined && news.region !== null;
       if (result.failures.length > 0 || declared || region === undefined) return result;
       return { inputs: { ...news, region }, failures: [] };
@@ -208,7 +216,12 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
     async diff(id, olds, news) {
       const stored = olds as Partial<DataShareConsumerOutputs>;
-      const result = diffAssociation({ id, olds: stored, news, defaultRegion: defaultRegion() });
+      const result = diffAssociation({
+        id,
+        olds: stored,
+        news,
+        defaultRegion: defaultRegion(news.dataShareArn),
+      });
       // Preview has no other channel: say before the update fails that only the producer can fix it.
       if (result.inPlace.includes("status") && typeof stored.status === "string") {
         warn(statusAdvice(stored.status, parseIdOr(id, stored)));
@@ -248,11 +261,9 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     async read(id, props = {}) {
       const key = parseId(id);
       const prior = declaredInputs(props as Record<string, unknown>);
-      const api = apiFor(prior.region ?? key.apiRegion);
-      if (prior.region === undefined && key.apiRegion === undefined) {
-        const region = defaultRegion();
-        if (region !== undefined) prior.region = region;
-      }
+      const region = prior.region ?? key.apiRegion ?? defaultRegion(key.dataShareArn);
+      const api = apiFor(region);
+      if (prior.region === undefined && region !== undefined) prior.region = region;
       const action = `reading the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
       let caller: string;
       let shares: LiveDataShare[];
@@ -274,7 +285,8 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
     async delete(id, props) {
       const key = parseId(id);
-      const api = apiFor(declaredInputs((props ?? {}) as Record<string, unknown>).region ?? key.apiRegion);
+      const stored = declaredInputs((props ?? {}) as Record<string, unknown>).region;
+      const api = apiFor(stored ?? key.apiRegion ?? defaultRegion(key.dataShareArn));
       return describes.whileMutating(key.dataShareArn, () => disassociate(api, key));
     },
   };

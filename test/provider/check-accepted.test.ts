@@ -16,8 +16,8 @@ describe("check: inputs it accepts", () => {
     ["a region", { dataShareArn: DATASHARE, consumerRegion: "eu-central-2" }],
     ["a newer region", { dataShareArn: DATASHARE, consumerRegion: "ap-southeast-5" }],
     [
-      "allowWrites and an API region",
-      { dataShareArn: DATASHARE, consumerArn: NAMESPACE, allowWrites: true, region: "us-west-2" },
+      "allowWrites and the datashare's region as the API region",
+      { dataShareArn: DATASHARE, consumerArn: NAMESPACE, allowWrites: true, region: "us-east-1" },
     ],
     [
       "associateEntireAccount false beside a namespace",

@@ -94,6 +94,12 @@ describe("check: the consumer, regions, types and partitions", () => {
       /cannot cross partitions/,
     ],
     [
+      "an API region other than the datashare's",
+      { dataShareArn: DATASHARE, consumerArn: NAMESPACE, region: "us-west-2" },
+      "region",
+      /the datashare lives in us-east-1 .* set it to us-east-1$/,
+    ],
+    [
       "an empty API region",
       { dataShareArn: DATASHARE, consumerArn: NAMESPACE, region: "" },
       "region",

@@ -147,11 +147,11 @@ describe("the provider against the emulator: create, read, delete, import", () =
     });
   });
 
-  it("with no region anywhere, calls fail with a message naming where to set it", async () => {
+  it("with no region configured anywhere, calls go to the datashare's own region", async () => {
     const provider = live.providerWith({ region: undefined });
-    await assert.rejects(provider.create({ dataShareArn: share, consumerArn: namespace }), {
-      message: /aws:region/,
-    });
+    const { outs } = await provider.create({ dataShareArn: share, consumerArn: namespace });
+    assert.equal(outs.region, "us-east-1");
+    assert.equal(outs.status, "ACTIVE");
   });
 
   it("maps errors to DataShareConsumerError", async () => {

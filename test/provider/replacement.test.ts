@@ -20,18 +20,18 @@ describe("the provider against the emulator: replacement identity", () => {
 
   const totalRequests = () => Object.values(live.emu.requestCounts()).reduce((a, b) => a + b, 0);
 
-  it("a new API region for the same association is an update that calls no AWS API and keeps the association", async () => {
-    const declared = { dataShareArn: share, consumerArn: namespace, region: "us-east-1" };
-    const { id, outs } = await live.provider.create(declared);
-    const moved = { ...declared, region: "us-west-2" };
-    const diff = await live.provider.diff(id, { ...outs }, moved);
-    assert.deepEqual([diff.replaces, diff.inPlace, diff.deleteBeforeReplace], [[], ["region"], true]);
+  it("a region other than the datashare's own fails at check, before any AWS call", async () => {
     live.emu.resetRequestCounts();
-    const { outs: updated } = await live.provider.update(id, { ...outs }, moved);
+    const checked = await live.provider.check(
+      {},
+      { dataShareArn: share, consumerArn: namespace, region: "us-west-2" },
+    );
+    assert.deepEqual(
+      (checked.failures ?? []).map((f) => f.property),
+      ["region"],
+    );
+    assert.match((checked.failures ?? [])[0].reason, /lives in us-east-1.*set it to us-east-1/);
     assert.equal(totalRequests(), 0);
-    assert.equal(updated.region, "us-west-2");
-    assert.equal(updated.status, "ACTIVE");
-    assert.equal(associationsOf(live.emu, share).length, 1);
   });
 
   it("a datashare ARN that differs only in letter case is an update that calls no AWS API", async () => {
@@ -55,7 +55,7 @@ describe("the provider against the emulator: replacement identity", () => {
     assert.equal(diff.deleteBeforeReplace, true);
   });
 
-  it("when the default region changes under a resource without `region`, check and diff show it, and read and delete stay in the recorded region", async () => {
+  it("when the default region changes under a resource without `region`, nothing changes: every call stays in the datashare's region", async () => {
     const declared = { dataShareArn: share, consumerArn: namespace };
     const { id, outs } = await live.provider.create(declared);
     assert.equal(outs.region, REGION);
@@ -70,12 +70,11 @@ describe("the provider against the emulator: replacement identity", () => {
       },
     });
     const checked = await moved.check({}, declared);
-    assert.equal(checked.inputs.region, "us-west-2");
+    assert.equal(checked.inputs.region, REGION);
     const diff = await moved.diff(id, { ...outs }, checked.inputs);
-    assert.deepEqual([diff.replaces, diff.inPlace], [[], ["region"]]);
-    // Without check (stored inputs that never named a region) the provider still says it changes.
+    assert.equal(diff.changes, false);
     const bare = await moved.diff(id, { ...outs }, declared);
-    assert.deepEqual([bare.changes, bare.inPlace], [true, ["region"]]);
+    assert.equal(bare.changes, false);
 
     const read = await moved.read(id, { ...outs });
     assert.equal(read.props?.status, "ACTIVE");
