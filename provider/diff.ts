@@ -86,7 +86,8 @@ export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest):
     "dataShareArn",
     typeof news.dataShareArn === "string" &&
       canonicalDataShareArn(news.dataShareArn) === canonicalDataShareArn(key.dataShareArn),
-    news.dataShareArn === key.dataShareArn,
+    // Spelling is compared with the stored inputs: the ID keeps the first create's spelling.
+    news.dataShareArn === (text(olds.dataShareArn) ?? key.dataShareArn),
   );
   keyPart(
     "associateEntireAccount",
@@ -96,7 +97,7 @@ export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest):
   keyPart(
     "consumerArn",
     lower(news.consumerArn) === lower(recorded.consumerArn),
-    text(news.consumerArn) === recorded.consumerArn,
+    text(news.consumerArn) === (text(olds.consumerArn) ?? recorded.consumerArn),
   );
   keyPart(
     "consumerRegion",

@@ -2,7 +2,7 @@
  * Building the state the engine stores: outputs from what AWS reports, and the inputs read hands
  * back after a refresh so the next preview shows only what really drifted. Pure.
  */
-import { inputsFromKey } from "./id";
+import { canonicalDataShareArn, canonicalTarget, inputsFromKey } from "./id";
 import {
   AssociateRequest,
   AssociationKey,
@@ -112,12 +112,29 @@ export function liveInputs(
   association: LiveAssociation,
 ): DataShareConsumerInputs {
   const inputs = inputsFromKey(key);
+  // The ID keeps the spelling of the first create; the program's own spelling of the same ARNs
+  // (letter case) stays, or the next preview would plan an update back and forth.
+  if (typeof prior.dataShareArn === "string" && sameSpelledLater(prior.dataShareArn, key.dataShareArn)) {
+    inputs.dataShareArn = prior.dataShareArn;
+  }
+  if (
+    typeof prior.consumerArn === "string" &&
+    typeof inputs.consumerArn === "string" &&
+    canonicalTarget({ kind: "namespace", consumerArn: prior.consumerArn }) ===
+      canonicalTarget({ kind: "namespace", consumerArn: inputs.consumerArn })
+  ) {
+    inputs.consumerArn = prior.consumerArn;
+  }
   if (prior.associateEntireAccount === false && key.target.kind !== "account")
     inputs.associateEntireAccount = false;
   if (typeof prior.region === "string") inputs.region = prior.region;
   if (association.consumerAcceptedWrites === true) inputs.allowWrites = true;
   else if (prior.allowWrites !== undefined && prior.allowWrites !== null) inputs.allowWrites = false;
   return inputs;
+}
+
+function sameSpelledLater(prior: string, recorded: string): boolean {
+  return prior !== recorded && canonicalDataShareArn(prior) === canonicalDataShareArn(recorded);
 }
 
 /** AssociateDataShareConsumer members: only what the user set, never empty strings. */

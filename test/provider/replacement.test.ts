@@ -47,6 +47,17 @@ describe("the provider against the emulator: replacement identity", () => {
     assert.equal(associationsOf(live.emu, share).length, 1);
   });
 
+  it("after a letter-case update and a refresh, the program's spelling stays and diff plans nothing", async () => {
+    const { id, outs } = await live.provider.create({ dataShareArn: share, consumerArn: namespace });
+    const upper = share.replace("a1b2c3d4", "A1B2C3D4");
+    const news = (await live.provider.check({}, { dataShareArn: upper, consumerArn: namespace })).inputs;
+    const { outs: updated } = await live.provider.update(id, { ...outs }, news);
+    const read = await live.provider.read(id, { ...updated });
+    assert.equal(read.inputs?.dataShareArn, upper);
+    const diff = await live.provider.diff(id, { ...read.props }, news);
+    assert.equal(diff.changes, false);
+  });
+
   it("a replacement the engine forces on an unchanged association deletes first", async () => {
     const declared = { dataShareArn: share, consumerArn: namespace };
     const { id, outs } = await live.provider.create(declared);
