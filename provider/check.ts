@@ -103,7 +103,7 @@ function checkString<T>(
  * Redshift answers for a datashare only at its own region's endpoint (cross-region sharing
  * associates it from there with consumers elsewhere), so the API region is the one in its ARN.
  */
-function checkApiRegion(failures: CheckFailure[], apiRegion?: string, shareRegion?: string): void {
+export function checkApiRegion(failures: CheckFailure[], apiRegion?: string, shareRegion?: string): void {
   if (apiRegion === undefined || shareRegion === undefined || apiRegion === shareRegion) return;
   if (failures.some((f) => f.property === "region")) return;
   failures.push({

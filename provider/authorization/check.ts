@@ -5,6 +5,7 @@
  * Values still unknown during preview are accepted.
  */
 import { Parsed, parseDataShareArn, parseRegion, quote } from "../arn";
+import { checkApiRegion } from "../check";
 import type { CheckFailure, CheckResult } from "../check";
 import { UNKNOWN } from "../types";
 import { parseConsumer } from "./id";
@@ -31,10 +32,13 @@ export function checkAuthorizationInputs(news: Bag, options: CheckOptions = {}):
   const fail = (property: string, reason: string) => failures.push({ property, reason });
 
   let sharePartition: string | undefined;
+  let shareRegion: string | undefined;
   if (!isSet(news.dataShareArn)) {
     fail("dataShareArn", "is required: the ARN of the datashare to authorize, from the producer account");
   } else if (!isUnknown(news.dataShareArn)) {
-    sharePartition = checkString(fail, "dataShareArn", news.dataShareArn, parseDataShareArn)?.partition;
+    const share = checkString(fail, "dataShareArn", news.dataShareArn, parseDataShareArn);
+    sharePartition = share?.partition;
+    shareRegion = share?.region;
   }
 
   const consumer = news.consumerIdentifier;
@@ -58,6 +62,7 @@ export function checkAuthorizationInputs(news: Bag, options: CheckOptions = {}):
           `choose one in partition ${sharePartition}`,
       );
     }
+    checkApiRegion(failures, region ? (news.region as string) : undefined, shareRegion);
   }
   return { inputs: news, failures };
 }

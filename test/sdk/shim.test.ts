@@ -146,9 +146,9 @@ describe("the shim as the engine runs it", function () {
     await provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
     const inputs = { dataShareArn: emu.dataShareArn("sales"), consumerArn: emu.namespaceArn("consumer", 1) };
     const { id, outs } = await provider.create(inputs);
-    const moved = { ...inputs, region: "us-west-2" };
+    const moved = { ...inputs, dataShareArn: inputs.dataShareArn.replace("a1b2c3d4", "A1B2C3D4") };
     const updated = await provider.update!(id, outs, moved);
-    assert.equal(updated.outs?.region, "us-west-2");
+    assert.equal(updated.outs?.dataShareArn, moved.dataShareArn);
     assert.equal(updated.outs?.status, "ACTIVE");
     await provider.delete!(id, updated.outs);
   });
