@@ -88,7 +88,23 @@ async function installInto(
       fs.renameSync(work, dir);
     }
   }
+  const now = new Date();
+  fs.utimesSync(done, now, now);
+  pruneInstalls(path.dirname(dir));
   return { dir, packageJson, npmLog: fs.readFileSync(path.join(dir, "npm-install.log"), "utf8") };
+}
+
+/** Installs kept in the cache: the most recently used ones (every change of the package makes one). */
+const KEPT_INSTALLS = 12;
+
+function pruneInstalls(root: string): void {
+  const installs = fs
+    .readdirSync(root)
+    .map((name) => path.join(root, name, COMPLETE))
+    .filter((marker) => fs.existsSync(marker))
+    .map((marker) => ({ dir: path.dirname(marker), used: fs.statSync(marker).mtimeMs }))
+    .sort((a, b) => b.used - a.used);
+  for (const stale of installs.slice(KEPT_INSTALLS)) fs.rmSync(stale.dir, { recursive: true, force: true });
 }
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
