@@ -37,6 +37,7 @@ const UNKNOWN_KEYS = { accessKeyId: "AKIABENCHUNKNOWN0001", secretAccessKey: "be
 function providerFor(emulator: Emulator, maxAttempts?: number, unknownKeys = false) {
   return createProvider({
     endpoint: emulator.endpoint,
+    stsEndpoint: emulator.endpoint,
     region: BENCH_REGION,
     credentials: unknownKeys ? UNKNOWN_KEYS : emulator.credentials("consumer"),
     ...(maxAttempts === undefined ? {} : { maxAttempts }),

@@ -35,6 +35,7 @@ function tail(text: string): string {
 /** One engine event as written by `--event-log` (the shape the Automation API reads too). */
 export interface EngineEvent {
   sequence?: number;
+  summaryEvent?: { resourceChanges?: Record<string, number> };
   resourcePreEvent?: { metadata: StepMetadata };
   resOutputsEvent?: { metadata: StepMetadata };
   diagnosticEvent?: { urn?: string; message: string; severity: string; prefix?: string };
@@ -60,6 +61,8 @@ export interface StackOptions {
   pathDirs?: string[];
   /** Where the file backend keeps state; default: `.pulumi-state` in the project folder. */
   stateDir?: string;
+  /** PULUMI_HOME; default: `.pulumi-home` in the project folder. */
+  homeDir?: string;
 }
 
 export class PulumiStack {
@@ -97,7 +100,10 @@ export class PulumiStack {
     const pathDirs = [...(this.options.pathDirs ?? []), ...(await pulumiPathDirs())];
     return {
       ...inherited,
-      ...offlineEnv({ stateDir: this.stateDir, homeDir: path.join(this.projectDir, ".pulumi-home") }),
+      ...offlineEnv({
+        stateDir: this.stateDir,
+        homeDir: this.options.homeDir ?? path.join(this.projectDir, ".pulumi-home"),
+      }),
       PATH: [...pathDirs, process.env.PATH ?? ""].join(path.delimiter),
       ...this.options.env,
     };

@@ -19,6 +19,8 @@ export interface UserDependencies {
   typescript: string | false;
   /** Folders to put first on PATH while installing (another Node.js for npm to run on). */
   pathDirs?: string[];
+  /** Extra `npm install` flags the user needs (e.g. --legacy-peer-deps). */
+  npmFlags?: string[];
 }
 
 export interface UserInstall {
@@ -43,12 +45,12 @@ export function installUserDependencies(deps: UserDependencies): Promise<UserIns
   const { tarball, hash } = packPackage();
   const packageJson = userPackageJson(deps, tarball);
   const key = createHash("sha256")
-    .update(JSON.stringify({ hash, packageJson, node: nodeVersionOn(deps.pathDirs) }))
+    .update(JSON.stringify({ hash, packageJson, node: nodeVersionOn(deps.pathDirs), flags: deps.npmFlags ?? [] }))
     .digest("hex")
     .slice(0, 20);
   let install = pending.get(key);
   if (!install) {
-    install = installInto(path.join(cacheRoot(), "installs", key), packageJson, deps.pathDirs ?? []);
+    install = installInto(path.join(cacheRoot(), "installs", key), packageJson, deps);
     install.catch(() => pending.delete(key));
     pending.set(key, install);
   }
@@ -65,7 +67,7 @@ const COMPLETE = ".rds-install-complete";
 async function installInto(
   dir: string,
   packageJson: UserInstall["packageJson"],
-  pathDirs: string[],
+  deps: UserDependencies,
 ): Promise<UserInstall> {
   const done = path.join(dir, COMPLETE);
   if (!fs.existsSync(done)) {
@@ -76,8 +78,8 @@ async function installInto(
       JSON.stringify({ name: "rds-user-project", private: true, ...packageJson }, null, 2) + "\n",
     );
     process.stderr.write(`[user-project] npm install into ${work}\n`);
-    const env = { ...process.env, PATH: [...pathDirs, process.env.PATH ?? ""].join(path.delimiter) };
-    const log = await run("npm", ["install", "--no-audit", "--no-fund"], work, env);
+    const env = { ...process.env, PATH: [...(deps.pathDirs ?? []), process.env.PATH ?? ""].join(path.delimiter) };
+    const log = await run("npm", ["install", "--no-audit", "--no-fund", ...(deps.npmFlags ?? [])], work, env);
     fs.writeFileSync(path.join(work, "npm-install.log"), log);
     fs.writeFileSync(path.join(work, COMPLETE), new Date().toISOString() + "\n");
     if (fs.existsSync(done)) fs.rmSync(work, { recursive: true, force: true });
@@ -118,7 +120,8 @@ export function writeProjectFiles(dir: string, install: UserInstall, project: Pr
   const typescript = project.typescript ?? true;
   const files: Record<string, string> = {
     "Pulumi.yaml": `name: ${project.name}\nruntime:\n  name: nodejs\n  options:\n    typescript: ${typescript}\n`,
-    "package.json": JSON.stringify({ name: project.name, private: true, ...install.packageJson }, null, 2) + "\n",
+    "package.json":
+      JSON.stringify({ name: project.name, private: true, ...install.packageJson }, null, 2) + "\n",
     ...(typescript ? { "tsconfig.json": USER_TSCONFIG } : {}),
     ...project.files,
   };
@@ -157,3 +160,17 @@ const USER_TSCONFIG = JSON.stringify(
   null,
   2,
 );
+
+/**
+ * Makes a copied project folder (an example) use the install: its package.json keeps its own
+ * fields but takes the install's dependency versions (the packed tarball), and node_modules links
+ * to the install.
+ */
+export function useInstall(dir: string, install: UserInstall): void {
+  const file = path.join(dir, "package.json");
+  const own = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
+  fs.writeFileSync(file, JSON.stringify({ ...own, ...install.packageJson }, null, 2) + "\n");
+  linkNodeModules(dir, install);
+}

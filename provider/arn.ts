@@ -1,6 +1,7 @@
 /**
  * Shapes of the ARNs and region names this provider accepts. Pure parsing: each parser returns the
- * parts or a reason that says what was wrong and what is allowed.
+ * parts or a reason that says what was wrong and what is allowed. A reason never repeats the whole
+ * value: the engine shows it already ("property X value {v} has a problem: <reason>").
  */
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -79,7 +80,7 @@ export const parseRegion = remembered(parseRegionOnce);
 function parseRegionOnce(region: string): Parsed<{ region: string; partition: string }> {
   const partition = partitionOfRegion(region);
   if (partition === undefined) {
-    return { ok: false, reason: `${quote(region)} is not an AWS region name (${REGION_EXAMPLES})` };
+    return { ok: false, reason: `not an AWS region name (${REGION_EXAMPLES})` };
   }
   return { ok: true, value: { region, partition } };
 }
@@ -97,7 +98,7 @@ function splitArn(arn: string): Parsed<ArnParts> {
   if (p.length < 6 || p[0] !== "arn") {
     return {
       ok: false,
-      reason: `${quote(arn)} is not an ARN (arn:<partition>:<service>:<region>:<account>:…)`,
+      reason: "not an ARN (arn:<partition>:<service>:<region>:<account>:…)",
     };
   }
   const [, partition, service, region, account] = p;

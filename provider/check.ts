@@ -1,6 +1,9 @@
 /**
- * Input validation for DataShareConsumer (the provider's `check`). Pure: no AWS call. Every failure
- * names the property and says what is allowed. Values still unknown during preview are accepted.
+ * Input validation for DataShareConsumer (the provider's `check`). Pure: no AWS call. Values still
+ * unknown during preview are accepted.
+ *
+ * The engine prints a failure as "property <property> value {<value>} has a problem: <reason>", so
+ * a reason says what is wrong and what is allowed without repeating the property or its value.
  */
 import { Parsed, parseDataShareArn, parseNamespaceArn, parseRegion, quote } from "./arn";
 import { UNKNOWN } from "./types";
@@ -21,22 +24,27 @@ const isUnknown = (v: unknown): boolean => v === UNKNOWN;
 const isSet = (v: unknown): boolean => v !== undefined && v !== null;
 
 const TARGETS_HELP =
-  "set exactly one of associateEntireAccount: true (the whole consumer account), " +
-  "consumerArn (one namespace) or consumerRegion (every namespace in one region)";
+  "associateEntireAccount: true (the whole consumer account), consumerArn (one namespace) or " +
+  "consumerRegion (every namespace in one region)";
 
 export function checkInputs(news: Bag): CheckResult {
   const failures: CheckFailure[] = [];
   const partitions: { property: string; partition: string }[] = [];
+  let shareRegion: string | undefined;
+  let apiRegion: string | undefined;
 
   const dataShareArn = news.dataShareArn;
   if (!isSet(dataShareArn)) {
     failures.push({
       property: "dataShareArn",
-      reason: "dataShareArn is required: the ARN of the datashare to associate",
+      reason: "required: the ARN of the datashare to associate",
     });
   } else if (!isUnknown(dataShareArn)) {
     const parsed = checkString(failures, "dataShareArn", dataShareArn, parseDataShareArn);
-    if (parsed) partitions.push({ property: "dataShareArn", partition: parsed.partition });
+    if (parsed) {
+      partitions.push({ property: "dataShareArn", partition: parsed.partition });
+      shareRegion = parsed.region;
+    }
   }
 
   for (const property of ["associateEntireAccount", "allowWrites"]) {
@@ -44,7 +52,7 @@ export function checkInputs(news: Bag): CheckResult {
     if (isSet(v) && !isUnknown(v) && typeof v !== "boolean") {
       failures.push({
         property,
-        reason: `${property} must be a boolean (true or false), got ${describe(v)}`,
+        reason: `must be true or false, not ${describe(v)}`,
       });
     }
   }
@@ -59,10 +67,12 @@ export function checkInputs(news: Bag): CheckResult {
     if (isSet(v) && !isUnknown(v)) {
       const parsed = checkString(failures, property, v, parseRegion);
       if (parsed) partitions.push({ property, partition: parsed.partition });
+      if (parsed && property === "region") apiRegion = v as string;
     }
   }
 
   checkPartitions(failures, partitions);
+  checkApiRegion(failures, apiRegion, shareRegion);
   checkExactlyOneTarget(failures, news);
   return { inputs: news, failures };
 }
@@ -74,19 +84,34 @@ function checkString<T>(
   parse: (s: string) => Parsed<T>,
 ): T | undefined {
   if (typeof value !== "string") {
-    failures.push({ property, reason: `${property} must be a string, got ${describe(value)}` });
+    failures.push({ property, reason: `must be a string, not ${describe(value)}` });
     return undefined;
   }
   if (value.length === 0) {
-    failures.push({ property, reason: `${property} must not be empty; leave it unset instead` });
+    failures.push({ property, reason: "must not be empty; leave it unset instead" });
     return undefined;
   }
   const parsed = parse(value);
   if (!parsed.ok) {
-    failures.push({ property, reason: `${property} is invalid: ${parsed.reason}` });
+    failures.push({ property, reason: parsed.reason });
     return undefined;
   }
   return parsed.value;
+}
+
+/**
+ * Redshift answers for a datashare only at its own region's endpoint (cross-region sharing
+ * associates it from there with consumers elsewhere), so the API region is the one in its ARN.
+ */
+function checkApiRegion(failures: CheckFailure[], apiRegion?: string, shareRegion?: string): void {
+  if (apiRegion === undefined || shareRegion === undefined || apiRegion === shareRegion) return;
+  if (failures.some((f) => f.property === "region")) return;
+  failures.push({
+    property: "region",
+    reason:
+      `the datashare lives in ${shareRegion} (its ARN says so), and Redshift answers for a datashare only ` +
+      `at its own region's endpoint; leave region unset or set it to ${shareRegion}`,
+  });
 }
 
 /** An association cannot cross partitions: everything must live where the datashare lives. */
@@ -98,8 +123,8 @@ function checkPartitions(failures: CheckFailure[], seen: { property: string; par
       failures.push({
         property: other.property,
         reason:
-          `${other.property} is in partition ${other.partition} but dataShareArn is in partition ` +
-          `${share.partition}; an association cannot cross partitions`,
+          `in partition ${other.partition}, but dataShareArn is in partition ${share.partition}; ` +
+          "an association cannot cross partitions",
       });
     }
   }
@@ -121,15 +146,19 @@ function checkExactlyOneTarget(failures: CheckFailure[], news: Bag): void {
     else if (isSet(v)) definite.push(property);
   }
   if (definite.length > 1) {
+    // Reported under the second one set, naming the first: "consumerRegion … {us-west-2} has a
+    // problem: consumerArn is set too; …".
+    const others = definite.filter((p) => p !== definite[1]).join(" and ");
     failures.push({
       property: definite[1],
-      reason: `${definite.join(" and ")} are both set; ${TARGETS_HELP}`,
+      reason: `${others} ${definite.length > 2 ? "are" : "is"} set too; set only one of ${TARGETS_HELP}`,
     });
   } else if (definite.length === 0 && possible === 0) {
-    const note = entire === false ? " (associateEntireAccount: false counts as unset)" : "";
+    // Reported under associateEntireAccount (value {<nil>} or {false}): the one switch that would
+    // choose a consumer by itself.
     failures.push({
       property: "associateEntireAccount",
-      reason: `no consumer is set${note}; ${TARGETS_HELP}`,
+      reason: `no consumer is chosen: set this to true, or set consumerArn or consumerRegion instead; one of ${TARGETS_HELP}`,
     });
   }
 }

@@ -12,13 +12,24 @@ type Env = Record<string, string | undefined>;
 /** The environment variables resolveSettings reads; settings are resolved again when one changes. */
 const SETTINGS_ENV = [
   "REDSHIFT_DATASHARE_ENDPOINT",
+  // Read by the SDK when its clients are built: a change needs new clients.
+  "AWS_ENDPOINT_URL",
+  "AWS_ENDPOINT_URL_REDSHIFT",
+  "AWS_ENDPOINT_URL_STS",
   "AWS_REGION",
   "AWS_DEFAULT_REGION",
   "REDSHIFT_DATASHARE_MAX_ATTEMPTS",
 ] as const;
 
 /** The explicit options resolveSettings reads (a caller may change its options object). */
-const SETTINGS_OPTIONS = ["region", "endpoint", "profile", "maxAttempts", "credentials"] as const;
+const SETTINGS_OPTIONS = [
+  "region",
+  "endpoint",
+  "stsEndpoint",
+  "profile",
+  "maxAttempts",
+  "credentials",
+] as const;
 
 export interface ClientCache {
   /** resolveSettings(options, stack, env); throws ConfigurationError, on every call, while invalid. */
@@ -66,6 +77,10 @@ export function createClientCache(
     const settings = resolveSettings(options, stack, e);
     const clientKey = JSON.stringify([
       settings.endpoint,
+      settings.stsEndpoint,
+      e.AWS_ENDPOINT_URL,
+      e.AWS_ENDPOINT_URL_REDSHIFT,
+      e.AWS_ENDPOINT_URL_STS,
       settings.profile,
       settings.maxAttempts,
       settings.credentials?.accessKeyId,

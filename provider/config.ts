@@ -6,7 +6,12 @@
  * Precedence: explicit option > stack config > environment.
  *   region       aws:region                  > AWS_REGION > AWS_DEFAULT_REGION
  *   profile      aws:profile                 (else the SDK reads AWS_PROFILE itself)
- *   endpoint     redshift-datashare:endpoint > REDSHIFT_DATASHARE_ENDPOINT   (Redshift and STS)
+ *   endpoint     redshift-datashare:endpoint > REDSHIFT_DATASHARE_ENDPOINT   (Redshift only)
+ *
+ * Without an endpoint here, and always for STS, the AWS SDK resolves endpoints itself:
+ * AWS_ENDPOINT_URL_REDSHIFT / AWS_ENDPOINT_URL_STS, then AWS_ENDPOINT_URL, then `endpoint_url` in
+ * the shared config profile. A Redshift endpoint is never used for STS: GetCallerIdentity must
+ * reach the service that knows the credentials, and sending them to a Redshift URL tells it nothing.
  *   maxAttempts  redshift-datashare:maxAttempts > REDSHIFT_DATASHARE_MAX_ATTEMPTS (default 10)
  */
 import { ConfigurationError } from "./errors";
@@ -19,7 +24,10 @@ export interface AwsCredentials {
 
 export interface ProviderSettings {
   region?: string;
+  /** The Redshift endpoint. */
   endpoint?: string;
+  /** Only for in-process use (tests against the emulator): the STS endpoint. */
+  stsEndpoint?: string;
   profile?: string;
   maxAttempts?: number;
   /** Only for in-process use (tests, tools); the serialized provider never carries credentials. */
@@ -75,6 +83,7 @@ export function resolveSettings(options: ProviderSettings, stack: StackConfig, e
   const settings: ProviderSettings = {
     region: nonEmpty(options.region, stack.region, env.AWS_REGION, env.AWS_DEFAULT_REGION),
     endpoint,
+    ...(options.stsEndpoint ? { stsEndpoint: options.stsEndpoint } : {}),
     profile: nonEmpty(options.profile, stack.profile),
     maxAttempts:
       options.maxAttempts ??

@@ -11,10 +11,11 @@
  * describe that started before it did.
  *
  * Sharing is per client (the RedshiftApi object: the provider builds one per region, endpoint,
- * profile, attempts and credentials) and per exact ARN. Mutations are tracked by the ARN in lower
- * case, since AWS answers for a datashare whatever the case of its ARN. Answers are shared: treat
- * them as read-only.
+ * profile, attempts and credentials) and per datashare, by its canonical ARN (id.ts), the same
+ * identity diff and find use: AWS answers for a datashare whatever the letter case of its ARN.
+ * Answers are shared: treat them as read-only.
  */
+import { canonicalDataShareArn } from "./id";
 import type { RedshiftApi } from "./redshiftApi";
 import type { LiveDataShare } from "./types";
 
@@ -27,14 +28,13 @@ export interface DescribeCoalescer {
 
 interface Flight {
   api: RedshiftApi;
-  dataShareArn: string;
   answer: Promise<LiveDataShare[]>;
 }
 
 export function createDescribeCoalescer(): DescribeCoalescer {
-  /** Describes in flight, by datashare ARN in lower case. */
+  /** Describes in flight, by canonical datashare ARN. */
   const flights = new Map<string, Flight[]>();
-  /** Creates and deletes in flight, by datashare ARN in lower case. */
+  /** Creates and deletes in flight, by canonical datashare ARN. */
   const mutations = new Map<string, number>();
 
   function land(shareKey: string, flight: Flight): void {
@@ -55,13 +55,13 @@ export function createDescribeCoalescer(): DescribeCoalescer {
 
   return {
     describeDataShares(api, dataShareArn) {
-      const shareKey = dataShareArn.toLowerCase();
+      const shareKey = canonicalDataShareArn(dataShareArn);
       if (mutations.has(shareKey)) return api.describeDataShares(dataShareArn);
       const list = flights.get(shareKey);
       if (list) {
-        for (const f of list) if (f.api === api && f.dataShareArn === dataShareArn) return f.answer;
+        for (const f of list) if (f.api === api) return f.answer;
       }
-      const flight: Flight = { api, dataShareArn, answer: undefined as unknown as Promise<LiveDataShare[]> };
+      const flight: Flight = { api, answer: undefined as unknown as Promise<LiveDataShare[]> };
       // The flight leaves the table in the same step that settles the shared answer, so nobody
       // can join a describe that has already landed.
       flight.answer = api.describeDataShares(dataShareArn).then(
@@ -80,7 +80,7 @@ export function createDescribeCoalescer(): DescribeCoalescer {
     },
 
     whileMutating<T>(dataShareArn: string, mutate: () => Promise<T>): Promise<T> {
-      const shareKey = dataShareArn.toLowerCase();
+      const shareKey = canonicalDataShareArn(dataShareArn);
       mutations.set(shareKey, (mutations.get(shareKey) ?? 0) + 1);
       flights.delete(shareKey);
       let running: Promise<T>;

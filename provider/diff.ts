@@ -1,22 +1,29 @@
 /**
- * What a change of declared inputs means for the association (the provider's `diff`). Pure.
- *
- * `olds` are the stored outputs: the inputs recorded at create or at the last refresh, plus the live
- * status and write setting. Every difference replaces, because AWS has no "update association":
- * re-association is disassociate + associate.
+ * What a change means. Pure. The association's identity is its canonical key (id.ts): only a change
+ * of the key replaces. Everything else that can change leaves the association where it is on AWS,
+ * so it is an update in place: the API region, the letter case of an ARN or region, allowWrites
+ * (AssociateDataShareConsumer on an existing association sets ConsumerAcceptedWrites), and a
+ * status other than ACTIVE (the update associates again, or fails before anything is deleted).
  */
-import { sameNamespaceArn } from "./arn";
-import { keyFromInputs, inputsFromKey, parseId } from "./id";
-import { AssociationKey, DataShareConsumerOutputs, UNKNOWN } from "./types";
+import { canonicalDataShareArn, inputsFromKey, keyFromInputs, parseId, sameAssociation } from "./id";
+import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs, UNKNOWN } from "./types";
 
 export interface DiffResult {
   /**
-   * true: replace. false: nothing to do. undefined: replace, and let the engine name the changed
-   * inputs itself (see `engineCanNameChanges`).
+   * true: something changes. false: nothing to do. undefined: something changes, and the engine
+   * names the changed inputs itself (see `engineCanNameChanges`).
    */
   changes: boolean | undefined;
+  /** Properties whose change makes another association: the engine replaces the resource. */
   replaces: string[];
+  /**
+   * Whether a replacement deletes first. True whenever the create could reach the association the
+   * old resource holds (same key, an unknown part of the key, or kinds that supersede each other),
+   * including a replacement the engine forces (`--replace`, `replaceOnChanges`) on an unchanged key.
+   */
   deleteBeforeReplace: boolean;
+  /** Properties that change in place (the engine does not read this; tests and messages do). */
+  inPlace: string[];
 }
 
 export interface DiffRequest {
@@ -29,6 +36,7 @@ export interface DiffRequest {
 
 const unknown = (v: unknown): boolean => v === UNKNOWN;
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+const lower = (v: unknown): string | undefined => text(v)?.toLowerCase();
 
 function recordedKey(id: string, olds: Partial<DataShareConsumerOutputs>): AssociationKey {
   try {
@@ -38,49 +46,82 @@ function recordedKey(id: string, olds: Partial<DataShareConsumerOutputs>): Assoc
   }
 }
 
+/** The region the resource's calls went to: recorded at create, else the ID's, else today's default. */
+export function recordedRegion(
+  key: AssociationKey,
+  olds: Partial<DataShareConsumerOutputs>,
+  defaultRegion: string | undefined,
+): string | undefined {
+  return text(olds.region) ?? key.apiRegion ?? defaultRegion;
+}
+
+/** The consumer-side writes the association has now: refresh records drift there. */
+export function liveWrites(olds: Partial<DataShareConsumerOutputs>): boolean {
+  return typeof olds.consumerAcceptedWrites === "boolean"
+    ? olds.consumerAcceptedWrites
+    : olds.allowWrites === true;
+}
+
+/** An update must call AssociateDataShareConsumer: the status or the accepted writes are not as declared. */
+export function needsAssociate(
+  olds: Partial<DataShareConsumerOutputs>,
+  declared: DataShareConsumerInputs,
+): boolean {
+  const statusDrifted = typeof olds.status === "string" && olds.status !== "ACTIVE";
+  return statusDrifted || (declared.allowWrites === true) !== liveWrites(olds);
+}
+
 export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest): DiffResult {
   const key = recordedKey(id, olds);
   const recorded = inputsFromKey(key);
   const replaces: string[] = [];
-  const differs = (property: string, changed: boolean) => {
-    if (unknown(news[property]) || changed) replaces.push(property);
+  const inPlace: string[] = [];
+  /** A key property: unknown or a different canonical value replaces; another spelling is in place. */
+  const keyPart = (property: string, same: boolean, spelledAlike: boolean) => {
+    if (unknown(news[property]) || !same) replaces.push(property);
+    else if (!spelledAlike) inPlace.push(property);
   };
 
-  differs("dataShareArn", news.dataShareArn !== key.dataShareArn);
-  differs(
+  keyPart(
+    "dataShareArn",
+    typeof news.dataShareArn === "string" &&
+      canonicalDataShareArn(news.dataShareArn) === canonicalDataShareArn(key.dataShareArn),
+    // Spelling is compared with the stored inputs: the ID keeps the first create's spelling.
+    news.dataShareArn === (text(olds.dataShareArn) ?? key.dataShareArn),
+  );
+  keyPart(
     "associateEntireAccount",
-    (news.associateEntireAccount === true) !== (recorded.associateEntireAccount === true),
+    (news.associateEntireAccount === true) === (recorded.associateEntireAccount === true),
+    true,
   );
-  const newArn = text(news.consumerArn);
-  differs(
+  keyPart(
     "consumerArn",
-    newArn === undefined || recorded.consumerArn === undefined
-      ? newArn !== recorded.consumerArn
-      : !sameNamespaceArn(newArn, recorded.consumerArn),
+    lower(news.consumerArn) === lower(recorded.consumerArn),
+    text(news.consumerArn) === (text(olds.consumerArn) ?? recorded.consumerArn),
   );
-  differs(
+  keyPart(
     "consumerRegion",
-    text(news.consumerRegion)?.toLowerCase() !== recorded.consumerRegion?.toLowerCase(),
+    lower(news.consumerRegion) === lower(recorded.consumerRegion),
+    text(news.consumerRegion) === recorded.consumerRegion,
   );
-  const oldRegion = text(olds.region) ?? key.apiRegion ?? defaultRegion;
-  const newRegion = text(news.region) ?? defaultRegion;
-  differs("region", oldRegion !== newRegion);
-  // The live consumer-side setting counts, not what was once declared: refresh records drift there.
-  const liveWrites =
-    typeof olds.consumerAcceptedWrites === "boolean"
-      ? olds.consumerAcceptedWrites
-      : olds.allowWrites === true;
-  differs("allowWrites", (news.allowWrites === true) !== liveWrites);
-  // DEAUTHORIZED, REJECTED and the like: the association no longer works, so plan to associate again.
-  if (typeof olds.status === "string" && olds.status !== "ACTIVE") replaces.push("status");
+  if (
+    unknown(news.region) ||
+    recordedRegion(key, olds, defaultRegion) !== (text(news.region) ?? defaultRegion)
+  )
+    inPlace.push("region");
+  if (unknown(news.allowWrites) || (news.allowWrites === true) !== liveWrites(olds))
+    inPlace.push("allowWrites");
+  // DEAUTHORIZED, REJECTED and the like: the update associates again (and says who must act first).
+  if (typeof olds.status === "string" && olds.status !== "ACTIVE") inPlace.push("status");
 
-  const keyReplaced = replaces.some((p) => p !== "allowWrites" && p !== "status");
+  const changed = [...replaces, ...inPlace];
   const changes =
-    replaces.length === 0 ? false : engineCanNameChanges(replaces, key, olds, news) ? undefined : true;
+    changed.length === 0 ? false : engineCanNameChanges(changed, key, olds, news) ? undefined : true;
   return {
     changes,
     replaces,
-    deleteBeforeReplace: replaces.length > 0 && (!keyReplaced || kindsConflict(key, news)),
+    deleteBeforeReplace: replaces.length === 0 || mayReachSameAssociation(key, news),
+    inPlace,
   };
 }
 
@@ -88,26 +129,34 @@ export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest):
  * A dynamic provider cannot list changed properties, so engine events and `preview --diff` would
  * not say what changed. When the result is "unknown", the engine diffs old and new inputs itself,
  * names the changed ones and keeps our `replaces`; but it plans nothing if the inputs are equal.
- * So answer "unknown" only when every replacing property also differs as an input; drift seen only
- * in live outputs (status, writes without a refresh) must answer `true`.
+ * So answer "unknown" only when every changed property also differs as an input; drift seen only
+ * in live outputs (status, writes without a refresh, a new default region) must answer `true`.
  */
 function engineCanNameChanges(
-  replaces: string[],
+  changed: string[],
   key: AssociationKey,
   olds: Partial<DataShareConsumerOutputs>,
   news: Record<string, unknown>,
 ): boolean {
   // Stored outputs repeat the inputs, except consumerRegion, which holds the live value.
   const recorded: Record<string, unknown> = { ...olds, consumerRegion: inputsFromKey(key).consumerRegion };
-  return replaces.every((p) => p !== "status" && recorded[p] !== news[p]);
+  // An unset region means today's default, which the stored inputs may not show.
+  const liveOnly = (p: string) => p === "status" || (p === "region" && text(news.region) === undefined);
+  return changed.every((p) => !liveOnly(p) && recorded[p] !== news[p]);
 }
 
 /**
- * Entire-account and namespace/region associations of one datashare replace each other on AWS, so
- * creating the new one first gains nothing and the later delete could remove it: delete first.
+ * Creating first is only safe when the create cannot touch the old association. It can when a part
+ * of the new key is still unknown (it may turn out the same), and when entire-account and
+ * namespace/region associations of one datashare trade places: on AWS they replace each other, so
+ * the later delete would remove what the create just made.
  */
-function kindsConflict(key: AssociationKey, news: Record<string, unknown>): boolean {
-  if (news.dataShareArn !== key.dataShareArn) return false;
-  const newIsAccount = news.associateEntireAccount === true;
-  return newIsAccount !== (key.target.kind === "account");
+function mayReachSameAssociation(key: AssociationKey, news: Record<string, unknown>): boolean {
+  const parts = ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"];
+  if (parts.some((p) => unknown(news[p]))) return true;
+  if (typeof news.dataShareArn !== "string") return false;
+  const next = keyFromInputs(news as unknown as DataShareConsumerInputs);
+  if (sameAssociation(key, next)) return true;
+  if (canonicalDataShareArn(next.dataShareArn) !== canonicalDataShareArn(key.dataShareArn)) return false;
+  return (next.target.kind === "account") !== (key.target.kind === "account");
 }

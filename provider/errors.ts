@@ -6,6 +6,24 @@
 import { quote } from "./arn";
 import { CheckFailure } from "./check";
 
+/**
+ * An error whose message says everything the user needs: an expected refusal (AWS said no, the
+ * inputs or settings are wrong). The dynamic provider host prints a failed read, delete, diff or
+ * check as `${err}: ${err.stack}` and the engine prints the message again; a stack trace there
+ * points into files that are not in the package. So the stack is the message alone and the text
+ * form is the name, and the host's line reads "<Name>: <message>" once.
+ */
+export class ExplainedError extends Error {
+  constructor(message: string) {
+    super(message);
+    Object.defineProperty(this, "stack", { value: message, writable: true, configurable: true });
+  }
+
+  override toString(): string {
+    return this.name;
+  }
+}
+
 /** A failed AWS call, converted from the SDK's exception by the adapter. */
 export class AwsCallError extends Error {
   override readonly name = "AwsCallError";
@@ -32,10 +50,11 @@ export type FailureKind =
   | "AccessDenied"
   | "Unavailable"
   | "Network"
+  | "IncompleteListing"
   | "Unknown";
 
 /** What the user sees when an operation fails: a sentence to act on, plus the AWS code and request id. */
-export class DataShareConsumerError extends Error {
+export class DataShareConsumerError extends ExplainedError {
   override readonly name = "DataShareConsumerError";
   constructor(
     readonly kind: FailureKind,
@@ -47,7 +66,7 @@ export class DataShareConsumerError extends Error {
   }
 }
 
-export class InvalidIdError extends Error {
+export class InvalidIdError extends ExplainedError {
   override readonly name = "InvalidIdError";
   constructor(readonly id: string) {
     super(
@@ -58,14 +77,16 @@ export class InvalidIdError extends Error {
   }
 }
 
-export class InvalidInputsError extends Error {
+export class InvalidInputsError extends ExplainedError {
   override readonly name = "InvalidInputsError";
   constructor(readonly failures: CheckFailure[]) {
-    super(`invalid DataShareConsumer inputs: ${failures.map((f) => f.reason).join("; ")}`);
+    super(
+      `invalid DataShareConsumer inputs: ${failures.map((f) => `${f.property}: ${f.reason}`).join("; ")}`,
+    );
   }
 }
 
-export class ConfigurationError extends Error {
+export class ConfigurationError extends ExplainedError {
   override readonly name = "ConfigurationError";
 }
 
@@ -139,6 +160,14 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
         `allowWrites is true, but the producer${producer} authorized datashare ${ev.dataShareArn} for ` +
           `read-only use by ${account}. Ask the producer to authorize it with writes ` +
           `(AuthorizeDataShare with AllowWrites=true), or leave allowWrites unset.`,
+      );
+    }
+    if (ev.callerStatus === "DEAUTHORIZED" || ev.callerStatus === "REJECTED") {
+      return fail(
+        "NotAuthorized",
+        `datashare ${ev.dataShareArn} is ${ev.callerStatus} for ${account}: the producer${producer} must ` +
+          `authorize it again (AuthorizeDataShare with ConsumerIdentifier=${ev.callerAccount ?? "<account id>"}) ` +
+          `before it can be associated. Nothing was changed; run \`pulumi up\` again once it is authorized.`,
       );
     }
     const status = !ev.dataShareVisible

@@ -5,8 +5,7 @@
  * account in the datashare ARN: that is the producer, and a cross-account consumer's entries carry
  * the consumer account id.
  */
-import { sameNamespaceArn } from "./arn";
-import { describeTarget } from "./id";
+import { canonicalDataShareArn, canonicalTarget, describeTarget } from "./id";
 import { AssociateEvidence } from "./errors";
 import { AssociationKey, LiveAssociation, LiveDataShare } from "./types";
 
@@ -19,7 +18,7 @@ export type MatchResult =
   | { found: false; reason: "superseded"; message: string };
 
 export function sameDataShareArn(a: string | undefined, b: string): boolean {
-  return a === b || (a !== undefined && a.toLowerCase() === b.toLowerCase());
+  return a === b || (a !== undefined && canonicalDataShareArn(a) === canonicalDataShareArn(b));
 }
 
 /**
@@ -52,11 +51,14 @@ function matchesTarget(a: LiveAssociation, key: AssociationKey, callerAccount: s
     case "account":
       return isAccountEntry(a, callerAccount);
     case "namespace":
-      return a.consumerIdentifier !== undefined && sameNamespaceArn(a.consumerIdentifier, t.consumerArn);
+      return (
+        a.consumerIdentifier !== undefined &&
+        canonicalTarget({ kind: "namespace", consumerArn: a.consumerIdentifier }) === canonicalTarget(t)
+      );
     case "region":
       return (
         a.consumerRegion !== undefined &&
-        a.consumerRegion.toLowerCase() === t.consumerRegion.toLowerCase() &&
+        canonicalTarget({ kind: "region", consumerRegion: a.consumerRegion }) === canonicalTarget(t) &&
         (a.consumerIdentifier === undefined || a.consumerIdentifier === callerAccount)
       );
   }
@@ -94,13 +96,16 @@ export function matchAssociation(
 
 /**
  * AWS lets an entire-account association and namespace/region associations of one datashare
- * replace each other, so "gone" is often "replaced": say so, with what replaced it.
+ * replace each other, so "gone" is often "replaced": say so, with what replaced it. Only an ACTIVE
+ * association replaces anything: a DEAUTHORIZED or REJECTED account-level entry is what is left of
+ * a share the producer withdrew, and tells nothing about what replaced what.
  */
 function supersededBy(
-  associations: LiveAssociation[],
+  entries: LiveAssociation[],
   key: AssociationKey,
   callerAccount: string,
 ): string | undefined {
+  const associations = entries.filter(isActive);
   const what = `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
   const advice =
     "On AWS an entire-account association and namespace or region associations of one datashare replace " +
@@ -115,6 +120,37 @@ function supersededBy(
     return `${what} no longer exists: it was replaced by an association with the entire account ${callerAccount}. ${advice}`;
   }
   return undefined;
+}
+
+export function isActive(a: LiveAssociation): boolean {
+  return a.status === "ACTIVE";
+}
+
+/**
+ * What to tell the user, at preview, about an association whose status is not ACTIVE: who must act
+ * before `pulumi up` can associate it again.
+ */
+export function statusAdvice(status: string, key: AssociationKey): string {
+  const what = `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
+  const producerAccount = key.dataShareArn.split(":")[4];
+  const producer = producerAccount ? `the producer (account ${producerAccount})` : "the producer";
+  switch (status) {
+    case "DEAUTHORIZED":
+      return (
+        `${what} is DEAUTHORIZED: ${producer} must authorize the datashare again (AuthorizeDataShare) ` +
+        "before `pulumi up` can associate it; until then the update fails and changes nothing."
+      );
+    case "REJECTED":
+      return (
+        `${what} is REJECTED (RejectDataShare): ${producer} must authorize the datashare again ` +
+        "(AuthorizeDataShare) before `pulumi up` can associate it; until then the update fails and changes nothing."
+      );
+    default:
+      return (
+        `${what} has status ${status}, not ACTIVE: \`pulumi up\` associates it again, which succeeds only ` +
+        `once ${producer} has authorized the datashare for this account.`
+      );
+  }
 }
 
 /** Facts used to explain a refused AssociateDataShareConsumer (see errors.ts). */
@@ -139,7 +175,10 @@ export function collectEvidence(
   if (!share) return ev;
   ev.dataShareVisible = true;
   const mine = share.associations.filter((a) => a.consumerIdentifier === callerAccount);
-  const entry = mine.find((a) => !a.consumerRegion) ?? mine[0];
+  const entry =
+    mine.find((a) => !a.consumerRegion) ??
+    mine[0] ??
+    share.associations.find((a) => matchesTarget(a, key, callerAccount ?? ""));
   ev.callerStatus = entry?.status;
   ev.producerAllowedWrites = (entry ?? share.associations[0])?.producerAllowedWrites;
   return ev;

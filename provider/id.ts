@@ -17,6 +17,35 @@
 import { InvalidIdError } from "./errors";
 import { AssociationKey, DataShareConsumerInputs, Target } from "./types";
 
+/**
+ * The association's identity, the way AWS tells associations apart: one string per association,
+ * whatever the API region, the letter case or the ID form. Two keys with the same canonical text
+ * reach the same association on AWS, so nothing may plan to create one while the other still
+ * exists (the delete that follows would remove what the create just claimed).
+ *
+ * Every part of the ARNs this provider accepts is compared without letter case: partition,
+ * service, region and the `datashare`/`namespace` words are lower case by definition (check.ts
+ * accepts no other), the account is digits, namespace GUIDs are hex that AWS answers in lower case
+ * whatever was sent, and a datashare name is a Redshift identifier, which Redshift folds to lower
+ * case. Region names are lower case on AWS.
+ */
+export function canonicalKey(key: AssociationKey): string {
+  return [canonicalDataShareArn(key.dataShareArn), key.target.kind, canonicalTarget(key.target)].join(",");
+}
+
+export function canonicalDataShareArn(arn: string): string {
+  return arn.toLowerCase();
+}
+
+export function canonicalTarget(target: Target): string {
+  return targetValue(target).toLowerCase();
+}
+
+/** Both keys name the same association on AWS (the API region does not count). */
+export function sameAssociation(a: AssociationKey, b: AssociationKey): boolean {
+  return canonicalKey(a) === canonicalKey(b);
+}
+
 export function formatId(key: AssociationKey): string {
   const parts = [key.dataShareArn, key.target.kind, targetValue(key.target), key.apiRegion ?? ""];
   while (parts[parts.length - 1] === "") parts.pop();

@@ -5,11 +5,12 @@
  * DescribeDataShares (describeCoalescer.ts).
  */
 import type { dynamic } from "@pulumi/pulumi";
+import { parseDataShareArn } from "./arn";
 import { checkInputs } from "./check";
 import { createClientCache } from "./clients";
 import { AwsCredentials, ProviderSettings, readStackConfig } from "./config";
 import { createDescribeCoalescer } from "./describeCoalescer";
-import { DiffResult, diffAssociation } from "./diff";
+import { DiffResult, diffAssociation, needsAssociate } from "./diff";
 import {
   AwsCallError,
   InvalidInputsError,
@@ -18,10 +19,17 @@ import {
   mapAssociateFailure,
   mapAwsFailure,
 } from "./errors";
-import { collectEvidence, matchAssociation } from "./find";
+import { collectEvidence, matchAssociation, statusAdvice } from "./find";
 import { describeTarget, formatId, keyFromInputs, parseId } from "./id";
 import { ClientSettings, RedshiftApi, createRedshiftApi } from "./redshiftApi";
-import { associateRequest, declaredInputs, disassociateRequest, liveInputs, outputsFor } from "./state";
+import {
+  associateRequest,
+  declaredInputs,
+  disassociateRequest,
+  liveInputs,
+  outputsFor,
+  restatedOutputs,
+} from "./state";
 import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs, LiveDataShare } from "./types";
 
 export interface ProviderOptions extends ProviderSettings {
@@ -38,6 +46,11 @@ export interface DataShareConsumerProvider extends dynamic.ResourceProvider {
   check(olds: Record<string, unknown>, news: Record<string, unknown>): Promise<dynamic.CheckResult>;
   diff(id: string, olds: StoredProps, news: Record<string, unknown>): Promise<DiffResult>;
   create(inputs: Record<string, unknown>): Promise<{ id: string; outs: DataShareConsumerOutputs }>;
+  update(
+    id: string,
+    olds: StoredProps,
+    news: Record<string, unknown>,
+  ): Promise<{ outs: DataShareConsumerOutputs }>;
   read(id: string, props?: StoredProps): Promise<dynamic.ReadResult<DataShareConsumerOutputs>>;
   delete(id: string, props: StoredProps): Promise<void>;
 }
@@ -55,6 +68,31 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
   const clients = createClientCache(options, env, options.apiFactory ?? createRedshiftApi);
   const settings = clients.settings;
   const apiFor = clients.apiFor;
+
+  /**
+   * The region calls go to when the resource names none: the datashare's own (Redshift answers for
+   * a datashare only there), else the provider's; undefined while neither is known.
+   */
+  function defaultRegion(dataShareArn?: unknown): string | undefined {
+    if (typeof dataShareArn === "string") {
+      const parsed = parseDataShareArn(dataShareArn);
+      if (parsed.ok) return parsed.value.region;
+    }
+    try {
+      return settings().region;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The inputs with the API region the calls go to, so that state records it: read and delete then
+   * use that region even after the default changes, and a new default shows as a change of `region`.
+   */
+  function withRegion(declared: DataShareConsumerInputs): DataShareConsumerInputs {
+    const region = declared.region ?? defaultRegion(declared.dataShareArn);
+    return region === undefined ? declared : { ...declared, region };
+  }
 
   /** The caller's account, asked from STS once per client and then remembered. */
   function callerAccount(api: RedshiftApi): Promise<string> {
@@ -168,32 +206,64 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     },
 
     async check(_olds, news) {
-      return checkInputs(news);
+      const result = checkInputs(news);
+      // The effective region goes into the inputs, so a new default shows in preview as a diff on it.
+      const region = defaultRegion(news.dataShareArn);
+      const declared = news.region !== undefined && news.region !== null;
+      if (result.failures.length > 0 || declared || region === undefined) return result;
+      return { inputs: { ...news, region }, failures: [] };
     },
 
     async diff(id, olds, news) {
-      let defaultRegion: string | undefined;
-      try {
-        defaultRegion = settings().region;
-      } catch {
-        defaultRegion = undefined;
+      const stored = olds as Partial<DataShareConsumerOutputs>;
+      const result = diffAssociation({
+        id,
+        olds: stored,
+        news,
+        defaultRegion: defaultRegion(news.dataShareArn),
+      });
+      // Preview has no other channel: say before the update fails that only the producer can fix it.
+      if (result.inPlace.includes("status") && typeof stored.status === "string") {
+        warn(statusAdvice(stored.status, parseIdOr(id, stored)));
       }
-      return diffAssociation({ id, olds: olds as Partial<DataShareConsumerOutputs>, news, defaultRegion });
+      return result;
     },
 
     async create(inputs) {
       const { failures } = checkInputs(inputs);
       if (failures.length > 0) throw new InvalidInputsError(failures);
-      const declared = declaredInputs(inputs);
-      const key = keyFromInputs(declared);
+      const given = declaredInputs(inputs);
+      // The ID keeps the region only when the inputs name one; the outputs always record it.
+      const key = keyFromInputs(given);
+      const declared = withRegion(given);
       const api = apiFor(declared.region);
       return describes.whileMutating(key.dataShareArn, () => associate(api, key, declared));
+    },
+
+    /**
+     * diff plans an update only while the association keeps its key. Status or writes not as
+     * declared: associate again (it fails, changing nothing, while the producer has not authorized
+     * it). Anything else (API region, letter case) changes nothing on AWS: only state is rewritten.
+     */
+    async update(_id, olds, news) {
+      const { failures } = checkInputs(news);
+      if (failures.length > 0) throw new InvalidInputsError(failures);
+      const given = declaredInputs(news);
+      const declared = withRegion(given);
+      const stored = olds as Partial<DataShareConsumerOutputs>;
+      if (!needsAssociate(stored, declared)) return { outs: restatedOutputs(declared, stored) };
+      const key = keyFromInputs(given);
+      const api = apiFor(declared.region);
+      const { outs } = await describes.whileMutating(key.dataShareArn, () => associate(api, key, declared));
+      return { outs };
     },
 
     async read(id, props = {}) {
       const key = parseId(id);
       const prior = declaredInputs(props as Record<string, unknown>);
-      const api = apiFor(prior.region ?? key.apiRegion);
+      const region = prior.region ?? key.apiRegion ?? defaultRegion(key.dataShareArn);
+      const api = apiFor(region);
+      if (prior.region === undefined && region !== undefined) prior.region = region;
       const action = `reading the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
       let caller: string;
       let shares: LiveDataShare[];
@@ -215,10 +285,19 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
     async delete(id, props) {
       const key = parseId(id);
-      const api = apiFor(declaredInputs((props ?? {}) as Record<string, unknown>).region ?? key.apiRegion);
+      const stored = declaredInputs((props ?? {}) as Record<string, unknown>).region;
+      const api = apiFor(stored ?? key.apiRegion ?? defaultRegion(key.dataShareArn));
       return describes.whileMutating(key.dataShareArn, () => disassociate(api, key));
     },
   };
+}
+
+function parseIdOr(id: string, stored: Partial<DataShareConsumerOutputs>): AssociationKey {
+  try {
+    return parseId(id);
+  } catch {
+    return keyFromInputs({ ...stored, dataShareArn: stored.dataShareArn ?? "" });
+  }
 }
 
 /** A warning must never fail the read that found it. */

@@ -15,13 +15,16 @@ import {
 } from "@aws-sdk/client-redshift";
 import { GetCallerIdentityCommand, STSClient, STSServiceException } from "@aws-sdk/client-sts";
 import { AwsCredentials, DEFAULT_MAX_ATTEMPTS } from "./config";
-import { AwsCallError } from "./errors";
+import { AwsCallError, DataShareConsumerError } from "./errors";
 import { AssociateRequest, DisassociateRequest, LiveDataShare } from "./types";
 import type { AuthorizeRequest, DeauthorizeRequest } from "./authorization/types";
 
 export interface ClientSettings {
   region: string;
+  /** The Redshift endpoint only; STS is left to the SDK's own resolution (AWS_ENDPOINT_URL_STS, …). */
   endpoint?: string;
+  /** An STS endpoint for in-process use (tests); the engine's provider never sets it. */
+  stsEndpoint?: string;
   profile?: string;
   maxAttempts?: number;
   credentials?: AwsCredentials;
@@ -43,7 +46,45 @@ export interface ProducerApi extends RedshiftApi {
 }
 
 /** Guard against a server that never stops paging (the SDK's own paginator would loop forever). */
-const MAX_PAGES = 1000;
+export const MAX_PAGES = 1000;
+
+/** One page of a listing: its items and the marker of the next page (absent on the last). */
+export interface Page<T> {
+  items: T[];
+  marker?: string;
+}
+
+/**
+ * Every page, or a failure: a listing cut short could miss the very entry a read looks for and
+ * make it report a live association gone, so hitting the page limit is an error, never an answer.
+ */
+export async function collectPages<T>(
+  fetchPage: (marker: string | undefined) => Promise<Page<T>>,
+  what: string,
+  maxPages = MAX_PAGES,
+): Promise<T[]> {
+  const items: T[] = [];
+  let marker: string | undefined;
+  for (let page = 0; page < maxPages; page++) {
+    const out = await fetchPage(marker);
+    items.push(...out.items);
+    if (!out.marker) return items;
+    if (out.marker === marker) {
+      throw incomplete(
+        `${what}: the service returned the same page marker twice, so the listing cannot be completed`,
+      );
+    }
+    marker = out.marker;
+  }
+  throw incomplete(
+    `${what}: the listing had more than ${maxPages} pages and was not read to the end, so it is not known ` +
+      "whether the association exists; nothing was concluded from it. Try again later.",
+  );
+}
+
+function incomplete(message: string): DataShareConsumerError {
+  return new DataShareConsumerError("IncompleteListing", message);
+}
 
 /** The client factory: one Redshift and one STS client per settings, with adaptive retries. */
 export function createRedshiftApi(settings: ClientSettings): ProducerApi {
@@ -51,12 +92,19 @@ export function createRedshiftApi(settings: ClientSettings): ProducerApi {
     region: settings.region,
     maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     retryMode: "adaptive",
-    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
   };
-  const redshift = new RedshiftClient(common);
-  const sts = new STSClient(common);
+  // An explicit endpoint wins over the SDK's own (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL,
+  // endpoint_url in the shared config); each client gets only the endpoint meant for its service.
+  const redshift = new RedshiftClient({
+    ...common,
+    ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
+  });
+  const sts = new STSClient({
+    ...common,
+    ...(settings.stsEndpoint ? { endpoint: settings.stsEndpoint } : {}),
+  });
 
   return {
     associateDataShareConsumer(request) {
@@ -79,18 +127,13 @@ export function createRedshiftApi(settings: ClientSettings): ProducerApi {
         toLiveDataShare,
       );
     },
-    async describeDataShares(dataShareArn) {
-      const shares: LiveDataShare[] = [];
-      let marker: string | undefined;
-      for (let page = 0; page < MAX_PAGES; page++) {
+    describeDataShares(dataShareArn) {
+      return collectPages(async (marker) => {
         const out = await call("DescribeDataShares", () =>
           redshift.send(new DescribeDataSharesCommand({ DataShareArn: dataShareArn, Marker: marker })),
         );
-        for (const d of out.DataShares ?? []) shares.push(toLiveDataShare(d));
-        if (!out.Marker || out.Marker === marker) break;
-        marker = out.Marker;
-      }
-      return shares;
+        return { items: (out.DataShares ?? []).map(toLiveDataShare), marker: out.Marker };
+      }, `DescribeDataShares of ${dataShareArn}`);
     },
     async getCallerIdentity() {
       const out = await call("GetCallerIdentity", () => sts.send(new GetCallerIdentityCommand({})));

@@ -2,7 +2,7 @@
  * Building the state the engine stores: outputs from what AWS reports, and the inputs read hands
  * back after a refresh so the next preview shows only what really drifted. Pure.
  */
-import { inputsFromKey } from "./id";
+import { canonicalDataShareArn, canonicalTarget, inputsFromKey } from "./id";
 import {
   AssociateRequest,
   AssociationKey,
@@ -86,6 +86,23 @@ export function outputsFor(
 }
 
 /**
+ * The outputs of an update that changes nothing on AWS (API region, letter case): the new inputs,
+ * and what AWS reported at the last create, update or read.
+ */
+export function restatedOutputs(
+  inputs: DataShareConsumerInputs,
+  stored: Partial<DataShareConsumerOutputs>,
+): DataShareConsumerOutputs {
+  const out: Record<string, unknown> = { ...(outputsFor(inputs) as unknown as Record<string, unknown>) };
+  const before = stored as Record<string, unknown>;
+  for (const name of REPORTED_NAMES) {
+    const v = before[name];
+    if (v !== undefined && v !== null) out[name] = v;
+  }
+  return out as unknown as DataShareConsumerOutputs;
+}
+
+/**
  * Inputs that describe the live association. `prior` are the stored inputs (empty on import). An
  * unset allowWrites stays unset while writes are off, so a converged stack shows no diff.
  */
@@ -95,12 +112,29 @@ export function liveInputs(
   association: LiveAssociation,
 ): DataShareConsumerInputs {
   const inputs = inputsFromKey(key);
+  // The ID keeps the spelling of the first create; the program's own spelling of the same ARNs
+  // (letter case) stays, or the next preview would plan an update back and forth.
+  if (typeof prior.dataShareArn === "string" && sameSpelledLater(prior.dataShareArn, key.dataShareArn)) {
+    inputs.dataShareArn = prior.dataShareArn;
+  }
+  if (
+    typeof prior.consumerArn === "string" &&
+    typeof inputs.consumerArn === "string" &&
+    canonicalTarget({ kind: "namespace", consumerArn: prior.consumerArn }) ===
+      canonicalTarget({ kind: "namespace", consumerArn: inputs.consumerArn })
+  ) {
+    inputs.consumerArn = prior.consumerArn;
+  }
   if (prior.associateEntireAccount === false && key.target.kind !== "account")
     inputs.associateEntireAccount = false;
   if (typeof prior.region === "string") inputs.region = prior.region;
   if (association.consumerAcceptedWrites === true) inputs.allowWrites = true;
   else if (prior.allowWrites !== undefined && prior.allowWrites !== null) inputs.allowWrites = false;
   return inputs;
+}
+
+function sameSpelledLater(prior: string, recorded: string): boolean {
+  return prior !== recorded && canonicalDataShareArn(prior) === canonicalDataShareArn(recorded);
 }
 
 /** AssociateDataShareConsumer members: only what the user set, never empty strings. */

@@ -7,9 +7,14 @@ import * as path from "node:path";
 
 async function main(): Promise<void> {
   const sdkDir = path.join(__dirname, "..", "dist", "sdk");
-  const compiled = require(path.join(sdkDir, "serializedProvider.js")) as typeof import("../sdk/serializedProvider");
+  const compiled = require(
+    path.join(sdkDir, "serializedProvider.js"),
+  ) as typeof import("../sdk/serializedProvider");
   const texts = await compiled.serializeAllShims();
-  fs.writeFileSync(path.join(sdkDir, compiled.SERIALIZED_PROVIDERS_FILE), JSON.stringify(texts, null, 2) + "\n");
+  fs.writeFileSync(
+    path.join(sdkDir, compiled.SERIALIZED_PROVIDERS_FILE),
+    JSON.stringify(texts, null, 2) + "\n",
+  );
 }
 
 main().catch((err: unknown) => {

@@ -1,16 +1,15 @@
 /**
- * The main job (`npm start`): starts the local Redshift emulator, runs `pulumi up` of the root
- * program (Pulumi.yaml) on a local stack, prints the outputs and a one-line drift check, then
- * stops the emulator. State (the emulator's and Pulumi's) lives under .pulumi/, so a second run
- * finds everything in place and changes nothing.
+ * The main job (`npm start`): starts the local Redshift emulator, runs the plain `pulumi up
+ * --refresh` of the root project (Pulumi.yaml, index.ts) on a local stack, prints the outputs and
+ * the drift check (`pulumi-redshift-datashare drift`), then stops the emulator. State (the
+ * emulator's and Pulumi's) lives under .pulumi/, so a second run finds everything in place and
+ * changes nothing.
  */
 import * as path from "node:path";
-import { LocalWorkspace } from "@pulumi/pulumi/automation";
 import { startEmulator } from "../emulator";
 import { runDrift } from "../cli/drift/run";
-import { programFromModule } from "../cli/inlineProgram";
-import { offlineEnv } from "../cli/offlineEnv";
-import { packageRoot, pulumiCommand } from "../cli/pulumiCli";
+import { packageRoot } from "../dev/pulumiCli";
+import { PulumiStack } from "../dev/pulumiStack";
 
 const REGION = "us-east-1";
 
@@ -26,41 +25,39 @@ async function main(): Promise<void> {
   try {
     console.error(`emulator listening at ${emulator.endpoint}`);
     const consumer = emulator.credentials("consumer");
-    const env = {
-      ...offlineEnv({ stateDir: path.join(work, "state"), homeDir: path.join(work, "home") }),
-      AWS_ACCESS_KEY_ID: consumer.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: consumer.secretAccessKey,
-      AWS_REGION: REGION,
-      REDSHIFT_DATASHARE_ENDPOINT: emulator.endpoint,
-    };
-    const stack = await LocalWorkspace.createOrSelectStack(
-      {
-        stackName,
-        projectName: "redshift-datashare",
-        program: programFromModule(path.join(root, "examples", "namespace")),
+    const stack = await PulumiStack.init({
+      projectDir: root,
+      stackName,
+      stateDir: path.join(work, "state"),
+      homeDir: path.join(work, "home"),
+      env: {
+        AWS_ACCESS_KEY_ID: consumer.accessKeyId,
+        AWS_SECRET_ACCESS_KEY: consumer.secretAccessKey,
+        AWS_REGION: REGION,
+        AWS_ENDPOINT_URL: emulator.endpoint,
       },
-      { workDir: root, envVars: env, pulumiCommand: await pulumiCommand() },
-    );
-    await stack.setAllConfig({
-      "aws:region": { value: REGION },
-      "redshift-datashare:dataShareArn": { value: emulator.dataShareArn("sales") },
-      "redshift-datashare:consumerArn": { value: emulator.namespaceArn("consumer", 0) },
+    });
+    await stack.setConfig({
+      "aws:region": REGION,
+      "redshift-datashare:dataShareArn": emulator.dataShareArn("sales"),
+      "redshift-datashare:consumerArn": emulator.namespaceArn("consumer", 0),
     });
 
-    // refresh first: the emulator's state file may have been removed since the last run.
-    const up = await stack.up({ refresh: true, onOutput: (text) => process.stderr.write(text) });
-    console.log(`pulumi up: ${up.summary.result} (${describeChanges(up.summary.resourceChanges)})`);
+    // --refresh: the emulator's state file may have been removed since the last run.
+    const up = await stack.up(["--refresh"]);
+    process.stderr.write(up.stdout);
+    const changes = up.events.find((e) => e.summaryEvent)?.summaryEvent?.resourceChanges ?? {};
+    console.log(`pulumi up: succeeded (${describeChanges(changes)})`);
     console.log("outputs:");
-    for (const [key, output] of Object.entries(up.outputs)) {
-      console.log(`  ${key}: ${JSON.stringify(output.value)}`);
+    for (const [key, value] of Object.entries(await stack.outputs())) {
+      console.log(`  ${key}: ${JSON.stringify(value)}`);
     }
 
-    // The same check as `pulumi-redshift-datashare drift`, which reads its settings from the
-    // environment, as it would in CI.
-    Object.assign(process.env, env);
+    // The same check as `pulumi-redshift-datashare drift --stack <name>` in CI.
+    const env = await stack.env();
     const report = await runDrift(
       { command: "drift", stack: stackName, cwd: root, json: false, refresh: false },
-      { env: process.env, progress: (m) => console.error(m), now: () => new Date() },
+      { env, progress: (m) => console.error(m), now: () => new Date() },
     );
     const drifted = report.drifted.map((d) => `${d.resource}.${d.property}: ${d.kind}`);
     console.log(
@@ -73,8 +70,8 @@ async function main(): Promise<void> {
   }
 }
 
-function describeChanges(changes: Record<string, number> | undefined): string {
-  const parts = Object.entries(changes ?? {}).map(([op, n]) => `${op} ${n}`);
+function describeChanges(changes: Record<string, number>): string {
+  const parts = Object.entries(changes).map(([op, n]) => `${op} ${n}`);
   return parts.length > 0 ? parts.join(", ") : "no changes";
 }
 

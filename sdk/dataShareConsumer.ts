@@ -42,7 +42,11 @@ export interface DataShareConsumerArgs {
   consumerRegion?: pulumi.Input<string>;
   /** Accept writes on the datashare (the producer must have authorized writes). Unset means read-only. */
   allowWrites?: pulumi.Input<boolean>;
-  /** AWS region for the API calls; defaults to aws:region, then AWS_REGION / AWS_DEFAULT_REGION. */
+  /**
+   * AWS region for the API calls; defaults to aws:region, then AWS_REGION / AWS_DEFAULT_REGION. The
+   * region used is recorded: refresh and destroy keep using it, and a new default shows in preview
+   * as an in-place update of `region` (the association itself does not depend on it).
+   */
   region?: pulumi.Input<string>;
 }
 

@@ -37,6 +37,9 @@ export const providerShim: pulumi.dynamic.ResourceProvider = {
   async create(inputs) {
     return loadProvider().create(inputs);
   },
+  async update(id, olds, news) {
+    return loadProvider().update!(id, olds, news);
+  },
   async read(id, props) {
     return loadProvider().read!(id, props);
   },

@@ -27,7 +27,9 @@ export function serializedProvider(type: ResourceTypeName): pulumi.Input<string>
 
 function readShipped(): Partial<Record<ResourceTypeName, string>> {
   const file = path.join(__dirname, SERIALIZED_PROVIDERS_FILE);
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<ResourceTypeName, string>) : {};
+  return fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<ResourceTypeName, string>)
+    : {};
 }
 
 /** The closure serializer's text for one shim, as `pulumi.dynamic.Resource` would store it. */
@@ -41,7 +43,9 @@ export async function serializeShim(type: ResourceTypeName): Promise<string> {
 /** Every shim's text, for the build step. */
 export async function serializeAllShims(): Promise<Record<ResourceTypeName, string>> {
   const entries = await Promise.all(
-    (Object.keys(shims) as ResourceTypeName[]).map(async (type) => [type, await serializeShim(type)] as const),
+    (Object.keys(shims) as ResourceTypeName[]).map(
+      async (type) => [type, await serializeShim(type)] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<ResourceTypeName, string>;
 }

@@ -84,7 +84,8 @@ export function parseCliArgs(argv: readonly string[], cwd = "."): CliRequest {
   };
   if (values.markdown !== undefined) options.markdown = values.markdown;
   if (values.pulumi !== undefined) {
-    if (values.pulumi === "") throw new DriftCliError("ERR_DRIFT_USAGE", "--pulumi needs the path of the pulumi executable");
+    if (values.pulumi === "")
+      throw new DriftCliError("ERR_DRIFT_USAGE", "--pulumi needs the path of the pulumi executable");
     options.pulumi = values.pulumi;
   }
   return options;

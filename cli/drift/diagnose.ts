@@ -5,7 +5,7 @@
  * (`causeFromLookup`); `lookUpGoneCauses` does the calls through the provider's AWS adapter.
  */
 import { isDataShareMissing } from "../../provider/errors";
-import { isAssociation, matchAssociation, pickDataShare } from "../../provider/find";
+import { isActive, matchAssociation, pickDataShare } from "../../provider/find";
 import { keyFromInputs } from "../../provider/id";
 import { createRedshiftApi } from "../../provider/redshiftApi";
 import { readStackConfig, regionFor, resolveSettings } from "../../provider/config";
@@ -26,7 +26,8 @@ export function causeFromLookup(key: AssociationKey, lookup: Lookup): GoneCause 
   if (!match.found && match.reason === "datashare-gone") return { kind: "datashare-gone" };
   if (!match.found && match.reason === "superseded") {
     const share = pickDataShare(lookup.dataShares, key.dataShareArn);
-    const others = (share?.associations ?? []).filter(isAssociation);
+    // Only ACTIVE associations supersede (find.ts); a DEAUTHORIZED placeholder is not one of them.
+    const others = (share?.associations ?? []).filter(isActive);
     const by =
       key.target.kind === "account"
         ? `namespace/region associations (${others.map((a) => a.consumerIdentifier ?? a.consumerRegion).join(", ")})`

@@ -1,6 +1,7 @@
 /**
- * Picks the DataShareConsumer resources out of a refresh's engine events. Pure: the events are the
- * lines of `pulumi refresh --event-log`; every other resource type is ignored.
+ * Picks the DataShareConsumer and DataShareAuthorization resources out of a refresh's engine
+ * events. Pure: the events are the lines of `pulumi refresh --event-log`; every other resource
+ * type is ignored.
  */
 import { ResourceState } from "./findDrift";
 
@@ -18,11 +19,22 @@ export interface EngineEvent {
 }
 
 export const DATASHARE_CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
+export const DATASHARE_AUTHORIZATION_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareAuthorization";
+
+/** The resource types the drift check reads, by the short name the report uses. */
+export type DriftResourceType = "DataShareConsumer" | "DataShareAuthorization";
+
+const CHECKED_TYPES: Record<string, DriftResourceType> = {
+  [DATASHARE_CONSUMER_TYPE]: "DataShareConsumer",
+  [DATASHARE_AUTHORIZATION_TYPE]: "DataShareAuthorization",
+};
 
 export interface RefreshedResource {
   /** The resource's name in the program (last part of the URN). */
   name: string;
   urn: string;
+  /** Which resource it is; unset means DataShareConsumer (the only type before authorizations). */
+  type?: DriftResourceType;
   /** Stored state before the refresh: what the last `pulumi up` recorded. */
   old: ResourceState;
   /** Refreshed state; undefined when the refresh drops the resource (it is gone). */
@@ -34,21 +46,31 @@ interface StepState {
   outputs?: Record<string, unknown>;
 }
 
-/** One refreshed DataShareConsumer per resOutputsEvent, in event order; duplicates by URN keep the last. */
+/** One refreshed resource of a checked type per resOutputsEvent, in event order; duplicates by URN keep the last. */
 export function collectRefreshed(events: readonly EngineEvent[]): RefreshedResource[] {
   const byUrn = new Map<string, RefreshedResource>();
   for (const event of events) {
     const meta = event.resOutputsEvent?.metadata;
-    if (!meta || meta.type !== DATASHARE_CONSUMER_TYPE) continue;
+    const type = meta ? CHECKED_TYPES[meta.type] : undefined;
+    if (!meta || type === undefined) continue;
     const old = meta.old;
     if (!old) continue; // not in the stored state: nothing was declared, so nothing can drift
     const live = meta.new;
     const gone = meta.op === "delete" || live === null || live === undefined;
-    const entry: RefreshedResource = { name: resourceName(meta.urn), urn: meta.urn, old: plainState(old) };
+    const entry: RefreshedResource = {
+      name: resourceName(meta.urn),
+      urn: meta.urn,
+      type,
+      old: plainState(old),
+    };
     if (!gone) entry.live = plainState(live);
     byUrn.set(meta.urn, entry);
   }
   return [...byUrn.values()];
+}
+
+export function typeOf(r: RefreshedResource): DriftResourceType {
+  return r.type ?? "DataShareConsumer";
 }
 
 export function resourceName(urn: string): string {

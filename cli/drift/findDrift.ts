@@ -20,7 +20,10 @@ export type DriftKind =
   | "status"
   | "consumer-writes"
   | "producer-writes"
-  | "consumer-changed";
+  | "consumer-changed"
+  // DataShareAuthorization (the producer's stack): see findAuthorizationDrift.ts.
+  | "authorization-gone"
+  | "authorization-writes";
 
 export type DriftValue = string | boolean | null;
 

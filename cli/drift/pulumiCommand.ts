@@ -42,7 +42,11 @@ function isExecutable(file: string): boolean {
 export function checkCliVersion(output: string): string {
   const version = output.trim();
   const m = /^v?(\d+)\.(\d+)\.(\d+)/.exec(version);
-  if (!m) throw new DriftCliError("ERR_DRIFT_PULUMI", `cannot read the Pulumi CLI version from ${JSON.stringify(version)}`);
+  if (!m)
+    throw new DriftCliError(
+      "ERR_DRIFT_PULUMI",
+      `cannot read the Pulumi CLI version from ${JSON.stringify(version)}`,
+    );
   const [major, minor] = [Number(m[1]), Number(m[2])];
   if (major !== SUPPORTED_CLI.major || minor < SUPPORTED_CLI.minMinor) {
     throw new DriftCliError(
@@ -59,7 +63,11 @@ export interface PulumiCli {
 }
 
 /** Runs the executable in the project folder with the caller's environment; non-zero exits reject. */
-export function pulumiCli(executable: string, cwd: string, env: Record<string, string | undefined>): PulumiCli {
+export function pulumiCli(
+  executable: string,
+  cwd: string,
+  env: Record<string, string | undefined>,
+): PulumiCli {
   return {
     executable,
     run(args) {
@@ -68,12 +76,18 @@ export function pulumiCli(executable: string, cwd: string, env: Record<string, s
           executable,
           ["--non-interactive", ...args],
           // --event-log is one of the CLI's debug commands, the way the Automation API reads events too.
-          { cwd, env: { PULUMI_SKIP_UPDATE_CHECK: "true", ...env, PULUMI_DEBUG_COMMANDS: "true" }, maxBuffer: 1 << 28 },
+          {
+            cwd,
+            env: { PULUMI_SKIP_UPDATE_CHECK: "true", ...env, PULUMI_DEBUG_COMMANDS: "true" },
+            maxBuffer: 1 << 28,
+          },
           (err, stdout, stderr) => {
             const result = { code: err ? (typeof err.code === "number" ? err.code : 1) : 0, stdout, stderr };
             if (!err) resolve(result);
             else if (typeof err.code === "string") {
-              reject(new DriftCliError("ERR_DRIFT_PULUMI_NOT_FOUND", `cannot run ${executable}: ${err.message}`));
+              reject(
+                new DriftCliError("ERR_DRIFT_PULUMI_NOT_FOUND", `cannot run ${executable}: ${err.message}`),
+              );
             } else reject(new PulumiRunError(args, result));
           },
         );

@@ -15,9 +15,19 @@ export function formatValue(value: DriftValue): string {
   return String(value);
 }
 
+/** What was checked, named by type when the stack holds only one of them. */
+function checkedNoun(report: DriftReport): string {
+  const n = report.resources;
+  const counts = report.resourceCounts;
+  const plural = n === 1 ? "" : "s";
+  if (counts.DataShareAuthorization === 0) return `DataShareConsumer resource${plural}`;
+  if (counts.DataShareConsumer === 0) return `DataShareAuthorization resource${plural}`;
+  return `datashare resource${plural} (${counts.DataShareConsumer} DataShareConsumer, ${counts.DataShareAuthorization} DataShareAuthorization)`;
+}
+
 function summary(report: DriftReport): string {
   const n = report.resources;
-  const noun = `DataShareConsumer resource${n === 1 ? "" : "s"}`;
+  const noun = checkedNoun(report);
   const state = report.mode === "refresh" ? "state refreshed" : "state not written";
   if (report.drifted.length === 0) return `Stack ${report.stack}: no drift in ${n} ${noun} (${state}).`;
   const count = driftedResources(report).length;

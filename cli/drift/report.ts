@@ -2,14 +2,20 @@
  * The drift report: its versioned JSON shape (documented in docs/drift.md) and how it is built
  * from the refreshed resources. Pure.
  */
-import { RefreshedResource } from "./events";
-import { DriftKind, DriftValue, findDrift, GoneCause, Remedy } from "./findDrift";
+import { DriftResourceType, RefreshedResource, typeOf } from "./events";
+import { findAuthorizationDrift } from "./findAuthorizationDrift";
+import { DriftKind, DriftValue, findDrift, Finding, GoneCause, Remedy } from "./findDrift";
 
+/**
+ * Version 1, extended: `drifted[].resourceType`, `resourceCounts` and the authorization kinds were
+ * added without a bump, as the schema allows; every earlier field keeps its meaning.
+ */
 export const SCHEMA_VERSION = 1;
 
 export interface DriftEntry {
   resource: string;
   urn: string;
+  resourceType: DriftResourceType;
   kind: DriftKind;
   property: string;
   declared: DriftValue;
@@ -25,8 +31,10 @@ export interface DriftReport {
   checkedAt: string;
   /** "preview": state untouched; "refresh": the refreshed state was written (--refresh). */
   mode: "preview" | "refresh";
-  /** How many DataShareConsumer resources were checked. */
+  /** How many resources were checked (DataShareConsumer and DataShareAuthorization). */
   resources: number;
+  /** The same count by type. */
+  resourceCounts: Record<DriftResourceType, number>;
   drifted: DriftEntry[];
 }
 
@@ -45,10 +53,11 @@ export function buildReport(input: ReportInput): DriftReport {
     (a, b) => a.name.localeCompare(b.name) || a.urn.localeCompare(b.urn),
   );
   for (const r of sorted) {
-    for (const f of findDrift(r.old, r.live, input.causes?.get(r.urn))) {
+    for (const f of findingsOf(r, input.causes)) {
       drifted.push({
         resource: r.name,
         urn: r.urn,
+        resourceType: typeOf(r),
         kind: f.kind,
         property: f.property,
         declared: f.declared,
@@ -64,8 +73,18 @@ export function buildReport(input: ReportInput): DriftReport {
     checkedAt: input.checkedAt.toISOString(),
     mode: input.mode,
     resources: input.refreshed.length,
+    resourceCounts: {
+      DataShareConsumer: input.refreshed.filter((r) => typeOf(r) === "DataShareConsumer").length,
+      DataShareAuthorization: input.refreshed.filter((r) => typeOf(r) === "DataShareAuthorization").length,
+    },
     drifted,
   };
+}
+
+function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {
+  return typeOf(r) === "DataShareAuthorization"
+    ? findAuthorizationDrift(r.old, r.live)
+    : findDrift(r.old, r.live, causes?.get(r.urn));
 }
 
 export function renderJson(report: DriftReport): string {

@@ -10,7 +10,13 @@ import * as path from "node:path";
 import { DriftOptions } from "./args";
 import { lookUpGoneCauses } from "./diagnose";
 import { DriftCliError } from "./errors";
-import { collectRefreshed, DATASHARE_CONSUMER_TYPE, EngineEvent } from "./events";
+import {
+  collectRefreshed,
+  DATASHARE_AUTHORIZATION_TYPE,
+  DATASHARE_CONSUMER_TYPE,
+  EngineEvent,
+  typeOf,
+} from "./events";
 import { checkCliVersion, findPulumi, PulumiCli, pulumiCli } from "./pulumiCommand";
 import { buildReport, DriftReport } from "./report";
 
@@ -39,12 +45,13 @@ export async function runDrift(options: DriftOptions, context: RunContext): Prom
   const counted = countResources(JSON.parse((await pulumi.run(["stack", "export", ...stackArgs])).stdout));
   context.progress(
     `${options.refresh ? "refreshing (state will be written)" : "refreshing (preview, state untouched)"} ` +
-      `${counted.all} resources, ${counted.consumers} DataShareConsumer…`,
+      `${counted.all} resources, ${counted.consumers} DataShareConsumer, ${counted.authorizations} DataShareAuthorization…`,
   );
   const events = await refreshEvents(pulumi, options.refresh ? ["--yes"] : ["--preview-only"], stackArgs);
 
   const refreshed = collectRefreshed(events);
-  const gone = refreshed.filter((r) => r.live === undefined);
+  // Only a gone association needs a look at the datashare to name its cause and remedy.
+  const gone = refreshed.filter((r) => r.live === undefined && typeOf(r) === "DataShareConsumer");
   if (gone.length > 0) context.progress(`checking why ${gone.length} association(s) disappeared…`);
   const causes = await lookUpGoneCauses(gone, {
     env: context.env,
@@ -65,7 +72,7 @@ export async function runDrift(options: DriftOptions, context: RunContext): Prom
     causes,
   });
   context.progress(
-    `checked ${report.resources} DataShareConsumer resources in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `checked ${report.resources} datashare resources in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
   return report;
 }
@@ -90,11 +97,13 @@ async function refreshEvents(pulumi: PulumiCli, mode: string[], stackArgs: strin
 function countResources(state: { deployment?: { resources?: { type?: string }[] } }): {
   all: number;
   consumers: number;
+  authorizations: number;
 } {
   const resources = state.deployment?.resources ?? [];
   return {
     all: resources.filter((r) => r.type !== "pulumi:pulumi:Stack" && !r.type?.startsWith("pulumi:providers:"))
       .length,
     consumers: resources.filter((r) => r.type === DATASHARE_CONSUMER_TYPE).length,
+    authorizations: resources.filter((r) => r.type === DATASHARE_AUTHORIZATION_TYPE).length,
   };
 }

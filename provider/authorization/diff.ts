@@ -70,13 +70,14 @@ export function diffAuthorization({ id, olds, news }: AuthorizationDiffRequest):
   if (isDrifted(olds.status)) updates.push("status");
 
   const changed = [...replaces, ...updates];
-  if (changed.length === 0) return { changes: false, replaces: [], deleteBeforeReplace: false };
+  if (changed.length === 0) return { changes: false, replaces: [], deleteBeforeReplace: false, inPlace: [] };
   const sameAuthorization =
     !unknown(news.dataShareArn) && !unknown(news.consumerIdentifier) && sameKey(newKey, key);
   return {
     changes: engineCanNameChanges(changed, olds, news) ? undefined : true,
     replaces,
     deleteBeforeReplace: replaces.length > 0 && sameAuthorization,
+    inPlace: updates,
   };
 }
 

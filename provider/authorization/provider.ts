@@ -4,6 +4,7 @@
  * DataShareConsumer); check and diff by the pure functions. Clients are built inside the methods
  * and cached per settings (../clients.ts).
  */
+import { parseDataShareArn } from "../arn";
 import type { dynamic } from "@pulumi/pulumi";
 import { createClientCache } from "../clients";
 import { AwsCredentials, ProviderSettings, readStackConfig, regionFor } from "../config";
@@ -50,6 +51,11 @@ export type StoredAuthorization = Partial<Outs> | Record<string, unknown>;
 
 const GONE: dynamic.ReadResult = { id: "" };
 
+function shareRegion(dataShareArn: string): string | undefined {
+  const parsed = parseDataShareArn(dataShareArn);
+  return parsed.ok ? parsed.value.region : undefined;
+}
+
 export function createAuthorizationProvider(
   options: AuthorizationProviderOptions = {},
 ): DataShareAuthorizationProvider {
@@ -62,12 +68,17 @@ export function createAuthorizationProvider(
     return clients.apiFor(region) as ProducerApi;
   }
 
-  /** The region calls go to: the stored or declared one, else the provider's; throws when none. */
-  function regionOf(region: string | undefined): string {
-    return regionFor(region, clients.settings());
+  /**
+   * The region calls go to: the stored or declared one, else the datashare's own (Redshift answers
+   * for a datashare only at its region's endpoint), else the provider's; throws when none.
+   */
+  function regionOf(region: string | undefined, dataShareArn: string): string {
+    return regionFor(region ?? shareRegion(dataShareArn), clients.settings());
   }
 
-  function defaultRegion(): string | undefined {
+  function defaultRegion(dataShareArn: string): string | undefined {
+    const own = shareRegion(dataShareArn);
+    if (own !== undefined) return own;
     try {
       return clients.settings().region;
     } catch {
@@ -167,7 +178,7 @@ export function createAuthorizationProvider(
       if (failures.length > 0) throw new InvalidAuthorizationInputsError(failures);
       const declared = declaredInputs(inputs);
       const key = keyFromInputs(declared);
-      const region = regionOf(declared.region);
+      const region = regionOf(declared.region, key.dataShareArn);
       const api = apiIn(region);
       let answer: LiveDataShare;
       try {
@@ -182,7 +193,7 @@ export function createAuthorizationProvider(
     async read(id, props = {}) {
       const key = parseId(id);
       const prior = declaredInputs(props as Record<string, unknown>);
-      const region = regionOf(prior.region);
+      const region = regionOf(prior.region, key.dataShareArn);
       const api = apiIn(region);
       let shares: LiveDataShare[];
       try {
@@ -199,7 +210,7 @@ export function createAuthorizationProvider(
       if (!match.found) return GONE;
       const drift = driftMessage(key, match.entry);
       if (drift) warn(drift);
-      const inputs = liveInputs(key, prior, match.entry, defaultRegion());
+      const inputs = liveInputs(key, prior, match.entry, defaultRegion(key.dataShareArn));
       return { id, props: outputsFor(inputs, region, match.dataShare, match.entry), inputs };
     },
 
@@ -208,7 +219,8 @@ export function createAuthorizationProvider(
       if (failures.length > 0) throw new InvalidAuthorizationInputsError(failures);
       const key = parseId(id);
       const declared = declaredInputs(news);
-      const region = regionOf(declaredInputs(olds as Record<string, unknown>).region ?? declared.region);
+      const stored = declaredInputs(olds as Record<string, unknown>).region;
+      const region = regionOf(stored ?? declared.region, key.dataShareArn);
       const api = apiIn(region);
       const wanted = declared.allowWrites === true;
       let answer: LiveDataShare;
@@ -236,7 +248,10 @@ export function createAuthorizationProvider(
 
     async delete(id, props) {
       const key = parseId(id);
-      const region = regionOf(declaredInputs((props ?? {}) as Record<string, unknown>).region);
+      const region = regionOf(
+        declaredInputs((props ?? {}) as Record<string, unknown>).region,
+        key.dataShareArn,
+      );
       try {
         await apiIn(region).deauthorizeDataShare(deauthorizeRequest(key));
       } catch (e) {

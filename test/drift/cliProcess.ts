@@ -1,7 +1,5 @@
 import { execFile } from "node:child_process";
 import * as path from "node:path";
-import { offlineEnv } from "../../cli/offlineEnv";
-import { TestStack } from "../support/engine";
 
 export interface CliRun {
   code: number;
@@ -12,16 +10,6 @@ export interface CliRun {
 
 /** The compiled executable, as `npx pulumi-redshift-datashare` runs it (needs `npm run build`). */
 export const BIN = path.resolve(__dirname, "..", "..", "dist", "cli", "bin.js");
-
-/** The environment a CI job would give the command for this test stack: its backend plus `extra`. */
-export function stackEnv(t: TestStack, extra: Record<string, string>): NodeJS.ProcessEnv {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_")));
-  return {
-    ...inherited,
-    ...offlineEnv({ stateDir: t.stateDir, homeDir: path.join(t.projectDir, ".pulumi-home") }),
-    ...extra,
-  };
-}
 
 export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<CliRun> {
   const started = Date.now();

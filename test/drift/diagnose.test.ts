@@ -41,6 +41,25 @@ describe("causeFromLookup", () => {
     assert.deepEqual(cause, { kind: "superseded", by: `namespace/region associations (${NS})` });
   });
 
+  for (const status of ["DEAUTHORIZED", "REJECTED"]) {
+    it(`when only a ${status} account-level entry is left, the share is not authorized (not superseded)`, () => {
+      assert.deepEqual(causeFromLookup(nsKey, lookup({ consumerIdentifier: CALLER, status })), {
+        kind: "not-authorized",
+        status,
+      });
+    });
+  }
+
+  it("when only a DEAUTHORIZED namespace entry is left, an entire-account resource is not superseded", () => {
+    assert.deepEqual(
+      causeFromLookup(accountKey, lookup({ consumerIdentifier: NS, status: "DEAUTHORIZED" })),
+      {
+        kind: "not-authorized",
+        status: "DEAUTHORIZED",
+      },
+    );
+  });
+
   it("when nothing of the caller is left, the share is no longer authorized", () => {
     assert.deepEqual(causeFromLookup(nsKey, lookup()), { kind: "not-authorized" });
   });

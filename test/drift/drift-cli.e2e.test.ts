@@ -2,10 +2,12 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { DataShareConsumer } from "../../sdk";
-import { createTestStack, TestStack } from "../support/engine";
-import { consumerEnv, Emulator, outOfBand, startSeededEmulator } from "../e2e/fixture";
-import { BIN, CliRun, runCli, stackEnv } from "./cliProcess";
+import { pulumiExecutable } from "../../dev/pulumiCli";
+import { PulumiStack } from "../../dev/pulumiStack";
+import type { DataShareConsumerArgs } from "../../sdk";
+import { authorizedShare, Emulator, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
+import { consumersStack, defaultInstall } from "../support/userStacks";
+import { BIN, CliRun, runCli } from "./cliProcess";
 import { assertReportShape } from "./reportShape";
 
 /** Extra datashares made by the producer for this test, each authorized to the consumer. */
@@ -21,55 +23,39 @@ const EXTRA = [
 
 /**
  * One stack with one DataShareConsumer per drift kind, checked by the compiled command in a child
- * process exactly as a CI job runs it.
+ * process exactly as a CI job runs it: with the `pulumi` found on PATH.
  */
 describe("the drift command against a real stack", function () {
   this.timeout(10 * 60 * 1000);
   let emu: Emulator;
-  let t: TestStack;
+  let t: PulumiStack;
   let env: NodeJS.ProcessEnv;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "rds-drift-"));
 
-  before(async () => {
+  before(async function () {
+    this.timeout(15 * 60 * 1000); // the first run installs the packed package
     assert.ok(fs.existsSync(BIN), `${BIN} is missing: run npm run build first`);
+    await defaultInstall();
     emu = await startSeededEmulator();
-    const producer = emu.accountId("producer");
-    for (const share of EXTRA) {
-      const arn = await emu.admin.createDataShare({
-        producerAccount: producer,
-        producerNamespace: 0,
-        name: share.name,
-      });
-      await emu.admin.grantUsage(arn, emu.accountId("consumer"));
-      await outOfBand(emu).authorize(arn, share.writes);
-    }
+    for (const share of EXTRA) await authorizedShare(emu, share.name, share.writes);
     const ns0 = emu.namespaceArn("consumer", 0);
-    t = await createTestStack({
-      env: consumerEnv(emu),
-      program: async () => {
-        const declare = (
-          name: string,
-          share: string,
-          extra: { allowWrites?: boolean; entire?: boolean } = {},
-        ) =>
-          new DataShareConsumer(name, {
-            dataShareArn: emu.dataShareArn(share),
-            ...(extra.entire ? { associateEntireAccount: true } : { consumerArn: ns0 }),
-            ...(extra.allowWrites === undefined ? {} : { allowWrites: extra.allowWrites }),
-          });
-        declare("handDisassociated", "sales");
-        declare("deauthorized", "d_deauth");
-        declare("rejected", "d_reject");
-        declare("consumerWrites", "d_cwrites", { allowWrites: true });
-        declare("producerWrites", "d_pwrites", { allowWrites: true });
-        declare("shareDropped", "d_drop");
-        declare("superseded", "d_super");
-        declare("untouched", "d_ok");
-      },
+    const declare = (share: string, extra: { allowWrites?: boolean } = {}): DataShareConsumerArgs => ({
+      dataShareArn: emu.dataShareArn(share),
+      consumerArn: ns0,
+      ...extra,
     });
-    const up = await t.stack.up();
-    assert.equal(up.summary.result, "succeeded");
-    env = stackEnv(t, consumerEnv(emu));
+    t = await consumersStack(emu, {
+      handDisassociated: declare("sales"),
+      deauthorized: declare("d_deauth"),
+      rejected: declare("d_reject"),
+      consumerWrites: declare("d_cwrites", { allowWrites: true }),
+      producerWrites: declare("d_pwrites", { allowWrites: true }),
+      shareDropped: declare("d_drop"),
+      superseded: declare("d_super"),
+      untouched: declare("d_ok"),
+    });
+    await t.up();
+    env = await t.env();
   });
 
   after(async () => {
@@ -79,7 +65,7 @@ describe("the drift command against a real stack", function () {
   });
 
   const drift = (...args: string[]): Promise<CliRun> =>
-    runCli(["drift", "--stack", t.stack.name, "--cwd", t.projectDir, ...args], env);
+    runCli(["drift", "--stack", t.name, "--cwd", t.projectDir, ...args], env);
 
   it("when nothing changed, exits 0 and prints a no-drift table on stdout only", async () => {
     const run = await drift();
@@ -107,7 +93,7 @@ describe("the drift command against a real stack", function () {
     assert.equal(run.code, 1, run.stderr);
     const report = JSON.parse(run.stdout);
     assertReportShape(report);
-    assert.equal(report.stack, t.stack.name);
+    assert.equal(report.stack, t.name);
     assert.equal(report.mode, "preview");
     assert.equal(report.resources, 8);
     const rows = report.drifted.map((d: Record<string, unknown>) =>
@@ -140,7 +126,12 @@ describe("the drift command against a real stack", function () {
     assert.match(run.stdout, /7 of 8 DataShareConsumer resources drifted \(state refreshed\)/);
     const after = await stateSnapshot(t);
     assert.notDeepEqual(after, before);
-    assert.ok(!after.text.includes('handDisassociated"'), "the gone association is dropped from state");
+    const resources = (await t.exportStack()).deployment.resources ?? [];
+    assert.ok(
+      !resources.some((r) => r.urn.endsWith("::handDisassociated")),
+      "the gone association is dropped",
+    );
+    assert.ok(resources.some((r) => r.urn.endsWith("::untouched")));
   });
 
   it("when the stack does not exist, exits 2 with the reason on stderr and nothing on stdout", async () => {
@@ -153,7 +144,7 @@ describe("the drift command against a real stack", function () {
 
   it("when the credentials are refused, exits 2 naming the credentials and never printing the secret", async () => {
     const secret = "wrongSecretKeyThatMustNotLeak0123456789";
-    const run = await runCli(["drift", "--stack", t.stack.name, "--cwd", t.projectDir], {
+    const run = await runCli(["drift", "--stack", t.name, "--cwd", t.projectDir], {
       ...env,
       AWS_SECRET_ACCESS_KEY: secret,
     });
@@ -161,6 +152,38 @@ describe("the drift command against a real stack", function () {
     assert.equal(run.stdout, "");
     assert.match(run.stderr, /\[ERR_DRIFT_CREDENTIALS\]/);
     assert.ok(!run.stderr.includes(secret));
+  });
+
+  it("runs the pulumi given with --pulumi, wherever it lives, with nothing on PATH", async () => {
+    const tools = fs.mkdtempSync(path.join(tmp, "tools-"));
+    fs.symlinkSync(await pulumiExecutable(), path.join(tools, "pulumi"));
+    const withoutPulumi = {
+      ...env,
+      PATH: env
+        .PATH!.split(path.delimiter)
+        .filter((d) => !fs.existsSync(path.join(d, "pulumi")))
+        .join(path.delimiter),
+    };
+    const missing = await runCli(["drift", "--stack", t.name, "--cwd", t.projectDir], withoutPulumi);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /no `pulumi` on PATH.*\[ERR_DRIFT_PULUMI_NOT_FOUND\]/);
+    const explicit = await runCli(
+      ["drift", "--stack", t.name, "--cwd", t.projectDir, "--pulumi", path.join(tools, "pulumi"), "--json"],
+      {
+        ...withoutPulumi,
+        PATH: `${path.dirname(await pulumiExecutable())}${path.delimiter}${withoutPulumi.PATH}`,
+      },
+    );
+    assert.equal(explicit.code, 1, explicit.stderr);
+    assert.match(explicit.stderr, new RegExp(`using ${tools}/pulumi v3\\.`));
+  });
+
+  it("refuses a Pulumi CLI older than the supported range, before running anything", async () => {
+    const old = path.join(fs.mkdtempSync(path.join(tmp, "old-")), "pulumi");
+    fs.writeFileSync(old, "#!/bin/sh\necho v3.100.0\n", { mode: 0o755 });
+    const run = await runCli(["drift", "--stack", t.name, "--cwd", t.projectDir, "--pulumi", old], env);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /v3\.100\.0.*needs v3\.230\.0 or a later v3 \[ERR_DRIFT_PULUMI_VERSION\]/);
   });
 });
 
@@ -179,7 +202,7 @@ async function outOfBandEntireAccount(emu: Emulator, dataShareArn: string): Prom
 }
 
 /** The state file's bytes and modification time: any write shows in one or the other. */
-async function stateSnapshot(t: TestStack): Promise<{ text: string; mtimes: string }> {
+async function stateSnapshot(t: PulumiStack): Promise<{ text: string; mtimes: string }> {
   const files = listFiles(t.stateDir).filter(
     (f) => f.includes(`${path.sep}stacks${path.sep}`) && !f.includes(".bak"),
   );

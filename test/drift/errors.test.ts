@@ -1,16 +1,20 @@
 import * as assert from "node:assert/strict";
-import { CommandError, StackNotFoundError } from "@pulumi/pulumi/automation";
-import { classifyFailure, DriftCliError, pulumiErrorLines, redactSecrets } from "../../cli/drift/errors";
+import {
+  classifyFailure,
+  DriftCliError,
+  pulumiErrorLines,
+  PulumiRunError,
+  redactSecrets,
+} from "../../cli/drift/errors";
 
-/** CommandError's constructor is not public API; build one the way the Automation API does. */
-function commandError(stderr: string, Kind: typeof CommandError = CommandError): CommandError {
-  const C = Kind as unknown as new (r: { toString(): string }) => CommandError;
-  return new C({ toString: () => `code: 255\n stdout: \n stderr: ${stderr}\n err?: \n` });
+/** A failed `pulumi refresh` whose output says `stdout` (the Diagnostics section) and `stderr`. */
+function commandError(stderr: string, stdout = ""): PulumiRunError {
+  return new PulumiRunError(["refresh", "--preview-only"], { code: 255, stdout, stderr });
 }
 
 describe("classifyFailure", () => {
   it("when the stack does not exist, names the stack and the project folder", () => {
-    const e = classifyFailure(commandError("error: no stack named 'x' found", StackNotFoundError), {
+    const e = classifyFailure(commandError("error: no stack named 'x' found"), {
       stack: "x",
       cwd: "/p",
     });
@@ -20,7 +24,10 @@ describe("classifyFailure", () => {
 
   it("when the provider reports refused credentials, says so with the provider's words", () => {
     const e = classifyFailure(
-      commandError("Diagnostics:\n  error: reading: InvalidClientTokenId: The security token is invalid\n"),
+      commandError(
+        "",
+        "Diagnostics:\n  error: reading: InvalidClientTokenId: The security token is invalid\n",
+      ),
     );
     assert.equal(e.code, "ERR_DRIFT_CREDENTIALS");
     assert.match(e.message, /InvalidClientTokenId/);

@@ -1,6 +1,12 @@
 import * as assert from "node:assert/strict";
 import type { EngineEvent } from "@pulumi/pulumi/automation";
-import { collectRefreshed, DATASHARE_CONSUMER_TYPE, resourceName } from "../../cli/drift/events";
+import {
+  collectRefreshed,
+  DATASHARE_AUTHORIZATION_TYPE,
+  DATASHARE_CONSUMER_TYPE,
+  resourceName,
+  typeOf,
+} from "../../cli/drift/events";
 
 const urn = (type: string, name: string) => `urn:pulumi:dev::proj::${type}::${name}`;
 
@@ -29,9 +35,29 @@ describe("collectRefreshed", () => {
     assert.deepEqual(r, {
       name: "a",
       urn: urn(DATASHARE_CONSUMER_TYPE, "a"),
+      type: "DataShareConsumer",
       old: { inputs: { n: 1 }, outputs: { n: 1, status: "ACTIVE" } },
       live: { inputs: { n: 2 }, outputs: { n: 2, status: "ACTIVE" } },
     });
+  });
+
+  it("when a DataShareAuthorization is refreshed, keeps it too, typed as such", () => {
+    const refreshed = collectRefreshed([
+      outputsEvent("same", DATASHARE_CONSUMER_TYPE, "c", bag(1), bag(1)),
+      outputsEvent("delete", DATASHARE_AUTHORIZATION_TYPE, "p", bag(1), null),
+    ]);
+    assert.deepEqual(
+      refreshed.map((r) => [r.name, typeOf(r), r.live === undefined]),
+      [
+        ["c", "DataShareConsumer", false],
+        ["p", "DataShareAuthorization", true],
+      ],
+    );
+    assert.deepEqual(refreshed[1].old.inputs, { n: 1 });
+  });
+
+  it("when a resource carries no type (built by hand), reads it as a DataShareConsumer", () => {
+    assert.equal(typeOf({ name: "a", urn: "u", old: { inputs: {}, outputs: {} } }), "DataShareConsumer");
   });
 
   it("when the refresh deletes a resource, leaves its live state undefined", () => {

@@ -49,6 +49,7 @@ describe("drift report", () => {
     assert.deepEqual(parsed.drifted[1], {
       resource: "zeta",
       urn: URN + "zeta",
+      resourceType: "DataShareConsumer",
       kind: "status",
       property: "status",
       declared: "ACTIVE",
@@ -88,5 +89,65 @@ describe("drift report", () => {
     const md = renderMarkdown(clean);
     assert.match(md, /no drift in 1 DataShareConsumer resource/);
     assert.ok(!md.includes("| Resource |"));
+  });
+});
+
+describe("drift report with both sides of a datashare", () => {
+  const AUTH_URN = "urn:pulumi:prod::proj::pulumi-nodejs:dynamic/redshift:DataShareAuthorization::";
+  const authorized = {
+    inputs: { dataShareArn: "arn:s", consumerIdentifier: "444455556666", allowWrites: true },
+    outputs: { dataShareArn: "arn:s", status: "ACTIVE", producerAllowedWrites: true },
+  };
+  const report = buildReport({
+    stack: "prod",
+    mode: "preview",
+    checkedAt,
+    refreshed: [
+      { name: "toAnalytics", urn: AUTH_URN + "toAnalytics", type: "DataShareAuthorization", old: authorized },
+      {
+        name: "writes",
+        urn: AUTH_URN + "writes",
+        type: "DataShareAuthorization",
+        old: authorized,
+        live: { inputs: authorized.inputs, outputs: { ...authorized.outputs, producerAllowedWrites: false } },
+      },
+      { ...resource("analytics", "DEAUTHORIZED"), type: "DataShareConsumer" },
+    ],
+  });
+
+  it("reports each resource with its type and the remedy for its own stack", () => {
+    assert.deepEqual(
+      report.drifted.map((d) => [d.resource, d.resourceType, d.kind, d.property, d.remedy]),
+      [
+        ["analytics", "DataShareConsumer", "status", "status", "producer"],
+        ["toAnalytics", "DataShareAuthorization", "authorization-gone", "status", "pulumi-up"],
+        ["writes", "DataShareAuthorization", "authorization-writes", "allowWrites", "pulumi-up"],
+      ],
+    );
+    assert.deepEqual(report.resourceCounts, { DataShareConsumer: 1, DataShareAuthorization: 2 });
+    assertReportShape(JSON.parse(renderJson(report)));
+  });
+
+  it("table: the summary counts both types", () => {
+    assert.equal(
+      renderTable(report).split("\n")[0],
+      "Stack prod: 3 of 3 datashare resources (1 DataShareConsumer, 2 DataShareAuthorization) drifted " +
+        "(state not written).",
+    );
+  });
+
+  it("table: a stack of authorizations only is named by that type", () => {
+    const producerOnly = buildReport({
+      stack: "p",
+      mode: "preview",
+      checkedAt,
+      refreshed: [
+        { name: "a", urn: AUTH_URN + "a", type: "DataShareAuthorization", old: authorized, live: authorized },
+      ],
+    });
+    assert.equal(
+      renderTable(producerOnly),
+      "Stack p: no drift in 1 DataShareAuthorization resource (state not written).\n",
+    );
   });
 });

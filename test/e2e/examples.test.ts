@@ -1,10 +1,12 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
-import { programFromModule } from "../../cli/inlineProgram";
-import { packageRoot } from "../../cli/pulumiCli";
-import { createTestStack, makeProjectDir } from "../support/engine";
-import { consumerEnv, Emulator, liveAssociations, startSeededEmulator } from "./fixture";
+import { packageRoot } from "../../dev/pulumiCli";
+import { PulumiStack } from "../../dev/pulumiStack";
+import { useInstall } from "../../dev/userProject";
+import { consumerEnv, Emulator, liveAssociations } from "../support/emulatorFixture";
+import { defaultInstall, useEmulatorPerTest } from "../support/userStacks";
 
 interface ExampleCase {
   folder: string;
@@ -44,42 +46,30 @@ const cases: ExampleCase[] = [
   },
 ];
 
+/**
+ * Each example copied as a user would copy it, its package.json pointed at the packed package, and
+ * run with `pulumi up` in its own folder, type-checked as Pulumi does by default.
+ */
 describe("the examples", function () {
   this.timeout(10 * 60 * 1000);
+  const ctx = useEmulatorPerTest();
 
   for (const example of cases) {
     it(`examples/${example.folder} deploys, stays converged and destroys cleanly`, async () => {
-      const emu = await startSeededEmulator();
-      const source = path.join(packageRoot(), "examples", example.folder);
-      const projectDir = makeProjectDir();
-      fs.cpSync(source, projectDir, { recursive: true });
-      const projectName = /^name:\s*(\S+)/m.exec(
-        fs.readFileSync(path.join(source, "Pulumi.yaml"), "utf8"),
-      )![1];
-      const config = Object.fromEntries(
-        Object.entries(example.config(emu)).map(([k, v]) => [`${projectName}:${k}`, v]),
-      );
-      const t = await createTestStack({
-        projectDir,
-        projectName,
-        env: consumerEnv(emu),
-        config: { "aws:region": "us-east-1", ...config },
-        program: programFromModule(path.join(projectDir, "index.ts")),
-      });
-      try {
-        const up = await t.stack.up();
-        assert.equal(up.summary.result, "succeeded");
-        const outputs = Object.fromEntries(Object.entries(up.outputs).map(([k, v]) => [k, v.value]));
-        assert.equal(outputs.status, "ACTIVE");
-        example.expect(outputs, emu);
-        assert.equal((await liveAssociations(emu)).length, 1);
-        await t.stack.preview({ expectNoChanges: true });
-        await t.stack.destroy();
-        assert.deepEqual(await liveAssociations(emu), []);
-      } finally {
-        await t.dispose().catch(() => undefined);
-        await emu.stop();
-      }
+      const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), `rds-example-${example.folder}-`));
+      fs.cpSync(path.join(packageRoot(), "examples", example.folder), projectDir, { recursive: true });
+      useInstall(projectDir, await defaultInstall());
+      const stack = await PulumiStack.init({ projectDir, env: consumerEnv(ctx.emu) });
+      ctx.stacks.push(stack);
+      await stack.setConfig({ "aws:region": "us-east-1", ...example.config(ctx.emu) });
+      await stack.up();
+      const outputs = await stack.outputs();
+      assert.equal(outputs.status, "ACTIVE");
+      example.expect(outputs, ctx.emu);
+      assert.equal((await liveAssociations(ctx.emu)).length, 1);
+      await stack.preview(["--refresh", "--expect-no-changes"]);
+      await stack.destroy();
+      assert.deepEqual(await liveAssociations(ctx.emu), []);
     });
   }
 });

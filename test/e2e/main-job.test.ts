@@ -5,16 +5,14 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { LocalWorkspace } from "@pulumi/pulumi/automation";
-import { offlineEnv } from "../../cli/offlineEnv";
-import { packageRoot, pulumiCommand } from "../../cli/pulumiCli";
+import { packageRoot } from "../../dev/pulumiCli";
 
 const run = promisify(execFile);
 
 describe("the main job (npm start)", function () {
   this.timeout(10 * 60 * 1000);
 
-  it("deploys the root program, reports no drift, and changes nothing when run twice", async () => {
+  it("runs pulumi up of the root project, reports no drift, and changes nothing when run twice", async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "rds-main-"));
     const stack = "main" + randomUUID().slice(0, 8);
     const env = { ...process.env, RDS_MAIN_WORK_DIR: work, RDS_MAIN_STACK: stack };
@@ -29,12 +27,6 @@ describe("the main job (npm start)", function () {
       assert.match(second.stdout, /pulumi up: succeeded \(same 2\)/);
       assert.match(second.stdout, /drift check: no drift/);
     } finally {
-      const ws = await LocalWorkspace.create({
-        workDir: packageRoot(),
-        envVars: offlineEnv({ stateDir: path.join(work, "state"), homeDir: path.join(work, "home") }),
-        pulumiCommand: await pulumiCommand(),
-      });
-      await ws.removeStack(stack, { force: true }).catch(() => undefined);
       fs.rmSync(work, { recursive: true, force: true });
     }
   });

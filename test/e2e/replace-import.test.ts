@@ -1,61 +1,44 @@
 import * as assert from "node:assert/strict";
-import { DataShareConsumer } from "../../sdk";
-import { createTestStack } from "../support/engine";
-import { collectSteps, consumerEnv, liveAssociations, outOfBand, useEmulatorPerTest } from "./fixture";
+import { liveAssociations, outOfBand } from "../support/emulatorFixture";
+import {
+  consumerOutputs,
+  consumersStack,
+  declare,
+  failureOf,
+  plannedSteps,
+  useEmulatorPerTest,
+} from "../support/userStacks";
 
-describe("the real engine replacing and importing associations", function () {
+describe("the plain pulumi CLI replacing, adopting and refusing", function () {
   this.timeout(10 * 60 * 1000);
   const ctx = useEmulatorPerTest();
 
-  it("when the consumer namespace changes, up replaces the association and leaves only the new one", async () => {
-    const declared = { namespace: 0 };
-    ctx.stack = await createTestStack({
-      env: consumerEnv(ctx.emu),
-      program: async () => {
-        new DataShareConsumer("analytics", {
-          dataShareArn: ctx.emu.dataShareArn("sales"),
-          consumerArn: ctx.emu.namespaceArn("consumer", declared.namespace),
-        });
-      },
-    });
-    await ctx.stack.stack.up();
-    declared.namespace = 1;
-    const plan = collectSteps();
-    const up = await ctx.stack.stack.up({ onEvent: plan.onEvent });
-    assert.equal(up.summary.result, "succeeded");
-    assert.equal(up.summary.resourceChanges?.replace, 1);
-    assert.ok(plan.steps.some((s) => s.diffs.includes("consumerArn")));
-    const live = await liveAssociations(ctx.emu);
-    assert.deepEqual(
-      live.map((a) => a.consumerIdentifier),
-      [ctx.emu.namespaceArn("consumer", 1)],
-    );
-    await ctx.stack.stack.preview({ expectNoChanges: true });
-  });
+  it("replaces the association when the consumer namespace changes, and updates it in place when allowWrites changes", async () => {
+    const sales = ctx.emu.dataShareArn("marketing");
+    const ns = (i: number) => ctx.emu.namespaceArn("consumer", i);
+    const stack = await consumersStack(ctx.emu, { analytics: { dataShareArn: sales, consumerArn: ns(0) } });
+    ctx.stacks.push(stack);
+    await stack.up();
 
-  it("when allowWrites changes, up replaces in place without an overlap failure", async () => {
-    const declared: { allowWrites: boolean } = { allowWrites: false };
-    ctx.stack = await createTestStack({
-      env: consumerEnv(ctx.emu),
-      program: async () => {
-        const c = new DataShareConsumer("writable", {
-          dataShareArn: ctx.emu.dataShareArn("marketing"),
-          consumerArn: ctx.emu.namespaceArn("consumer", 0),
-          allowWrites: declared.allowWrites,
-        });
-        return { writes: c.consumerAcceptedWrites };
-      },
-    });
-    assert.equal((await ctx.stack.stack.up()).outputs.writes.value, false);
-    declared.allowWrites = true;
-    const up = await ctx.stack.stack.up();
-    assert.equal(up.summary.result, "succeeded");
-    assert.equal(up.summary.resourceChanges?.replace, 1);
-    assert.equal(up.outputs.writes.value, true);
+    await declare(stack, { analytics: { dataShareArn: sales, consumerArn: ns(1) } });
+    const moved = plannedSteps((await stack.up()).events);
+    assert.ok(moved.some((s) => s.op === "replace" && s.diffs.includes("consumerArn")));
+    assert.deepEqual(
+      (await liveAssociations(ctx.emu)).map((a) => a.consumerIdentifier),
+      [ns(1)],
+    );
+
+    await declare(stack, { analytics: { dataShareArn: sales, consumerArn: ns(1), allowWrites: true } });
+    const writes = plannedSteps((await stack.up()).events);
+    assert.deepEqual(
+      writes.map((s) => [s.op, s.diffs]),
+      [["update", ["allowWrites"]]],
+    );
+    assert.equal((await consumerOutputs(stack, "analytics")).consumerAcceptedWrites, true);
     const live = await liveAssociations(ctx.emu);
     assert.equal(live.length, 1);
     assert.equal(live[0].consumerAcceptedWrites, true);
-    await ctx.stack.stack.preview({ expectNoChanges: true });
+    await stack.preview(["--expect-no-changes"]);
   });
 
   it("adopts an association made outside Pulumi when the program declares it", async () => {
@@ -64,19 +47,16 @@ describe("the real engine replacing and importing associations", function () {
     await outOfBand(ctx.emu).associate(share, namespace);
     const before = await liveAssociations(ctx.emu);
 
-    ctx.stack = await createTestStack({
-      env: consumerEnv(ctx.emu),
-      program: async () => {
-        new DataShareConsumer("adopted", { dataShareArn: share, consumerArn: namespace });
-      },
-    });
-    ctx.emu.resetRequestCounts();
-    const up = await ctx.stack.stack.up();
-    assert.equal(up.summary.result, "succeeded");
-    assert.equal(up.summary.resourceChanges?.create, 2);
+    const stack = await consumersStack(ctx.emu, { adopted: { dataShareArn: share, consumerArn: namespace } });
+    ctx.stacks.push(stack);
+    const up = await stack.up();
+    assert.deepEqual(
+      plannedSteps(up.events).map((s) => s.op),
+      ["create"],
+    );
     assert.deepEqual(await liveAssociations(ctx.emu), before, "no second association, nothing changed");
-    await ctx.stack.stack.preview({ expectNoChanges: true });
-    await ctx.stack.stack.destroy();
+    await stack.preview(["--refresh", "--expect-no-changes"]);
+    await stack.destroy();
     assert.deepEqual(await liveAssociations(ctx.emu), []);
   });
 
@@ -87,41 +67,28 @@ describe("the real engine replacing and importing associations", function () {
     const share = ctx.emu.dataShareArn("sales");
     const namespace = ctx.emu.namespaceArn("consumer", 2);
     await outOfBand(ctx.emu).associate(share, namespace);
-    ctx.stack = await createTestStack({
-      env: consumerEnv(ctx.emu),
-      program: async () => {
-        new DataShareConsumer(
-          "imported",
-          { dataShareArn: share, consumerArn: namespace },
-          { import: `${share},namespace,${namespace}` },
-        );
-      },
+    const stack = await consumersStack(ctx.emu, {
+      imported: { dataShareArn: share, consumerArn: namespace },
     });
-    const err = await ctx.stack.stack.preview().then(
-      () => undefined,
-      (e: Error) => e,
+    ctx.stacks.push(stack);
+    await stack.setConfig({ imports: JSON.stringify({ imported: `${share},namespace,${namespace}` }) });
+    const err = await failureOf(stack.preview());
+    assert.match(
+      err.result.stdout + err.result.stderr,
+      /toJavaScript|__provider|code must be a string/,
+      "import through a dynamic provider unexpectedly works: offer it and update the README",
     );
-    assert.ok(err, "import through a dynamic provider unexpectedly works: offer it and update the README");
-    assert.match(err.message, /toJavaScript|__provider|code must be a string/);
   });
 
-  it("a check failure surfaces as a preview error that names the property", async () => {
-    ctx.stack = await createTestStack({
-      env: consumerEnv(ctx.emu),
-      program: async () => {
-        new DataShareConsumer("broken", {
-          dataShareArn: ctx.emu.dataShareArn("sales"),
-          consumerArn: "arn:aws:s3:::not-a-namespace",
-        });
-      },
+  it("a check failure fails the preview, names the property, and calls no AWS API", async () => {
+    const stack = await consumersStack(ctx.emu, {
+      broken: { dataShareArn: ctx.emu.dataShareArn("sales"), consumerArn: "arn:aws:s3:::not-a-namespace" },
     });
+    ctx.stacks.push(stack);
     ctx.emu.resetRequestCounts();
-    const err = await ctx.stack.stack.preview().then(
-      () => undefined,
-      (e: Error) => e,
-    );
-    assert.ok(err, "preview must fail");
-    assert.match(err.message, /consumerArn/);
+    const err = await failureOf(stack.preview());
+    assert.match(err.result.stdout, /consumerArn/);
+    assert.doesNotMatch(err.result.stdout + err.result.stderr, /\n\s+at .*\.(js|ts):\d+/, "no stack trace");
     const calls = Object.entries(ctx.emu.requestCounts()).filter(([op]) => op !== "GetCallerIdentity");
     assert.deepEqual(calls, []);
   });

@@ -54,7 +54,7 @@ describe("provider settings", () => {
 
   it("rejects a maxAttempts that is not a whole number from 1 to 50", () => {
     for (const bad of ["0", "-1", "2.5", "many", "51"]) {
-      assert.throws(() => resolveSettings({}, { maxAttempts: bad }, {}), /maxAttempts/);
+      assert.throws(() => resolveSettings({}, { maxAttempts: bad }, {}), { message: /maxAttempts/ });
     }
   });
 

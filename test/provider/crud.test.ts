@@ -28,12 +28,13 @@ describe("the provider against the emulator: create, read, delete, import", () =
     assert.equal(associationsOf(live.emu, share).length, 1);
   });
 
-  it("read after create returns the same inputs, and diff then reports no changes", async () => {
+  it("read after create returns the same inputs plus the region it was created in, and diff then reports no changes", async () => {
     const declared = { dataShareArn: share, consumerArn: namespace };
     const { id, outs } = await live.provider.create(declared);
+    assert.equal(outs.region, REGION);
     const read = await live.provider.read(id, { ...outs });
     assert.equal(read.id, id);
-    assert.deepEqual(read.inputs, declared);
+    assert.deepEqual(read.inputs, { ...declared, region: REGION });
     assert.equal(read.props?.status, "ACTIVE");
     const diff = await live.provider.diff(id, read.props ?? {}, declared);
     assert.equal(diff.changes, false);
@@ -45,7 +46,7 @@ describe("the provider against the emulator: create, read, delete, import", () =
     assert.equal(outs.consumerIdentifier, live.emu.accountId("consumer"));
     const read = await live.provider.read(id, { ...outs });
     assert.equal(read.id, id);
-    assert.deepEqual(read.inputs, { dataShareArn: share, associateEntireAccount: true });
+    assert.deepEqual(read.inputs, { dataShareArn: share, associateEntireAccount: true, region: REGION });
     await live.provider.delete(id, { ...outs });
     assert.deepEqual(associationsOf(live.emu, share), []);
   });
@@ -56,7 +57,7 @@ describe("the provider against the emulator: create, read, delete, import", () =
     assert.equal(outs.consumerRegion, "us-west-2");
     const read = await live.provider.read(id, { ...outs });
     assert.equal(read.props?.status, "ACTIVE");
-    assert.deepEqual(read.inputs, { dataShareArn: share, consumerRegion: "us-west-2" });
+    assert.deepEqual(read.inputs, { dataShareArn: share, consumerRegion: "us-west-2", region: REGION });
     await live.provider.delete(id, { ...outs });
     assert.deepEqual(associationsOf(live.emu, share), []);
   });
@@ -92,7 +93,7 @@ describe("the provider against the emulator: create, read, delete, import", () =
     const id = formatId({ dataShareArn: share, target: { kind: "namespace", consumerArn: namespace } });
     const read = await live.provider.read(id, {});
     assert.equal(read.id, id);
-    assert.deepEqual(read.inputs, { dataShareArn: share, consumerArn: namespace });
+    assert.deepEqual(read.inputs, { dataShareArn: share, consumerArn: namespace, region: REGION });
     assert.equal(read.props?.status, "ACTIVE");
     assert.equal(read.props?.producerAllowedWrites, false);
   });
@@ -100,7 +101,7 @@ describe("the provider against the emulator: create, read, delete, import", () =
   it("import: the Terraform ID form and an API region are understood", async () => {
     await live.outOfBand.associate({ DataShareArn: share, AssociateEntireAccount: true });
     const tf = await live.provider.read(`${share},true,,`, {});
-    assert.deepEqual(tf.inputs, { dataShareArn: share, associateEntireAccount: true });
+    assert.deepEqual(tf.inputs, { dataShareArn: share, associateEntireAccount: true, region: REGION });
     const withRegion = await live.provider.read(`${share},account,,${REGION}`, {});
     assert.deepEqual(withRegion.inputs, {
       dataShareArn: share,
@@ -136,17 +137,21 @@ describe("the provider against the emulator: create, read, delete, import", () =
 
   it("invalid inputs fail create before any API call", async () => {
     live.emu.resetRequestCounts();
-    await assert.rejects(live.provider.create({ dataShareArn: share }), /exactly one/);
+    await assert.rejects(live.provider.create({ dataShareArn: share }), { message: /no consumer is chosen/ });
     assert.deepEqual(live.emu.requestCounts(), {});
   });
 
   it("an unreadable ID fails read with the expected format", async () => {
-    await assert.rejects(live.provider.read("not-an-id", {}), /expected <dataShareArn>,account/);
+    await assert.rejects(live.provider.read("not-an-id", {}), {
+      message: /expected <dataShareArn>,account/,
+    });
   });
 
-  it("with no region anywhere, calls fail with a message naming where to set it", async () => {
+  it("with no region configured anywhere, calls go to the datashare's own region", async () => {
     const provider = live.providerWith({ region: undefined });
-    await assert.rejects(provider.create({ dataShareArn: share, consumerArn: namespace }), /aws:region/);
+    const { outs } = await provider.create({ dataShareArn: share, consumerArn: namespace });
+    assert.equal(outs.region, "us-east-1");
+    assert.equal(outs.status, "ACTIVE");
   });
 
   it("maps errors to DataShareConsumerError", async () => {

@@ -84,17 +84,26 @@ describe("shared DescribeDataShares (single flight)", () => {
     assert.equal(calls.describe, 3);
   });
 
-  it("does not share between different datashares, nor between ARNs that differ only in case", () => {
+  it("does not share between different datashares", () => {
     const { api, pending, calls } = controlledApi();
     const describes = createDescribeCoalescer();
     void describes.describeDataShares(api, DATASHARE);
     void describes.describeDataShares(api, OTHER_SHARE);
-    void describes.describeDataShares(api, DATASHARE.toUpperCase());
-    assert.equal(calls.describe, 3);
+    assert.equal(calls.describe, 2);
     assert.deepEqual(
       pending.map((p) => p.dataShareArn),
-      [DATASHARE, OTHER_SHARE, DATASHARE.toUpperCase()],
+      [DATASHARE, OTHER_SHARE],
     );
+  });
+
+  it("shares between ARNs that differ only in letter case: they name one datashare on AWS", async () => {
+    const { api, pending, calls } = controlledApi();
+    const describes = createDescribeCoalescer();
+    const first = describes.describeDataShares(api, DATASHARE);
+    const second = describes.describeDataShares(api, DATASHARE.toUpperCase());
+    assert.equal(calls.describe, 1);
+    pending[0].resolve([]);
+    assert.deepEqual(await second, await first);
   });
 
   it("does not share between clients (other credentials, endpoint or region)", () => {

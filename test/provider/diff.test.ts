@@ -22,29 +22,34 @@ interface Row {
   olds?: Partial<DataShareConsumerOutputs>;
   news?: Record<string, unknown>;
   defaultRegion?: string;
-  replaces: string[];
+  replaces?: string[];
+  inPlace?: string[];
+  /** Expected only for replacements; an unchanged key always deletes first. */
   deleteBeforeReplace?: boolean;
   /** Live-only drift (inputs equal): the provider must say "changes" itself. */
   liveOnly?: boolean;
 }
 
 const table: Row[] = [
-  { when: "nothing changed", replaces: [] },
+  { when: "nothing changed" },
   {
     when: "the namespace ARN differs only in case",
     news: { ...declared, consumerArn: NAMESPACE.toUpperCase() },
-    replaces: [],
+    inPlace: ["consumerArn"],
+  },
+  {
+    when: "the datashare ARN differs only in case",
+    news: { ...declared, dataShareArn: DATASHARE.toUpperCase() },
+    inPlace: ["dataShareArn"],
   },
   {
     when: "allowWrites is false where it was unset",
     news: { ...declared, allowWrites: false },
-    replaces: [],
   },
   {
     when: "the region argument names the default region",
     news: { ...declared, region: "us-east-1" },
     defaultRegion: "us-east-1",
-    replaces: [],
   },
   {
     when: "the datashare changes",
@@ -81,60 +86,68 @@ const table: Row[] = [
     when: "the API region changes",
     news: { ...declared, region: "us-west-2" },
     defaultRegion: "us-east-1",
-    replaces: ["region"],
-    deleteBeforeReplace: false,
+    inPlace: ["region"],
+  },
+  {
+    when: "the default region changes under a resource created in another",
+    olds: { region: "us-east-1" },
+    defaultRegion: "us-west-2",
+    inPlace: ["region"],
+    liveOnly: true,
   },
   {
     when: "allowWrites is turned on",
     news: { ...declared, allowWrites: true },
-    replaces: ["allowWrites"],
-    deleteBeforeReplace: true,
+    inPlace: ["allowWrites"],
   },
   {
     when: "writes were turned off out of band while declared on",
     olds: { allowWrites: true, consumerAcceptedWrites: false },
     news: { ...declared, allowWrites: true },
-    replaces: ["allowWrites"],
-    deleteBeforeReplace: true,
+    inPlace: ["allowWrites"],
     liveOnly: true,
   },
   {
     when: "writes were turned on out of band while unset",
     olds: { consumerAcceptedWrites: true },
-    replaces: ["allowWrites"],
-    deleteBeforeReplace: true,
+    inPlace: ["allowWrites"],
     liveOnly: true,
   },
   {
     when: "the producer deauthorized the share",
     olds: { status: "DEAUTHORIZED" },
-    replaces: ["status"],
-    deleteBeforeReplace: true,
+    inPlace: ["status"],
     liveOnly: true,
   },
   {
     when: "the consumer rejected the share",
     olds: { status: "REJECTED" },
-    replaces: ["status"],
-    deleteBeforeReplace: true,
+    inPlace: ["status"],
     liveOnly: true,
   },
   {
     when: "the datashare is unknown during preview",
     news: { ...declared, dataShareArn: UNKNOWN },
     replaces: ["dataShareArn"],
+    deleteBeforeReplace: true,
   },
   {
     when: "allowWrites is unknown during preview",
     news: { ...declared, allowWrites: UNKNOWN },
-    replaces: ["allowWrites"],
-    deleteBeforeReplace: true,
+    inPlace: ["allowWrites"],
   },
 ];
 
 describe("diff", () => {
   for (const row of table) {
-    const verdict = row.replaces.length === 0 ? "reports no changes" : `replaces ${row.replaces.join(", ")}`;
+    const replaces = row.replaces ?? [];
+    const inPlace = row.inPlace ?? [];
+    const verdict =
+      replaces.length > 0
+        ? `replaces ${replaces.join(", ")}`
+        : inPlace.length > 0
+          ? `updates ${inPlace.join(", ")} in place`
+          : "reports no changes";
     it(`when ${row.when}, ${verdict}`, () => {
       const result = diffAssociation({
         id: row.id ?? NS_ID,
@@ -142,12 +155,11 @@ describe("diff", () => {
         news: row.news ?? declared,
         defaultRegion: row.defaultRegion,
       });
-      assert.deepEqual([...result.replaces].sort(), [...row.replaces].sort());
-      const expected = row.replaces.length === 0 ? false : row.liveOnly ? true : undefined;
-      assert.equal(result.changes, expected);
-      if (row.deleteBeforeReplace !== undefined)
-        assert.equal(result.deleteBeforeReplace, row.deleteBeforeReplace);
-      if (row.replaces.length === 0) assert.equal(result.deleteBeforeReplace, false);
+      assert.deepEqual([...result.replaces].sort(), [...replaces].sort());
+      assert.deepEqual([...result.inPlace].sort(), [...inPlace].sort());
+      const changed = replaces.length + inPlace.length > 0;
+      assert.equal(result.changes, !changed ? false : row.liveOnly ? true : undefined);
+      assert.equal(result.deleteBeforeReplace, row.deleteBeforeReplace ?? true);
     });
   }
 
@@ -160,7 +172,12 @@ describe("diff", () => {
   it('says "changes" itself when live writes drifted but the stored inputs still match the program', () => {
     const olds = { ...live, allowWrites: true, consumerAcceptedWrites: false };
     const result = diffAssociation({ id: NS_ID, olds, news: { ...declared, allowWrites: true } });
-    assert.deepEqual(result, { changes: true, replaces: ["allowWrites"], deleteBeforeReplace: true });
+    assert.deepEqual(result, {
+      changes: true,
+      replaces: [],
+      inPlace: ["allowWrites"],
+      deleteBeforeReplace: true,
+    });
   });
 
   it("leaves naming the changed inputs to the engine when the inputs themselves differ", () => {

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { DataShareConsumerError } from "../../provider/errors";
-import { associationsOf, Live, startLive } from "./live";
+import { associationsOf, Live, REGION, startLive } from "./live";
 
 /** Each kind of drift: what refresh (read) records, and what diff then plans. */
 describe("the provider against the emulator: drift", () => {
@@ -28,35 +28,72 @@ describe("the provider against the emulator: drift", () => {
     assert.deepEqual(live.warnings, []);
   });
 
-  it("when the producer deauthorizes, read keeps it with status DEAUTHORIZED and diff plans re-association", async () => {
+  it("when the producer deauthorizes, read keeps it DEAUTHORIZED and diff plans an update (no replacement) with a warning naming the producer", async () => {
     const { id, outs } = await created();
     await live.outOfBand.deauthorize(share);
     const read = await live.provider.read(id, outs);
     assert.equal(read.id, id);
     assert.equal(read.props?.status, "DEAUTHORIZED");
     const diff = await live.provider.diff(id, read.props ?? {}, declared());
-    assert.deepEqual(diff, { changes: true, replaces: ["status"], deleteBeforeReplace: true });
+    assert.deepEqual(diff, { changes: true, replaces: [], inPlace: ["status"], deleteBeforeReplace: true });
+    assert.equal(live.warnings.length, 1);
+    assert.match(live.warnings[0], /is DEAUTHORIZED: the producer \(account 111122223333\) must authorize/);
   });
 
-  it("re-association while deauthorized fails asking the producer to authorize; after authorization it works", async () => {
+  it("an update while deauthorized fails before anything is deleted; once the producer authorizes, the same update converges", async () => {
+    const { id, outs } = await created();
+    await live.outOfBand.deauthorize(share);
+    const read = await live.provider.read(id, outs);
+    const stored = read.props ?? {};
+    live.emu.resetRequestCounts();
+    const err = await live.provider.update(id, stored, declared()).catch((e: unknown) => e);
+    assert.ok(err instanceof DataShareConsumerError, String(err));
+    assert.equal(err.kind, "NotAuthorized");
+    assert.match(
+      err.message,
+      /is DEAUTHORIZED for account 444455556666: the producer \(account 111122223333\) must authorize it again/,
+    );
+    assert.equal(live.emu.requestCounts().DisassociateDataShareConsumer ?? 0, 0);
+    assert.deepEqual(
+      associationsOf(live.emu, share).map((a) => a.status),
+      ["DEAUTHORIZED"],
+    );
+    await live.outOfBand.authorize(share);
+    const { outs: healed } = await live.provider.update(id, stored, declared());
+    assert.equal(healed.status, "ACTIVE");
+    assert.deepEqual(
+      associationsOf(live.emu, share).map((a) => a.status),
+      ["ACTIVE"],
+    );
+  });
+
+  it("create while deauthorized asks the producer to authorize again; after authorization it works", async () => {
     const { id, outs } = await created();
     await live.outOfBand.deauthorize(share);
     await live.provider.delete(id, outs);
     const err = await live.provider.create(declared()).catch((e: unknown) => e);
     assert.ok(err instanceof DataShareConsumerError, String(err));
     assert.equal(err.kind, "NotAuthorized");
-    assert.match(err.message, /ask the producer \(account 111122223333\) to authorize it/i);
+    assert.match(err.message, /the producer \(account 111122223333\) must authorize it again/i);
     await live.outOfBand.authorize(share);
     assert.equal((await live.provider.create(declared())).outs.status, "ACTIVE");
   });
 
-  it("when the consumer rejects the share, read keeps it with status REJECTED and diff plans re-association", async () => {
+  it("when the consumer rejects the share, read keeps it REJECTED and diff plans an update, not a replacement", async () => {
     const { id, outs } = await created();
     await live.outOfBand.reject(share);
     const read = await live.provider.read(id, outs);
     assert.equal(read.props?.status, "REJECTED");
     const diff = await live.provider.diff(id, read.props ?? {}, declared());
-    assert.ok(diff.changes && diff.replaces.includes("status"));
+    assert.equal(diff.changes, true);
+    assert.deepEqual(diff.replaces, []);
+    assert.deepEqual(diff.inPlace, ["status"]);
+    const err = await live.provider.update(id, read.props ?? {}, declared()).catch((e: unknown) => e);
+    assert.ok(err instanceof DataShareConsumerError, String(err));
+    assert.match(
+      err.message,
+      /is REJECTED for account 444455556666: the producer .* must authorize it again/,
+    );
   });
 
   it("when writes are turned off out of band, read records allowWrites false and diff replaces allowWrites in place", async () => {
@@ -69,7 +106,18 @@ describe("the provider against the emulator: drift", () => {
     assert.equal(read.props?.consumerAcceptedWrites, false);
     // The refreshed inputs differ from the program, so the engine itself names allowWrites ("changes" left unknown).
     const diff = await live.provider.diff(id, read.props ?? {}, inputs);
-    assert.deepEqual(diff, { changes: undefined, replaces: ["allowWrites"], deleteBeforeReplace: true });
+    assert.deepEqual(diff, {
+      changes: undefined,
+      replaces: [],
+      inPlace: ["allowWrites"],
+      deleteBeforeReplace: true,
+    });
+    // AssociateDataShareConsumer on the existing association sets the writes again, in place.
+    live.emu.resetRequestCounts();
+    const { outs: updated } = await live.provider.update(id, read.props ?? {}, inputs);
+    assert.equal(updated.consumerAcceptedWrites, true);
+    assert.equal(live.emu.requestCounts().DisassociateDataShareConsumer ?? 0, 0);
+    assert.equal(associationsOf(live.emu, marketing).length, 1);
   });
 
   it("when writes are turned on out of band for an association declared without them, diff plans re-association", async () => {
@@ -79,7 +127,8 @@ describe("the provider against the emulator: drift", () => {
     await live.outOfBand.associate({ DataShareArn: marketing, ConsumerArn: namespace, AllowWrites: true });
     const read = await live.provider.read(id, outs);
     assert.equal(read.inputs?.allowWrites, true);
-    assert.deepEqual((await live.provider.diff(id, read.props ?? {}, inputs)).replaces, ["allowWrites"]);
+    const diff = await live.provider.diff(id, read.props ?? {}, inputs);
+    assert.deepEqual([diff.replaces, diff.inPlace], [[], ["allowWrites"]]);
   });
 
   it("when the datashare is deleted, read reports it gone and create says it does not exist", async () => {
@@ -111,7 +160,7 @@ describe("the provider against the emulator: drift", () => {
     const inputs = { ...declared(), allowWrites: false };
     const { id, outs } = await created(inputs);
     const read = await live.provider.read(id, outs);
-    assert.deepEqual(read.inputs, inputs);
+    assert.deepEqual(read.inputs, { ...inputs, region: REGION });
     assert.equal((await live.provider.diff(id, read.props ?? {}, inputs)).changes, false);
   });
 

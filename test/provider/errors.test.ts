@@ -51,13 +51,24 @@ describe("mapping AWS faults", () => {
     assert.match(e.message, /not visible to this account: not granted to it, or not authorized yet/);
   });
 
-  it("a datashare not authorized for the caller asks the producer to authorize it", () => {
-    const e = mapped(fault("InvalidDataShareFault"), evidence({ callerStatus: "DEAUTHORIZED" }));
+  for (const status of ["DEAUTHORIZED", "REJECTED"]) {
+    it(`a datashare ${status} for the caller says the producer must authorize it again and that nothing changed`, () => {
+      const e = mapped(fault("InvalidDataShareFault"), evidence({ callerStatus: status }));
+      assert.equal(e.kind, "NotAuthorized");
+      assert.match(
+        e.message,
+        new RegExp(
+          `is ${status} for account 444455556666: the producer \\(account 111122223333\\) must authorize it again`,
+        ),
+      );
+      assert.match(e.message, /Nothing was changed/);
+    });
+  }
+
+  it("a datashare pending authorization asks the producer to authorize it", () => {
+    const e = mapped(fault("InvalidDataShareFault"), evidence({ callerStatus: "PENDING_AUTHORIZATION" }));
     assert.equal(e.kind, "NotAuthorized");
-    assert.match(
-      e.message,
-      /not authorized for account 444455556666 \(its status for this account is DEAUTHORIZED\)/,
-    );
+    assert.match(e.message, /its status for this account is PENDING_AUTHORIZATION/);
     assert.match(e.message, /ask the producer \(account 111122223333\) to authorize it/i);
   });
 

@@ -32,6 +32,8 @@ export async function startLive(): Promise<Live> {
   const providerWith = (options: Partial<ProviderOptions>) =>
     createProvider({
       endpoint: emu.endpoint,
+      // The emulator serves STS on the same URL; the provider never assumes that by itself.
+      stsEndpoint: emu.endpoint,
       region: REGION,
       credentials: emu.credentials("consumer"),
       maxAttempts: 1,

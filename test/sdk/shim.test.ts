@@ -105,6 +105,8 @@ describe("the shim as the engine runs it", function () {
       AWS_PROFILE: undefined,
       AWS_REGION: undefined,
       REDSHIFT_DATASHARE_ENDPOINT: undefined,
+      // STS goes where the SDK's own setting says; the Redshift endpoint never carries it.
+      AWS_ENDPOINT_URL_STS: emu.endpoint,
     });
   });
   afterEach(async () => {
@@ -121,14 +123,34 @@ describe("the shim as the engine runs it", function () {
     };
     await provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
     const inputs = { dataShareArn: emu.dataShareArn("sales"), consumerArn: emu.namespaceArn("consumer", 1) };
-    assert.deepEqual((await provider.check!({}, inputs)).failures, []);
-    const { id, outs } = await provider.create(inputs);
+    const checked = await provider.check!({}, inputs);
+    assert.deepEqual(checked.failures, []);
+    // check records the region the calls go to, so a new default shows as a diff on region.
+    assert.deepEqual(checked.inputs, { ...inputs, region: "us-east-1" });
+    const { id, outs } = await provider.create(checked.inputs);
     assert.equal(outs.status, "ACTIVE");
     const read = await provider.read!(id, outs);
-    assert.deepEqual(read.inputs, inputs);
-    assert.equal((await provider.diff!(id, read.props, inputs)).changes, false);
+    assert.deepEqual(read.inputs, checked.inputs);
+    assert.equal((await provider.diff!(id, read.props, checked.inputs)).changes, false);
     await provider.delete!(id, outs);
     assert.equal((await provider.read!(id, outs)).id, "");
+  });
+
+  it("forwards update, so an in-place change reaches the provider instead of the host's no-op", async () => {
+    const provider = deserialize(await serialize());
+    const config: Record<string, string> = {
+      "aws:region": "us-east-1",
+      "redshift-datashare:endpoint": emu.endpoint,
+      "redshift-datashare:maxAttempts": "1",
+    };
+    await provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
+    const inputs = { dataShareArn: emu.dataShareArn("sales"), consumerArn: emu.namespaceArn("consumer", 1) };
+    const { id, outs } = await provider.create(inputs);
+    const moved = { ...inputs, region: "us-west-2" };
+    const updated = await provider.update!(id, outs, moved);
+    assert.equal(updated.outs?.region, "us-west-2");
+    assert.equal(updated.outs?.status, "ACTIVE");
+    await provider.delete!(id, updated.outs);
   });
 
   it("reports check failures through the shim", async () => {

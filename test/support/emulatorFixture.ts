@@ -28,7 +28,7 @@ export function consumerEnv(emu: Emulator): Record<string, string> {
     AWS_ACCESS_KEY_ID: creds.accessKeyId,
     AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
     AWS_REGION: REGION,
-    REDSHIFT_DATASHARE_ENDPOINT: emu.endpoint,
+    AWS_ENDPOINT_URL: emu.endpoint,
     REDSHIFT_DATASHARE_MAX_ATTEMPTS: "3",
   };
 }

@@ -6,15 +6,22 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { DataShareConsumerArgs } from "../../sdk";
 import { packageRoot } from "../../dev/pulumiCli";
-import { EngineEvent, PulumiStack, StackOptions } from "../../dev/pulumiStack";
-import { createUserProject, installUserDependencies, UserDependencies, UserInstall } from "../../dev/userProject";
+import * as assert from "node:assert/strict";
+import { EngineEvent, PulumiCommandError, PulumiStack, StackOptions } from "../../dev/pulumiStack";
+import {
+  createUserProject,
+  installUserDependencies,
+  UserDependencies,
+  UserInstall,
+} from "../../dev/userProject";
 import { consumerEnv, Emulator, startSeededEmulator } from "./emulatorFixture";
 
 export const RESOURCE_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 
 /** What our own tests install: the @pulumi/pulumi we build on, and TypeScript 5 as users have it. */
 export function defaultDependencies(): UserDependencies {
-  const devDeps = (require("../../package.json") as { devDependencies: Record<string, string> }).devDependencies;
+  const devDeps = (require("../../package.json") as { devDependencies: Record<string, string> })
+    .devDependencies;
   return { pulumi: devDeps["@pulumi/pulumi"], typescript: devDeps.typescript };
 }
 
@@ -54,7 +61,10 @@ export async function consumerOutputs(stack: PulumiStack, name: string): Promise
 }
 
 /** The outputs recorded in state for one resource (stack outputs are not refreshed). */
-export async function stateOf(stack: PulumiStack, name: string): Promise<Record<string, unknown> | undefined> {
+export async function stateOf(
+  stack: PulumiStack,
+  name: string,
+): Promise<Record<string, unknown> | undefined> {
   const resources = (await stack.exportStack()).deployment.resources ?? [];
   return resources.find((r) => r.type === RESOURCE_TYPE && r.urn.endsWith("::" + name))?.outputs;
 }
@@ -94,4 +104,14 @@ export function useEmulatorPerTest(): PerTestContext {
     await ctx.emu.stop();
   });
   return ctx;
+}
+
+/** The error of a pulumi command that had to fail. */
+export async function failureOf(run: Promise<unknown>): Promise<PulumiCommandError> {
+  const err = await run.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  assert.ok(err instanceof PulumiCommandError, "the command was expected to fail");
+  return err;
 }

@@ -112,7 +112,7 @@ const table: Row[] = [
   {
     when: "the region is not a region name",
     news: { ...ok, region: "useast1" },
-    fails: [["region", /is not an AWS region name/]],
+    fails: [["region", /not an AWS region name/]],
   },
   {
     when: "the region is in another partition than the datashare",

@@ -106,7 +106,7 @@ describe("DataShareAuthorization diff", () => {
     it(`when ${row.when}, diff plans ${row.plan ?? "nothing"}`, () => {
       const d = diffAuthorization({ id: ID, olds: row.olds ?? live, news: row.news ?? declared });
       if (row.plan === undefined) {
-        assert.deepEqual(d, { changes: false, replaces: [], deleteBeforeReplace: false });
+        assert.deepEqual(d, { changes: false, replaces: [], deleteBeforeReplace: false, inPlace: [] });
         return;
       }
       assert.notEqual(d.changes, false);

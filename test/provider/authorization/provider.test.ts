@@ -176,9 +176,8 @@ describe("the authorization provider where AWS differs from the emulator", () =>
         throw new AwsCallError("DeauthorizeDataShare", "AccessDenied", "not allowed", "req-2", 403);
       },
     });
-    await assert.rejects(
-      provider.delete(`${DATASHARE},${CONSUMER_ACCOUNT}`, { region: "us-east-1" }),
-      /deauthorizing arn:aws:redshift.*for account 444455556666: the caller is not allowed/,
-    );
+    await assert.rejects(provider.delete(`${DATASHARE},${CONSUMER_ACCOUNT}`, { region: "us-east-1" }), {
+      message: /deauthorizing arn:aws:redshift.*for account 444455556666: the caller is not allowed/,
+    });
   });
 });

@@ -141,7 +141,7 @@ export function consumerEnv(endpoint: string): Record<string, string> {
     AWS_ACCESS_KEY_ID: CONSUMER_KEYS.accessKeyId,
     AWS_SECRET_ACCESS_KEY: CONSUMER_KEYS.secretAccessKey,
     AWS_REGION: REGION,
-    REDSHIFT_DATASHARE_ENDPOINT: endpoint,
+    AWS_ENDPOINT_URL: endpoint,
     REDSHIFT_DATASHARE_MAX_ATTEMPTS: String(MAX_ATTEMPTS),
   };
 }

@@ -1,0 +1,160 @@
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Emulator, liveAssociations, REGION } from "../support/emulatorFixture";
+import {
+  consumerOutputs,
+  consumersStack,
+  declare,
+  failureOf,
+  plannedSteps,
+  useEmulatorPerTest,
+} from "../support/userStacks";
+
+/** Requests that change something on AWS. */
+function mutations(emu: Emulator): Record<string, number> {
+  const counts = emu.requestCounts();
+  return Object.fromEntries(
+    Object.entries(counts).filter(([op]) =>
+      /^(Associate|Disassociate|Authorize|Deauthorize|Reject)/.test(op),
+    ),
+  );
+}
+
+/**
+ * What must never cost an association: an equivalent spelling of the datashare, a change of the
+ * stack's default region, an up that cannot succeed; and the credentials CI really uses.
+ */
+describe("the plain pulumi CLI keeping each association exactly once", function () {
+  this.timeout(10 * 60 * 1000);
+  const ctx = useEmulatorPerTest();
+
+  it("a datashare ARN in other letter case, then a new default region, change nothing on AWS", async () => {
+    const share = ctx.emu.dataShareArn("sales");
+    const consumerArn = ctx.emu.namespaceArn("consumer", 0);
+    const stack = await consumersStack(ctx.emu, { analytics: { dataShareArn: share, consumerArn } });
+    ctx.stacks.push(stack);
+    await stack.setConfig({ "aws:region": REGION });
+    await stack.up();
+
+    ctx.emu.resetRequestCounts();
+    const upper = share.replace("a1b2c3d4", "A1B2C3D4").replace("/sales", "/SALES");
+    await declare(stack, { analytics: { dataShareArn: upper, consumerArn } });
+    const recased = plannedSteps((await stack.up()).events).filter((s) => s.op !== "same");
+    assert.deepEqual(
+      recased.map((s) => [s.op, s.diffs]),
+      [["update", ["dataShareArn"]]],
+    );
+    assert.deepEqual(mutations(ctx.emu), {}, "a letter-case change called AWS");
+    assert.equal((await liveAssociations(ctx.emu)).length, 1);
+
+    await stack.setConfig({ "aws:region": "us-west-2" });
+    await stack.preview(["--refresh", "--expect-no-changes"]);
+    await stack.up(["--refresh"]);
+    assert.deepEqual(mutations(ctx.emu), {}, "a new default region called AWS");
+    const live = await liveAssociations(ctx.emu);
+    assert.deepEqual(
+      live.map((a) => [a.consumerIdentifier, a.status]),
+      [[consumerArn, "ACTIVE"]],
+    );
+    assert.equal((await consumerOutputs(stack, "analytics")).status, "ACTIVE");
+
+    await declare(stack, { analytics: { dataShareArn: upper, consumerArn, region: "us-west-2" } });
+    const refused = await failureOf(stack.preview());
+    assert.match(refused.result.stdout, /region.*lives in us-east-1/);
+    assert.equal((await liveAssociations(ctx.emu)).length, 1);
+  });
+
+  it("an up that cannot succeed after the producer deauthorized deletes nothing, and converges once it authorizes", async () => {
+    const share = ctx.emu.dataShareArn("sales");
+    const consumerArn = ctx.emu.namespaceArn("consumer", 1);
+    const stack = await consumersStack(ctx.emu, { analytics: { dataShareArn: share, consumerArn } });
+    ctx.stacks.push(stack);
+    await stack.up();
+    const { outOfBand } = await import("../support/emulatorFixture");
+    await outOfBand(ctx.emu).deauthorize(share);
+    await stack.refresh();
+
+    const plan = await stack.preview(["--diff"]);
+    assert.deepEqual(
+      plannedSteps(plan.events)
+        .filter((s) => s.op !== "same")
+        .map((s) => s.op),
+      ["update"],
+    );
+    assert.match(plan.stdout + plan.stderr, /producer .*must authorize/i);
+
+    ctx.emu.resetRequestCounts();
+    const blocked = await failureOf(stack.up());
+    assert.match(blocked.result.stdout, /must authorize it again/);
+    assert.equal(
+      ctx.emu.requestCounts().DisassociateDataShareConsumer ?? 0,
+      0,
+      "the failed up disassociated",
+    );
+    const state = (await stack.exportStack()).deployment.resources ?? [];
+    const resource = state.find((r) => r.urn.endsWith("::analytics"));
+    assert.equal(resource?.outputs?.status, "DEAUTHORIZED");
+    assert.ok(!resource?.pendingReplacement, "the failed up left a pending replacement");
+    assert.deepEqual(
+      (await liveAssociations(ctx.emu)).map((a) => a.status),
+      ["DEAUTHORIZED"],
+    );
+
+    await outOfBand(ctx.emu).authorize(share, false);
+    await stack.up();
+    assert.deepEqual(
+      (await liveAssociations(ctx.emu)).map((a) => [a.consumerIdentifier, a.status]),
+      [[consumerArn, "ACTIVE"]],
+    );
+  });
+
+  it("runs up through an assumed-role profile, as CI reaches a consumer account, keeping no credentials", async () => {
+    const emu = ctx.emu;
+    const source = emu.credentials("producer");
+    const dir = fs.mkdtempSync(path.join(require("node:os").tmpdir(), "rds-aws-config-"));
+    const config = path.join(dir, "config");
+    const credentials = path.join(dir, "credentials");
+    fs.writeFileSync(
+      config,
+      `[profile ci]\nrole_arn = arn:aws:iam::${emu.accountId("consumer")}:role/pulumi-ci\n` +
+        `source_profile = base\nrole_session_name = pulumi\nregion = ${REGION}\n\n[profile base]\nregion = ${REGION}\n`,
+    );
+    fs.writeFileSync(
+      credentials,
+      `[base]\naws_access_key_id = ${source.accessKeyId}\naws_secret_access_key = ${source.secretAccessKey}\n`,
+    );
+    const env = {
+      AWS_ACCESS_KEY_ID: "",
+      AWS_SECRET_ACCESS_KEY: "",
+      AWS_PROFILE: "ci",
+      AWS_CONFIG_FILE: config,
+      AWS_SHARED_CREDENTIALS_FILE: credentials,
+    };
+    try {
+      const stack = await consumersStack(
+        emu,
+        {
+          analytics: {
+            dataShareArn: emu.dataShareArn("sales"),
+            consumerArn: emu.namespaceArn("consumer", 2),
+          },
+        },
+        { env },
+      );
+      ctx.stacks.push(stack);
+      await stack.up();
+      assert.equal((await consumerOutputs(stack, "analytics")).status, "ACTIVE");
+      assert.equal((emu.requestCounts().AssumeRole ?? 0) >= 1, true, "the profile's role was not assumed");
+      const state = JSON.stringify(await stack.exportStack());
+      for (const secret of [source.accessKeyId, source.secretAccessKey]) {
+        assert.ok(!state.includes(secret), "a source credential is in state");
+      }
+      assert.doesNotMatch(state, /ASIA[A-Z0-9]{12,}/, "a temporary access key is in state");
+      await stack.destroy();
+      assert.deepEqual(await liveAssociations(emu), []);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
