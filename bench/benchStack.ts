@@ -1,18 +1,19 @@
 /**
- * A throwaway stack declaring N resources of one kind (DataShareConsumer or the no-op floor), on
- * the test harness's local backend, plus readers for what it leaves in state.
+ * A throwaway stack of a user project declaring N resources of one kind (DataShareConsumer or a
+ * no-op floor), driven by the plain `pulumi` CLI: the project installed the packed package next to
+ * its own @pulumi/pulumi (dev/userProject.ts), as a user's does. Plus readers for its state.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
-import { createTestStack, makeProjectDir, TestStack } from "../test/support/engine";
-import { installNoopPackage, NoopConsumer, WideNoopConsumer } from "./noopResource";
-import { AssociationPlan, BENCH_REGION } from "./seed";
+import { EngineEvent, PulumiStack } from "../dev/pulumiStack";
+import { createUserProject } from "../dev/userProject";
+import { defaultInstall } from "../test/support/userStacks";
+import type { AssociationPlan } from "./seed";
 
-/** "no-op, same properties" is a diagnostic (profileEngine.ts), not part of the benchmark table. */
-export type ResourceKind = "DataShareConsumer" | "no-op" | "no-op, same properties";
+export type ResourceKind = "DataShareConsumer" | "no-op, same properties" | "no-op";
 
-export const RESOURCE_KINDS: ResourceKind[] = ["DataShareConsumer", "no-op"];
+/** The provider, its floor (same properties) and the second reference (two properties). */
+export const RESOURCE_KINDS: ResourceKind[] = ["DataShareConsumer", "no-op, same properties", "no-op"];
 
 export const TYPE_TOKENS: Record<ResourceKind, string> = {
   DataShareConsumer: "pulumi-nodejs:dynamic/redshift:DataShareConsumer",
@@ -20,57 +21,58 @@ export const TYPE_TOKENS: Record<ResourceKind, string> = {
   "no-op, same properties": "pulumi-nodejs:dynamic/bench:WideNoopConsumer",
 };
 
-/** Loaded on first use, so the no-op floor can run before the SDK exists. */
-function declareDataShareConsumer(name: string, plan: AssociationPlan): pulumi.Resource {
-  const { DataShareConsumer } = require("../sdk") as typeof import("../sdk");
-  return new DataShareConsumer(name, { dataShareArn: plan.dataShareArn, consumerArn: plan.consumerArn });
+const PROGRAM_DIR = path.join(__dirname, "program");
+
+export interface BenchStack {
+  kind: ResourceKind;
+  stack: PulumiStack;
 }
 
-function declare(kind: ResourceKind, name: string, plan: AssociationPlan): pulumi.Resource {
-  if (kind === "no-op") return new NoopConsumer(name, plan);
-  if (kind === "no-op, same properties") return new WideNoopConsumer(name, plan);
-  return declareDataShareConsumer(name, plan);
+/** What one timed CLI command did. */
+export interface StepRun {
+  ms: number;
+  exitCode: number;
+  /** Resource operations the engine reported failed. */
+  failedOps: number;
 }
 
 export async function createBenchStack(
   kind: ResourceKind,
   plans: AssociationPlan[],
   env: Record<string, string>,
-): Promise<TestStack> {
-  const projectDir = makeProjectDir("rds-bench-");
-  installNoopPackage(projectDir);
-  // LocalWorkspace writes the project's `main` as process.cwd(), and the engine starts the dynamic
-  // provider host there: run from the project folder so the host resolves packages as a user's would.
-  const cwd = process.cwd();
-  process.chdir(projectDir);
-  try {
-    return await createBenchStackIn(projectDir, plans, kind, env);
-  } finally {
-    process.chdir(cwd);
-  }
-}
-
-function createBenchStackIn(
-  projectDir: string,
-  plans: AssociationPlan[],
-  kind: ResourceKind,
-  env: Record<string, string>,
-): Promise<TestStack> {
-  return createTestStack({
-    projectDir,
-    projectName: "rds-bench",
-    env,
-    config: { "aws:region": BENCH_REGION },
-    program: async () => {
-      plans.forEach((plan, i) => declare(kind, `r${i}`, plan));
+): Promise<BenchStack> {
+  const install = await defaultInstall();
+  const projectDir = createUserProject(install, {
+    name: "rds-bench",
+    files: {
+      "index.ts": fs.readFileSync(path.join(PROGRAM_DIR, "index.ts"), "utf8"),
+      "noop.ts": fs.readFileSync(path.join(PROGRAM_DIR, "noop.ts"), "utf8"),
     },
   });
+  // As the e2e tests do: type-checking the program on every run would cost seconds for every kind.
+  const stack = await PulumiStack.init({ projectDir, env: { PULUMI_NODEJS_TRANSPILE_ONLY: "true", ...env } });
+  await stack.setConfig({ bench: JSON.stringify({ kind, plans }) });
+  return { kind, stack };
+}
+
+/** Times one engine command (`up`, `refresh`, `destroy`) as the user types it, without a preview. */
+export async function timeStep(t: BenchStack, command: "up" | "refresh" | "destroy"): Promise<StepRun> {
+  const started = performance.now();
+  const result = await t.stack.runWithEvents([command, "--yes", "--skip-preview", "--stack", t.stack.name], {
+    allowFailure: true,
+  });
+  return { ms: performance.now() - started, exitCode: result.code, failedOps: countFailedOps(result.events) };
+}
+
+export function countFailedOps(events: readonly EngineEvent[]): number {
+  return events.filter((e) => e.resOpFailedEvent !== undefined).length;
 }
 
 /** Bytes of the stack's checkpoint file in the file backend. */
-export function stateFileBytes(t: TestStack): number {
-  const file = findFile(t.stateDir, `${t.stack.name}.json`);
-  if (file === undefined) throw new Error(`no state file for stack ${t.stack.name} under ${t.stateDir}`);
+export function stateFileBytes(t: BenchStack): number {
+  const file = findFile(t.stack.stateDir, `${t.stack.name}.json`);
+  if (file === undefined)
+    throw new Error(`no state file for stack ${t.stack.name} under ${t.stack.stateDir}`);
   return fs.statSync(file).size;
 }
 
@@ -87,11 +89,10 @@ function findFile(dir: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The serialized `__provider` input of each resource of a type, from the exported state. */
-export async function serializedProviders(t: TestStack, typeToken: string): Promise<string[]> {
-  const exported = await t.stack.exportStack();
-  const resources = (
-    exported.deployment as { resources?: { type: string; inputs?: Record<string, unknown> }[] }
-  ).resources;
-  return (resources ?? []).filter((r) => r.type === typeToken).map((r) => String(r.inputs?.__provider ?? ""));
+/** The serialized `__provider` input of each resource of the stack's kind, from the exported state. */
+export async function serializedProviders(t: BenchStack): Promise<string[]> {
+  const resources = (await t.stack.exportStack()).deployment.resources ?? [];
+  return resources
+    .filter((r) => r.type === TYPE_TOKENS[t.kind])
+    .map((r) => String(r.inputs?.__provider ?? ""));
 }

@@ -1,105 +1,107 @@
 /**
- * Engine scale: wall time of `pulumi up`, `pulumi refresh` and `pulumi destroy` of N resources,
- * DataShareConsumer against the no-op dynamic resource, in the same run; plus what each leaves in
- * state and the API calls refresh makes. Each (N, kind) gets a fresh stack, so every operation
- * starts a fresh CLI and provider host, as a user's would.
+ * Engine runs: `pulumi up`, `pulumi refresh` and `pulumi destroy` of N resources of one kind in a
+ * user project, each a fresh CLI and provider host as a user's run would be, with what the
+ * emulator saw during each command. Used by every engine scenario (no latency, latency, rate
+ * limit, faults) and by the refresh budget.
  */
-import type { Emulator } from "../emulator";
+import * as fs from "node:fs";
+import type { Emulator, OperationCounts } from "../emulator";
 import {
   createBenchStack,
   ResourceKind,
   serializedProviders,
   stateFileBytes,
-  TYPE_TOKENS,
+  StepRun,
+  timeStep,
 } from "./benchStack";
 import { consumerEnv, planAssociations } from "./seed";
-import { countsDelta, timeMs } from "./stats";
+
+export type EngineStep = "up" | "refresh" | "destroy";
+export const ENGINE_STEPS: EngineStep[] = ["up", "refresh", "destroy"];
+
+export interface StepResult extends StepRun {
+  /** What the emulator saw during the command, by operation (only operations that were called). */
+  calls: Record<string, OperationCounts>;
+}
 
 export interface EngineRun {
   kind: ResourceKind;
   n: number;
-  upMs: number;
-  refreshMs: number;
-  destroyMs: number;
+  steps: Record<EngineStep, StepResult>;
   /** Checkpoint file bytes after `up`. */
   stateBytes: number;
   /** Mean length of the `__provider` input per resource. */
   providerBytes: number;
-  /** Emulator requests during `up`, `refresh` and `destroy`, by operation. */
-  upCalls: Record<string, number>;
-  refreshCalls: Record<string, number>;
-  destroyCalls: Record<string, number>;
 }
 
-export interface EngineScaleOptions {
+export interface EngineRunOptions {
   emulator: Emulator;
-  sizes: number[];
-  kinds: ResourceKind[];
-  /** Repetitions of every (N, kind); the summary takes medians. */
-  reps: number;
-  /** Untimed N=1 runs of each kind first (CLI and disk caches). */
-  warmup: boolean;
+  kind: ResourceKind;
+  n: number;
   /** Datashares the N associations are spread over. */
   dataShares: number;
-  log?: (line: string) => void;
+  /** The no-op floors wait this long in create, read and delete (the emulator's modelled latency). */
+  noopLatencyMs: number;
+  /** Extra environment for the CLI and the provider host. */
+  env?: Record<string, string>;
 }
 
-export async function measureEngineScale(options: EngineScaleOptions): Promise<EngineRun[]> {
-  const { emulator, dataShares } = options;
-  if (options.warmup) for (const kind of options.kinds) await runOnce(emulator, kind, 1, dataShares);
-  const runs: EngineRun[] = [];
-  let flip = false;
-  for (let rep = 0; rep < options.reps; rep++) {
-    for (const n of options.sizes) {
-      // Alternate which kind goes first, so a slow spell of the machine does not land on one side.
-      const kinds = flip ? [...options.kinds].reverse() : options.kinds;
-      flip = !flip;
-      for (const kind of kinds) {
-        const run = await runOnce(emulator, kind, n, dataShares);
-        options.log?.(
-          `engine ${kind} N=${n}: up ${run.upMs.toFixed(0)} ms, refresh ${run.refreshMs.toFixed(0)} ms, destroy ${run.destroyMs.toFixed(0)} ms`,
-        );
-        runs.push(run);
-      }
-    }
+const ZERO: OperationCounts = { received: 0, accepted: 0, rateLimited: 0, throttled: 0, serverErrors: 0 };
+
+function operationDelta(
+  before: Record<string, OperationCounts>,
+  after: Record<string, OperationCounts>,
+): Record<string, OperationCounts> {
+  const delta: Record<string, OperationCounts> = {};
+  for (const [op, counts] of Object.entries(after)) {
+    const was = before[op] ?? ZERO;
+    const d = Object.fromEntries(
+      Object.entries(counts).map(([k, v]) => [k, v - was[k as keyof OperationCounts]]),
+    ) as unknown as OperationCounts;
+    if (d.received !== 0) delta[op] = d;
   }
-  return runs;
+  return delta;
 }
 
-export async function runOnce(
-  emulator: Emulator,
-  kind: ResourceKind,
-  n: number,
-  dataShares: number,
-): Promise<EngineRun> {
-  const plans = planAssociations(emulator, n, dataShares);
-  const t = await createBenchStack(kind, plans, consumerEnv(emulator));
+export async function runOnce(options: EngineRunOptions): Promise<EngineRun> {
+  const { emulator, kind, n } = options;
+  const plans = planAssociations(emulator, n, options.dataShares);
+  const env = {
+    ...consumerEnv(emulator),
+    BENCH_NOOP_LATENCY_MS: String(options.noopLatencyMs),
+    ...options.env,
+  };
+  const t = await createBenchStack(kind, plans, env);
+  let destroyed = false;
   try {
-    const measure = async <T>(step: () => Promise<T>) => {
-      const before = emulator.requestCounts();
-      const { ms } = await timeMs(step);
-      return { ms, calls: countsDelta(before, emulator.requestCounts()) };
+    const measure = async (step: EngineStep): Promise<StepResult> => {
+      const before = emulator.operationCounts();
+      const run = await timeStep(t, step);
+      return { ...run, calls: operationDelta(before, emulator.operationCounts()) };
     };
-    const up = await measure(() => t.stack.up());
+    const up = await measure("up");
     const stateBytes = stateFileBytes(t);
-    const providers = await serializedProviders(t, TYPE_TOKENS[kind]);
-    if (providers.length !== n)
+    const providers = await serializedProviders(t);
+    if (up.failedOps === 0 && providers.length !== n)
       throw new Error(`expected ${n} ${kind} resources in state, found ${providers.length}`);
-    const refresh = await measure(() => t.stack.refresh());
-    const destroy = await measure(() => t.stack.destroy());
+    const refresh = await measure("refresh");
+    const destroy = await measure("destroy");
+    destroyed = destroy.exitCode === 0;
     return {
       kind,
       n,
-      upMs: up.ms,
-      refreshMs: refresh.ms,
-      destroyMs: destroy.ms,
+      steps: { up, refresh, destroy },
       stateBytes,
-      providerBytes: providers.reduce((sum, p) => sum + p.length, 0) / n,
-      upCalls: up.calls,
-      refreshCalls: refresh.calls,
-      destroyCalls: destroy.calls,
+      providerBytes: providers.reduce((sum, p) => sum + p.length, 0) / Math.max(1, providers.length),
     };
   } finally {
-    await t.dispose();
+    // The state lives in the project folder: a destroyed stack needs no `pulumi destroy` again.
+    if (destroyed) fs.rmSync(t.stack.projectDir, { recursive: true, force: true });
+    else await t.stack.dispose();
   }
+}
+
+/** Sum of one counter over every operation. */
+export function total(calls: Record<string, OperationCounts>, counter: keyof OperationCounts): number {
+  return Object.values(calls).reduce((sum, c) => sum + c[counter], 0);
 }

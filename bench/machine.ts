@@ -1,6 +1,6 @@
 /** The machine a benchmark ran on, so a table can be read against it. */
 import * as os from "node:os";
-import { pulumiCommand } from "../cli/pulumiCli";
+import { automationCommand } from "../dev/pulumiCli";
 
 export interface MachineInfo {
   os: string;
@@ -14,7 +14,7 @@ export interface MachineInfo {
 
 export async function describeMachine(): Promise<MachineInfo> {
   const cpus = os.cpus();
-  const command = await pulumiCommand();
+  const command = await automationCommand();
   return {
     os: `${os.type()} ${os.release()} (${os.arch()})`,
     cpu: cpus[0]?.model.trim() ?? "unknown",

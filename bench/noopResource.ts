@@ -1,8 +1,7 @@
 /**
- * Pulumi's own floor for a dynamic resource: a provider that makes no API call and returns its
- * inputs. For a fair comparison it has the DataShareConsumer's shape: its own module/type name, a
- * shim whose methods `require` a provider package by name at call time (so the serialized
- * `__provider` is the same kind of small closure), and the same input properties.
+ * The cold-start floor (coldStart.ts drives Pulumi's host over gRPC directly): a provider that makes
+ * no API call and returns its inputs, behind a shim whose methods `require` a provider package by
+ * name at call time, as the SDK's shim does. The engine scenarios' floors are in program/noop.ts.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -57,44 +56,3 @@ export const noopShim: pulumi.dynamic.ResourceProvider = {
     return loadNoopProvider().delete!(id, props);
   },
 };
-
-export interface NoopArgs {
-  dataShareArn: pulumi.Input<string>;
-  consumerArn: pulumi.Input<string>;
-}
-
-export class NoopConsumer extends pulumi.dynamic.Resource {
-  constructor(name: string, args: NoopArgs, opts?: pulumi.CustomResourceOptions) {
-    super(noopShim, name, { ...args }, opts, "bench", "NoopConsumer");
-  }
-}
-
-/** Output properties DataShareConsumer declares besides its inputs (sdk/dataShareConsumer.ts). */
-const DATA_SHARE_CONSUMER_OUTPUTS = [
-  "associateEntireAccount",
-  "consumerRegion",
-  "allowWrites",
-  "region",
-  "producerArn",
-  "allowPubliclyAccessibleConsumers",
-  "managedBy",
-  "dataShareType",
-  "status",
-  "consumerIdentifier",
-  "createdDate",
-  "statusChangeDate",
-  "producerAllowedWrites",
-  "consumerAcceptedWrites",
-];
-
-/**
- * A diagnostic floor: the no-op provider with every property DataShareConsumer declares, to tell
- * the cost of the declared properties (in the program) from the cost of the provider's work.
- */
-export class WideNoopConsumer extends pulumi.dynamic.Resource {
-  constructor(name: string, args: NoopArgs, opts?: pulumi.CustomResourceOptions) {
-    const props: Record<string, unknown> = { ...args };
-    for (const key of DATA_SHARE_CONSUMER_OUTPUTS) props[key] = undefined;
-    super(noopShim, name, props, opts, "bench", "WideNoopConsumer");
-  }
-}

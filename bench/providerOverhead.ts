@@ -48,6 +48,7 @@ type Side = Record<Operation, (plan: AssociationPlan, state: { id?: string }) =>
 function providerSide(emulator: Emulator): Side {
   const provider = createProvider({
     endpoint: emulator.endpoint,
+    stsEndpoint: emulator.endpoint,
     region: BENCH_REGION,
     credentials: emulator.credentials("consumer"),
     env: {},

@@ -1,15 +1,26 @@
 /**
- * One benchmark run, in the order cheapest first: in-process provider overhead, the provider
- * host's cold start, engine scale, the refresh API budget. All against one emulator started here
- * with the bench seed.
+ * One benchmark run, cheapest first, against one emulator started here with the bench seed:
+ * in-process provider overhead, the provider host's cold start, permanent failures, then the
+ * engine scenarios in user projects driven by the plain `pulumi` CLI: latency, rate limit, random
+ * faults at the default settings, and the loopback (zero-latency) sizes.
  */
 import { startEmulator } from "../emulator";
 import { RESOURCE_KINDS } from "./benchStack";
+
+/** The quick plan proves the code with the provider and its floor only. */
+const QUICK_KINDS = RESOURCE_KINDS.slice(0, 2);
 import { measureColdStart } from "./coldStart";
-import { measureEngineScale } from "./engineScale";
 import { describeMachine, MachineInfo, sampleLoad } from "./machine";
 import { measureProviderOverhead } from "./providerOverhead";
-import { measureRefreshBudget } from "./refreshBudget";
+import { measurePermanentFailures } from "./retryDefaults";
+import {
+  FaultScenario,
+  KindsScenario,
+  measureFaults,
+  measureKinds,
+  measureRateLimit,
+  RateLimitScenario,
+} from "./scenarios";
 import { buildBenchSeed } from "./seed";
 import { Measurements, summarize, Summary } from "./summary";
 import { LoadSamples, renderTable } from "./table";
@@ -17,22 +28,34 @@ import { LoadSamples, renderTable } from "./table";
 export interface BenchPlan {
   overhead: { reps: number; warmup: number };
   coldStart: { hosts: number; createsPerHost: number };
-  engine: { sizes: number[]; reps: number; warmup: boolean; dataShares: number };
-  refreshBudget: { n: number; dataShareCounts: number[] };
+  permanentFailureLatencyMs: number;
+  latency: KindsScenario;
+  rateLimit: RateLimitScenario;
+  faults: FaultScenario;
+  zeroLatency: KindsScenario;
 }
+
+/** The reliability suite's seed for its fault scenario, so both inject the same faults. */
+const FAULT_SEED = 20260601;
 
 export const FULL_PLAN: BenchPlan = {
   overhead: { reps: 300, warmup: 30 },
   coldStart: { hosts: 5, createsPerHost: 10 },
-  engine: { sizes: [1, 25, 100], reps: 3, warmup: true, dataShares: 4 },
-  refreshBudget: { n: 100, dataShareCounts: [1, 4, 10] },
+  permanentFailureLatencyMs: 100,
+  latency: { sizes: [100], kinds: RESOURCE_KINDS, reps: 2, latencyMs: 100, dataShares: 4 },
+  rateLimit: { n: 200, dataShares: 4, ratePerSecond: 10, burst: 20, latencyMs: 100 },
+  faults: { n: 50, dataShares: 4, throttleRate: 0.2, serverErrorRate: 0.05, randomSeed: FAULT_SEED },
+  zeroLatency: { sizes: [1, 100], kinds: RESOURCE_KINDS, reps: 3, latencyMs: 0, dataShares: 4 },
 };
 
 export const QUICK_PLAN: BenchPlan = {
   overhead: { reps: 20, warmup: 3 },
-  coldStart: { hosts: 1, createsPerHost: 3 },
-  engine: { sizes: [1, 3], reps: 1, warmup: false, dataShares: 2 },
-  refreshBudget: { n: 4, dataShareCounts: [1, 2] },
+  coldStart: { hosts: 1, createsPerHost: 2 },
+  permanentFailureLatencyMs: 20,
+  latency: { sizes: [2], kinds: QUICK_KINDS, reps: 1, latencyMs: 50, dataShares: 2 },
+  rateLimit: { n: 4, dataShares: 2, ratePerSecond: 4, burst: 2, latencyMs: 10 },
+  faults: { n: 3, dataShares: 2, throttleRate: 0.2, serverErrorRate: 0.05, randomSeed: FAULT_SEED },
+  zeroLatency: { sizes: [1, 2], kinds: QUICK_KINDS, reps: 1, latencyMs: 0, dataShares: 2 },
 };
 
 export interface BenchReport {
@@ -49,11 +72,18 @@ export interface BenchReport {
 
 /** Namespaces and datashares enough for every association the plan makes. */
 function seedSizeFor(plan: BenchPlan) {
-  const minShares = Math.min(plan.engine.dataShares, ...plan.refreshBudget.dataShareCounts);
-  const maxN = Math.max(...plan.engine.sizes, plan.refreshBudget.n, plan.coldStart.createsPerHost);
+  const scenarios = [plan.latency, plan.zeroLatency].map((s) => ({
+    n: Math.max(...s.sizes),
+    k: s.dataShares,
+  }));
+  scenarios.push(
+    { n: plan.rateLimit.n, k: plan.rateLimit.dataShares },
+    { n: plan.faults.n, k: plan.faults.dataShares },
+  );
+  scenarios.push({ n: plan.coldStart.createsPerHost, k: 1 });
   return {
-    namespaces: Math.ceil(maxN / minShares),
-    dataShares: Math.max(plan.engine.dataShares, ...plan.refreshBudget.dataShareCounts),
+    namespaces: Math.max(...scenarios.map((s) => Math.ceil(s.n / s.k))),
+    dataShares: Math.max(...scenarios.map((s) => s.k)),
   };
 }
 
@@ -70,12 +100,33 @@ export async function runBench(
     log("provider overhead (in-process)...");
     const overhead = await measureProviderOverhead({ emulator, ...plan.overhead });
     log("provider host cold start...");
-    const coldStart = await measureColdStart({ emulator, kinds: RESOURCE_KINDS, ...plan.coldStart });
-    log("engine scale...");
-    const engine = await measureEngineScale({ emulator, kinds: RESOURCE_KINDS, log, ...plan.engine });
-    log("refresh API budget...");
-    const refreshBudget = await measureRefreshBudget({ emulator, log, ...plan.refreshBudget });
-    const measurements: Measurements = { overhead, engine, coldStart, refreshBudget };
+    const coldStart = await measureColdStart({
+      emulator,
+      kinds: ["DataShareConsumer", "no-op"],
+      ...plan.coldStart,
+    });
+    log("permanent failures...");
+    const permanentFailures = {
+      latencyMs: plan.permanentFailureLatencyMs,
+      cases: await measurePermanentFailures(emulator, plan.permanentFailureLatencyMs),
+    };
+    log("latency...");
+    const latencyRuns = await measureKinds(emulator, plan.latency, log);
+    log("rate limit...");
+    const rateRun = await measureRateLimit(emulator, plan.rateLimit, log);
+    log("random faults at the default settings...");
+    const faultRun = await measureFaults(emulator, plan.faults, log);
+    log("zero latency...");
+    const zeroRuns = await measureKinds(emulator, plan.zeroLatency, log);
+    const measurements: Measurements = {
+      overhead,
+      coldStart,
+      permanentFailures,
+      latency: { scenario: plan.latency, runs: latencyRuns },
+      rateLimit: { scenario: plan.rateLimit, run: rateRun },
+      faults: { scenario: plan.faults, run: faultRun },
+      zeroLatency: { scenario: plan.zeroLatency, runs: zeroRuns },
+    };
     const summary = summarize(measurements);
     const loadSamples = load.stop();
     const date = new Date(started).toISOString();

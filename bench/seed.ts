@@ -4,8 +4,9 @@
  * room for namespaces × dataShares distinct namespace associations.
  */
 import type { Emulator, Seed } from "../emulator";
+import { consumerEnv as fixtureConsumerEnv, REGION } from "../test/support/emulatorFixture";
 
-export const BENCH_REGION = "us-east-1";
+export const BENCH_REGION = REGION;
 const PRODUCER = "111100001111";
 const CONSUMER = "222200002222";
 
@@ -68,13 +69,11 @@ export function planAssociations(emulator: Emulator, count: number, dataShares: 
   }));
 }
 
-/** Environment for the CLI and the dynamic provider host: the consumer's keys and the endpoint. */
+/**
+ * Environment for the CLI, the program and the provider host: the consumer's keys and the endpoint,
+ * as the e2e tests give them, but with the provider's default maxAttempts (the e2e fixture pins 3).
+ */
 export function consumerEnv(emulator: Emulator): Record<string, string> {
-  const keys = emulator.credentials("consumer");
-  return {
-    AWS_ACCESS_KEY_ID: keys.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: keys.secretAccessKey,
-    AWS_REGION: BENCH_REGION,
-    REDSHIFT_DATASHARE_ENDPOINT: emulator.endpoint,
-  };
+  const { REDSHIFT_DATASHARE_MAX_ATTEMPTS: _pinned, ...env } = fixtureConsumerEnv(emulator);
+  return env;
 }

@@ -1,7 +1,8 @@
 /** Renders a benchmark run as a Markdown table (pasteable into README) with the machine above it. */
 import type { MachineInfo } from "./machine";
 import { OPERATIONS } from "./providerOverhead";
-import { ENGINE_STEPS, Measurements, Summary, TargetCheck } from "./summary";
+import { ENGINE_STEPS, EngineStep } from "./engineScale";
+import { EngineSize, findSize, Measurements, Summary, TargetCheck } from "./summary";
 
 export interface LoadSamples {
   min: number;
@@ -18,7 +19,8 @@ export interface TableInput {
   summary: Summary;
 }
 
-type Row = [measure: string, provider: string, floor: string, ratio: string, target: string, result: string];
+/** Measure, provider, floor, ratio, second reference (the two-property no-op), its ratio, target, result. */
+type Row = [string, string, string, string, string, string, string, string];
 
 const ms = (v: number) => `${v.toFixed(2)} ms`;
 const ms0 = (v: number) => `${v.toFixed(0)} ms`;
@@ -27,161 +29,253 @@ const x = (v: number) => `${v.toFixed(2)}×`;
 const bytes = (v: number) => `${Math.round(v)} B`;
 const calls = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
 const verdict = (t: TargetCheck | undefined) => (t === undefined ? "" : t.pass ? "PASS" : "MISS");
+const row = (
+  measure: string,
+  provider: string,
+  floor = "",
+  ratio = "",
+  target = "",
+  result = "",
+  ref = "",
+  refRatio = "",
+): Row => [measure, provider, floor, ratio, ref, refRatio, target, result];
+const targetNamed = (targets: TargetCheck[], prefix: string) =>
+  targets.find((t) => t.name.startsWith(prefix));
 
 function overheadRows(m: Measurements, targets: TargetCheck[]): Row[] {
   const rows: Row[] = [];
   for (const op of OPERATIONS) {
     const o = m.overhead.operations[op];
     const t = targets.find((c) => c.name.startsWith(`${op}: provider / SDK`));
-    rows.push([
-      `${op}, in-process (median of ${m.overhead.reps})`,
-      ms(o.providerMs),
-      ms(o.sdkMs),
-      x(o.ratio),
-      "≤ 1.10×",
-      verdict(t),
-    ]);
+    rows.push(
+      row(
+        `${op}, in-process (median of ${m.overhead.reps})`,
+        ms(o.providerMs),
+        ms(o.sdkMs),
+        x(o.ratio),
+        "≤ 1.10×",
+        verdict(t),
+      ),
+    );
   }
   for (const op of OPERATIONS) {
     const o = m.overhead.operations[op];
     const detail = Object.entries(o.providerCalls)
       .map(([name, n]) => `${name} ${calls(n)}`)
       .join(", ");
-    const t = op === "read" ? targets.find((c) => c.name.startsWith("read: API calls")) : undefined;
-    rows.push([
-      `API calls per ${op} (${detail})`,
-      calls(o.providerCallsPerOp),
-      calls(o.sdkCallsPerOp),
-      "",
-      op === "read" ? "1 per page" : "",
-      verdict(t),
-    ]);
+    const t = undefined;
+    rows.push(row(`API calls per ${op} (${detail})`, calls(o.providerCallsPerOp), calls(o.sdkCallsPerOp)));
+    void t;
   }
   return rows;
 }
 
-function engineRows(summary: Summary, targets: TargetCheck[]): Row[] {
+function kindRows(
+  label: string,
+  sizes: EngineSize[],
+  step: EngineStep,
+  n: number,
+  target?: [string, TargetCheck | undefined],
+): Row {
+  const p = findSize(sizes, "DataShareConsumer", n);
+  const f = findSize(sizes, "no-op, same properties", n);
+  const r = sizes.find((e) => e.kind === "no-op" && e.n === n);
+  return row(
+    `${label} pulumi ${step}, N=${n} (median of ${p.reps})`,
+    s(p.ms[step]),
+    s(f.ms[step]),
+    x(p.ms[step] / f.ms[step]),
+    target?.[0] ?? "",
+    verdict(target?.[1]),
+    r ? s(r.ms[step]) : "",
+    r ? x(p.ms[step] / r.ms[step]) : "",
+  );
+}
+
+function latencyRows(m: Measurements, summary: Summary): Row[] {
+  const n = m.latency.scenario.sizes[m.latency.scenario.sizes.length - 1];
+  const label = `${m.latency.scenario.latencyMs} ms a call:`;
+  return ENGINE_STEPS.map((step) =>
+    kindRows(label, summary.latency, step, n, [
+      "≤ 1.10×",
+      targetNamed(summary.targets, `latency: pulumi ${step}`),
+    ]),
+  );
+}
+
+function rateLimitRows(m: Measurements, summary: Summary): Row[] {
+  const sc = m.rateLimit.scenario;
+  const label = `${sc.ratePerSecond}/s burst ${sc.burst}, N=${sc.n}, K=${sc.dataShares}:`;
   const rows: Row[] = [];
-  const sizes = [...new Set(summary.engine.map((e) => e.n))].sort((a, b) => a - b);
-  for (const step of ENGINE_STEPS) {
-    for (const n of sizes) {
-      const p = summary.engine.find((e) => e.kind === "DataShareConsumer" && e.n === n);
-      const f = summary.engine.find((e) => e.kind === "no-op" && e.n === n);
-      if (!p || !f) continue;
-      rows.push([
-        `pulumi ${step}, N=${n} (median of ${p.reps})`,
-        s(p.ms[step]),
-        s(f.ms[step]),
-        x(p.ms[step] / f.ms[step]),
-        "",
-        "",
-      ]);
+  for (const r of summary.rateLimit) {
+    const detail = Object.entries(r.calls)
+      .map(([op, c]) => `${op} ${c.received}${c.rateLimited > 0 ? ` (${c.rateLimited} rate-limited)` : ""}`)
+      .join(", ");
+    rows.push(
+      row(
+        `${label} pulumi ${r.step} (${detail})`,
+        s(r.ms),
+        r.step === "refresh" ? "" : `N ÷ rate ${s((sc.n / sc.ratePerSecond) * 1000)}`,
+        r.step === "refresh" ? "" : x(r.ms / ((sc.n / sc.ratePerSecond) * 1000)),
+      ),
+    );
+    if (r.step === "refresh") {
+      rows.push(
+        row(
+          `${label} refresh, rate-limited answers`,
+          String(r.rateLimited),
+          "",
+          "",
+          "0",
+          verdict(targetNamed(summary.targets, "rate limit: pulumi refresh")),
+        ),
+      );
+      continue;
     }
+    rows.push(
+      row(
+        `${label} ${r.step}, failed resources`,
+        String(r.failedOps),
+        "",
+        "",
+        "0",
+        verdict(targetNamed(summary.targets, `rate limit: pulumi ${r.step} failures`)),
+      ),
+    );
+    rows.push(
+      row(
+        `${label} ${r.step}, ${r.operation} accepted per second (retries: ${r.rateLimited} rate-limited answers)`,
+        `${r.acceptedPerSecond.toFixed(2)}/s`,
+        `${sc.ratePerSecond}/s`,
+        x(r.acceptedPerSecond / sc.ratePerSecond),
+        "≥ 0.80×",
+        verdict(targetNamed(summary.targets, `rate limit: pulumi ${r.step} accepted`)),
+      ),
+    );
   }
+  return rows;
+}
+
+function faultRows(m: Measurements, summary: Summary): Row[] {
+  const sc = m.faults.scenario;
+  const run = m.faults.run;
+  const label = `${sc.throttleRate * 100}% throttling + ${sc.serverErrorRate * 100}% 5xx, N=${sc.n}, default maxAttempts:`;
+  return [
+    ...ENGINE_STEPS.map((step) => row(`${label} pulumi ${step}`, s(run.steps[step].ms))),
+    row(
+      `${label} failed resources (faults injected and retried: ${summary.faults.injected})`,
+      String(summary.faults.failedOps),
+      "",
+      "",
+      "0",
+      verdict(targetNamed(summary.targets, "faults at default")),
+    ),
+    ...m.permanentFailures.cases.map((p) => {
+      const detail = Object.entries(p.calls)
+        .map(([op, n]) => `${op} ${n}`)
+        .join(", ");
+      return row(
+        `permanent failure, ${m.permanentFailures.latencyMs} ms a call: ${p.case} (${detail})`,
+        ms0(p.ms),
+        "",
+        "",
+        "not retried",
+        verdict(targetNamed(summary.targets, `permanent failure not retried: ${p.case}`)),
+      );
+    }),
+  ];
+}
+
+function zeroLatencyRows(m: Measurements, summary: Summary): Row[] {
+  const rows: Row[] = [];
+  for (const step of ENGINE_STEPS)
+    for (const n of m.zeroLatency.scenario.sizes) rows.push(kindRows("0 ms:", summary.zeroLatency, step, n));
   const [small, large] = summary.marginalBetween;
   for (const step of ENGINE_STEPS) {
     const mm = summary.marginalMs[step];
     const isUp = step === "up";
-    rows.push([
-      `pulumi ${step}, marginal per resource ((t(${large}) − t(${small})) / ${large - small})`,
-      ms(mm.provider),
-      ms(mm.floor),
-      x(mm.ratio),
-      isUp ? "≤ 1.25×" : "",
-      isUp ? verdict(targets.find((c) => c.name.startsWith("pulumi up"))) : "",
-    ]);
+    rows.push(
+      row(
+        `0 ms: pulumi ${step}, marginal per resource ((t(${large}) − t(${small})) / ${large - small})`,
+        ms(mm.DataShareConsumer),
+        ms(mm["no-op, same properties"]),
+        x(mm.DataShareConsumer / mm["no-op, same properties"]),
+        isUp ? "≤ 1.25×" : "",
+        isUp ? verdict(targetNamed(summary.targets, "zero latency: pulumi up")) : "",
+        mm["no-op"] === undefined ? "" : ms(mm["no-op"]),
+        mm["no-op"] === undefined ? "" : x(mm.DataShareConsumer / mm["no-op"]),
+      ),
+    );
   }
-  return rows;
-}
-
-function stateRows(summary: Summary, targets: TargetCheck[]): Row[] {
-  const [small, large] = summary.marginalBetween;
-  const p = summary.providerBytesPerResource;
-  const st = summary.stateBytesPerResource;
-  const sm = summary.stateMarginalBytes;
-  return [
-    [
+  const p = findSize(summary.zeroLatency, "DataShareConsumer", large);
+  const f = findSize(summary.zeroLatency, "no-op, same properties", large);
+  const r = summary.zeroLatency.find((e) => e.kind === "no-op" && e.n === large);
+  const ref = (v: (e: EngineSize) => number, fmt: (n: number) => string) =>
+    r ? [fmt(v(r)), x(v(p) / v(r))] : ["", ""];
+  rows.push(
+    row(
       "serialized `__provider` per resource",
-      bytes(p.provider),
-      bytes(p.floor),
-      x(p.ratio),
+      bytes(p.providerBytes),
+      bytes(f.providerBytes),
+      x(p.providerBytes / f.providerBytes),
       "≤ 4096 B",
-      verdict(targets.find((c) => c.name.startsWith("serialized"))),
-    ],
-    [`state file per resource (total / ${large})`, bytes(st.provider), bytes(st.floor), x(st.ratio), "", ""],
-    [
-      `state file, marginal per resource (N=${small}→${large})`,
-      bytes(sm.provider),
-      bytes(sm.floor),
-      x(sm.ratio),
+      verdict(targetNamed(summary.targets, "serialized")),
+      ...ref((e) => e.providerBytes, bytes),
+    ),
+    row(
+      `state file per resource (total / ${large})`,
+      bytes(p.stateBytes / large),
+      bytes(f.stateBytes / large),
+      x(p.stateBytes / f.stateBytes),
       "",
       "",
-    ],
-  ];
+      ...ref((e) => e.stateBytes / large, bytes),
+    ),
+  );
+  return rows;
 }
 
 function coldStartRows(m: Measurements): Row[] {
   const p = m.coldStart.find((c) => c.kind === "DataShareConsumer");
   const f = m.coldStart.find((c) => c.kind === "no-op");
   if (!p || !f) return [];
+  const ref = (a: number, b: number, fmt: (v: number) => string) =>
+    ["", "", "", "", fmt(b), x(a / b)] as const;
+  const mk = (label: string, a: number, b: number, fmt: (v: number) => string): Row => {
+    const [fl, ra, t, v, rb, rr] = ref(a, b, fmt);
+    return row(label, fmt(a), fl, ra, t, v, rb, rr);
+  };
   return [
-    [
-      `provider host start (median of ${p.hosts} hosts)`,
-      ms0(p.hostStartMs),
-      ms0(f.hostStartMs),
-      x(p.hostStartMs / f.hostStartMs),
-      "",
-      "",
-    ],
-    [
-      "host's first Create (cold)",
-      ms(p.firstCreateMs),
-      ms(f.firstCreateMs),
-      x(p.firstCreateMs / f.firstCreateMs),
-      "",
-      "",
-    ],
-    [
+    mk(`provider host start (median of ${p.hosts} hosts)`, p.hostStartMs, f.hostStartMs, ms0),
+    mk("host's first Create (cold)", p.firstCreateMs, f.firstCreateMs, ms),
+    mk(
       `host's later Creates (median of ${p.hosts * (p.createsPerHost - 1)})`,
-      ms(p.laterCreateMs),
-      ms(f.laterCreateMs),
-      x(p.laterCreateMs / f.laterCreateMs),
-      "",
-      "",
-    ],
-    [
-      "cold-start penalty (first − later)",
-      ms(p.firstCreateMs - p.laterCreateMs),
-      ms(f.firstCreateMs - f.laterCreateMs),
-      "",
-      "",
-      "",
-    ],
+      p.laterCreateMs,
+      f.laterCreateMs,
+      ms,
+    ),
   ];
-}
-
-function refreshBudgetRows(m: Measurements): Row[] {
-  return m.refreshBudget.map((b) => [
-    `refresh API calls, N=${b.n} over K=${b.dataShares} datashares (${Object.entries(b.calls)
-      .map(([name, n]) => `${name} ${n}`)
-      .join(", ")})`,
-    String(b.totalCalls),
-    "",
-    "",
-    `DescribeDataShares ${b.describeDataShares} = ${calls(b.describeDataShares / b.n)}/resource`,
-    "",
-  ]);
 }
 
 export function renderTable(input: TableInput): string {
   const { machine, load, summary, measurements } = input;
-  const header: Row = ["Measure", "DataShareConsumer", "Floor (SDK / no-op)", "Ratio", "Target", "Result"];
+  const header: Row = [
+    "Measure",
+    "DataShareConsumer",
+    "Floor (SDK / no-op, same properties)",
+    "Ratio",
+    "no-op, 2 properties",
+    "Ratio",
+    "Target",
+    "Result",
+  ];
   const rows: Row[] = [
+    ...latencyRows(measurements, summary),
+    ...rateLimitRows(measurements, summary),
+    ...faultRows(measurements, summary),
+    ...zeroLatencyRows(measurements, summary),
     ...overheadRows(measurements, summary.targets),
-    ...engineRows(summary, summary.targets),
-    ...stateRows(summary, summary.targets),
     ...coldStartRows(measurements),
-    ...refreshBudgetRows(measurements),
   ];
   const line = (r: Row) => `| ${r.join(" | ")} |`;
   const lines = [

@@ -3,6 +3,33 @@ import { serializedProvider } from "./serializedProvider";
 
 export const DATA_SHARE_CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 
+/**
+ * The properties a DataShareConsumer declares besides its inputs: the provider fills them in.
+ * Exported so that a floor with the same shape (the benchmark's no-op) declares the same list.
+ */
+export const DATA_SHARE_CONSUMER_OUTPUTS = [
+  "producerArn",
+  "allowPubliclyAccessibleConsumers",
+  "managedBy",
+  "dataShareType",
+  "status",
+  "consumerIdentifier",
+  "createdDate",
+  "statusChangeDate",
+  "producerAllowedWrites",
+  "consumerAcceptedWrites",
+] as const;
+
+/** The inputs a DataShareConsumer declares, in the order it registers them. */
+export const DATA_SHARE_CONSUMER_INPUTS = [
+  "dataShareArn",
+  "associateEntireAccount",
+  "consumerArn",
+  "consumerRegion",
+  "allowWrites",
+  "region",
+] as const;
+
 /** Inputs of a {@link DataShareConsumer}. Set exactly one of associateEntireAccount, consumerArn, consumerRegion. */
 export interface DataShareConsumerArgs {
   /** ARN of the datashare: `arn:<partition>:redshift:<region>:<producer account>:datashare:<namespace guid>/<name>`. */
@@ -60,16 +87,7 @@ export class DataShareConsumer extends pulumi.CustomResource {
         consumerRegion: args.consumerRegion,
         allowWrites: args.allowWrites,
         region: args.region,
-        producerArn: undefined,
-        allowPubliclyAccessibleConsumers: undefined,
-        managedBy: undefined,
-        dataShareType: undefined,
-        status: undefined,
-        consumerIdentifier: undefined,
-        createdDate: undefined,
-        statusChangeDate: undefined,
-        producerAllowedWrites: undefined,
-        consumerAcceptedWrites: undefined,
+        ...Object.fromEntries(DATA_SHARE_CONSUMER_OUTPUTS.map((name) => [name, undefined])),
       },
       opts,
     );

@@ -1,8 +1,10 @@
 import * as assert from "node:assert/strict";
+import { total } from "../../bench/engineScale";
 import { BenchReport, QUICK_PLAN, runBench } from "../../bench/runBench";
 import { marginal, median } from "../../bench/stats";
 
 const positive = (v: number, what: string) => assert.ok(Number.isFinite(v) && v > 0, `${what} = ${v}`);
+const accepted = (calls: Record<string, { accepted: number }>, op: string) => calls[op]?.accepted ?? 0;
 
 describe("benchmark helpers", () => {
   it("take the median of odd and even samples", () => {
@@ -23,57 +25,84 @@ describe("the benchmark at quick size (npm run bench -- --quick)", function () {
     report = await runBench(QUICK_PLAN, { quick: true });
   });
 
-  it("times create, read and delete on both sides with finite positive medians", () => {
-    for (const [op, cost] of Object.entries(report.measurements.overhead.operations)) {
+  it("times create, read and delete in-process, with one API call each on the SDK side", () => {
+    const ops = report.measurements.overhead.operations;
+    for (const [op, cost] of Object.entries(ops)) {
       positive(cost.providerMs, `${op} provider ms`);
       positive(cost.sdkMs, `${op} sdk ms`);
-      positive(cost.ratio, `${op} ratio`);
     }
-  });
-
-  it("counts exactly one API call per create, read and delete on the SDK side", () => {
-    const ops = report.measurements.overhead.operations;
     assert.deepEqual(ops.create.sdkCalls, { AssociateDataShareConsumer: 1 });
     assert.deepEqual(ops.read.sdkCalls, { DescribeDataShares: 1 });
     assert.deepEqual(ops.delete.sdkCalls, { DisassociateDataShareConsumer: 1 });
-    for (const cost of Object.values(ops))
-      assert.ok(Number.isInteger(cost.providerCallsPerOp * report.plan.overhead.reps));
   });
 
-  it("runs up, refresh and destroy of every size and kind, with the provider's API calls counted", () => {
-    const { engine } = report.measurements;
-    assert.equal(engine.length, QUICK_PLAN.engine.sizes.length * 2);
-    for (const run of engine) {
-      positive(run.upMs, "up ms");
-      positive(run.refreshMs, "refresh ms");
-      positive(run.destroyMs, "destroy ms");
+  it("runs every engine scenario's kinds in user projects, with the provider's writes counted exactly", () => {
+    const { latency, zeroLatency } = report.measurements;
+    assert.equal(latency.runs.length, QUICK_PLAN.latency.sizes.length * QUICK_PLAN.latency.kinds.length);
+    assert.equal(
+      zeroLatency.runs.length,
+      QUICK_PLAN.zeroLatency.sizes.length * QUICK_PLAN.zeroLatency.kinds.length,
+    );
+    for (const run of [...latency.runs, ...zeroLatency.runs]) {
+      for (const step of Object.values(run.steps)) {
+        positive(step.ms, `${run.kind} ms`);
+        assert.equal(step.exitCode, 0);
+        assert.equal(step.failedOps, 0);
+      }
       positive(run.stateBytes, "state bytes");
       positive(run.providerBytes, "provider bytes");
-      if (run.kind === "no-op") {
-        assert.deepEqual(run.upCalls, {});
+      if (run.kind === "DataShareConsumer") {
+        assert.equal(accepted(run.steps.up.calls, "AssociateDataShareConsumer"), run.n);
+        assert.equal(accepted(run.steps.destroy.calls, "DisassociateDataShareConsumer"), run.n);
+        assert.equal(run.steps.up.calls.DisassociateDataShareConsumer, undefined);
       } else {
-        assert.equal(run.upCalls.AssociateDataShareConsumer, run.n);
-        assert.equal(run.destroyCalls.DisassociateDataShareConsumer, run.n);
+        for (const step of Object.values(run.steps)) assert.deepEqual(step.calls, {});
       }
     }
   });
 
-  // Reads of one datashare that overlap share a call, so a refresh makes between one call per
-  // datashare and one per resource, depending on how the engine schedules the reads.
-  it("counts between one DescribeDataShares per datashare and one per resource during refresh", () => {
-    for (const budget of report.measurements.refreshBudget) {
-      assert.ok(Number.isInteger(budget.describeDataShares));
-      assert.ok(budget.describeDataShares >= budget.dataShares, `${budget.describeDataShares} calls`);
-      assert.ok(budget.describeDataShares <= budget.n, `${budget.describeDataShares} calls`);
-    }
+  it("makes the no-op floors wait the modelled latency, so they are no faster than it allows", () => {
+    const floor = report.measurements.latency.runs.find((r) => r.kind === "no-op, same properties")!;
+    const { latencyMs } = QUICK_PLAN.latency;
+    assert.ok(floor.steps.up.ms > latencyMs, `${floor.steps.up.ms} ms`);
   });
 
-  it("times the provider host's first and later Creates", () => {
-    for (const c of report.measurements.coldStart) {
-      positive(c.hostStartMs, `${c.kind} host start`);
-      positive(c.firstCreateMs, `${c.kind} first create`);
-      positive(c.laterCreateMs, `${c.kind} later create`);
+  it("counts every association and every rate-limited answer under the rate limit", () => {
+    const { run, scenario } = report.measurements.rateLimit;
+    assert.equal(accepted(run.steps.up.calls, "AssociateDataShareConsumer"), scenario.n);
+    assert.equal(accepted(run.steps.destroy.calls, "DisassociateDataShareConsumer"), scenario.n);
+    // The burst is smaller than N and the calls come faster than the rate: some are refused.
+    assert.ok(total(run.steps.up.calls, "rateLimited") + total(run.steps.destroy.calls, "rateLimited") > 0);
+    for (const r of report.summary.rateLimit) {
+      positive(r.ms, `${r.step} ms`);
+      assert.equal(r.rateLimited, total(r.calls, "rateLimited"));
     }
+    // Reads of one datashare are shared while in flight: at most one describe per resource.
+    const describes = run.steps.refresh.calls.DescribeDataShares;
+    assert.ok(describes.received >= 1 && describes.received <= scenario.n, JSON.stringify(describes));
+  });
+
+  it("counts the faults injected at the default settings", () => {
+    const { run } = report.measurements.faults;
+    const injected = Object.values(run.steps).reduce(
+      (sum, s) => sum + total(s.calls, "throttled") + total(s.calls, "serverErrors"),
+      0,
+    );
+    assert.equal(report.summary.faults.injected, injected);
+  });
+
+  it("sends a permanent failure's calls once each: an unknown datashare, an unknown access key", () => {
+    const [badArn, badKey] = report.measurements.permanentFailures.cases;
+    assert.deepEqual(badArn.calls, {
+      GetCallerIdentity: 1,
+      AssociateDataShareConsumer: 1,
+      DescribeDataShares: 1,
+    });
+    assert.ok(
+      Object.values(badKey.calls).every((n) => n === 1),
+      JSON.stringify(badKey.calls),
+    );
+    for (const c of [badArn, badKey]) positive(c.ms, c.case);
   });
 
   it("prints a Markdown table naming the machine, with a PASS or MISS for every target", () => {

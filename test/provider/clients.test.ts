@@ -51,7 +51,7 @@ describe("the provider's clients", () => {
   it("picks up a change of the options object at the next call", () => {
     const options: { region?: string; maxAttempts?: number } = { region: "us-east-1" };
     const { cache } = cacheWith(options, {});
-    assert.equal(cache.settings().maxAttempts, 3);
+    assert.equal(cache.settings().maxAttempts, 10);
     options.maxAttempts = 7;
     assert.equal(cache.settings().maxAttempts, 7);
   });

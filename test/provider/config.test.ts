@@ -49,7 +49,7 @@ describe("provider settings", () => {
       5,
     );
     assert.equal(resolveSettings({}, {}, { REDSHIFT_DATASHARE_MAX_ATTEMPTS: "2" }).maxAttempts, 2);
-    assert.equal(resolveSettings({}, {}, {}).maxAttempts, 3);
+    assert.equal(resolveSettings({}, {}, {}).maxAttempts, 10);
   });
 
   it("rejects a maxAttempts that is not a whole number from 1 to 50", () => {

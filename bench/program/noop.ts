@@ -1,0 +1,58 @@
+/**
+ * The floors: dynamic resources whose providers make no API call. Each operation that makes one
+ * AWS call in DataShareConsumer (create, read, delete) waits BENCH_NOOP_LATENCY_MS instead, the
+ * latency the emulator models for a call. Defined in the user's project, so Pulumi's closure
+ * serializer turns these providers into `__provider` text on every run: that cost is part of what
+ * any user-written dynamic resource pays, and part of the floor.
+ */
+import * as pulumi from "@pulumi/pulumi";
+import { DATA_SHARE_CONSUMER_INPUTS, DATA_SHARE_CONSUMER_OUTPUTS } from "pulumi-redshift-datashare";
+
+/** Read at call time in the provider host, which gets the CLI's environment. */
+function modelledLatency(): Promise<void> {
+  const ms = Number(process.env.BENCH_NOOP_LATENCY_MS ?? "0");
+  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+}
+
+const noopProvider: pulumi.dynamic.ResourceProvider = {
+  async check(_olds, news) {
+    return { inputs: news };
+  },
+  async diff() {
+    return { changes: false };
+  },
+  async create(inputs) {
+    await modelledLatency();
+    return { id: require("crypto").randomUUID(), outs: inputs };
+  },
+  async read(id, props) {
+    await modelledLatency();
+    return { id, props };
+  },
+  async delete() {
+    await modelledLatency();
+  },
+};
+
+export interface NoopArgs {
+  dataShareArn: pulumi.Input<string>;
+  consumerArn: pulumi.Input<string>;
+}
+
+/** The second reference: the no-op with only the two inputs. */
+export class NoopConsumer extends pulumi.dynamic.Resource {
+  constructor(name: string, args: NoopArgs, opts?: pulumi.CustomResourceOptions) {
+    super(noopProvider, name, { ...args }, opts, "bench", "NoopConsumer");
+  }
+}
+
+/** The floor: the no-op declaring every property DataShareConsumer declares, from the same lists. */
+export class WideNoopConsumer extends pulumi.dynamic.Resource {
+  constructor(name: string, args: NoopArgs, opts?: pulumi.CustomResourceOptions) {
+    const props: Record<string, unknown> = {};
+    for (const key of DATA_SHARE_CONSUMER_INPUTS)
+      props[key] = (args as unknown as Record<string, unknown>)[key];
+    for (const key of DATA_SHARE_CONSUMER_OUTPUTS) props[key] = undefined;
+    super(noopProvider, name, props, opts, "bench", "WideNoopConsumer");
+  }
+}
