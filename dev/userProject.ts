@@ -45,7 +45,9 @@ export function installUserDependencies(deps: UserDependencies): Promise<UserIns
   const { tarball, hash } = packPackage();
   const packageJson = userPackageJson(deps, tarball);
   const key = createHash("sha256")
-    .update(JSON.stringify({ hash, packageJson, node: nodeVersionOn(deps.pathDirs), flags: deps.npmFlags ?? [] }))
+    .update(
+      JSON.stringify({ hash, packageJson, node: nodeVersionOn(deps.pathDirs), flags: deps.npmFlags ?? [] }),
+    )
     .digest("hex")
     .slice(0, 20);
   let install = pending.get(key);
@@ -78,7 +80,10 @@ async function installInto(
       JSON.stringify({ name: "rds-user-project", private: true, ...packageJson }, null, 2) + "\n",
     );
     process.stderr.write(`[user-project] npm install into ${work}\n`);
-    const env = { ...process.env, PATH: [...(deps.pathDirs ?? []), process.env.PATH ?? ""].join(path.delimiter) };
+    const env = {
+      ...process.env,
+      PATH: [...(deps.pathDirs ?? []), process.env.PATH ?? ""].join(path.delimiter),
+    };
     const log = await run("npm", ["install", "--no-audit", "--no-fund", ...(deps.npmFlags ?? [])], work, env);
     fs.writeFileSync(path.join(work, "npm-install.log"), log);
     fs.writeFileSync(path.join(work, COMPLETE), new Date().toISOString() + "\n");
