@@ -41,7 +41,11 @@ export function pulumiPathDirs(): Promise<string[]> {
       { cwd: packageRoot(), maxBuffer: 1 << 20 },
       (err, stdout) => {
         if (err) {
-          reject(new Error(`the Pulumi CLI could not be found or built (scripts/pulumi-cli.sh: ${err.message.trim()})`));
+          reject(
+            new Error(
+              `the Pulumi CLI could not be found or built (scripts/pulumi-cli.sh: ${err.message.trim()})`,
+            ),
+          );
           return;
         }
         resolve(stdout.split("\n").filter((line) => line.trim() !== ""));

@@ -118,7 +118,8 @@ export function writeProjectFiles(dir: string, install: UserInstall, project: Pr
   const typescript = project.typescript ?? true;
   const files: Record<string, string> = {
     "Pulumi.yaml": `name: ${project.name}\nruntime:\n  name: nodejs\n  options:\n    typescript: ${typescript}\n`,
-    "package.json": JSON.stringify({ name: project.name, private: true, ...install.packageJson }, null, 2) + "\n",
+    "package.json":
+      JSON.stringify({ name: project.name, private: true, ...install.packageJson }, null, 2) + "\n",
     ...(typescript ? { "tsconfig.json": USER_TSCONFIG } : {}),
     ...project.files,
   };
@@ -165,7 +166,9 @@ const USER_TSCONFIG = JSON.stringify(
  */
 export function useInstall(dir: string, install: UserInstall): void {
   const file = path.join(dir, "package.json");
-  const own = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>) : {};
+  const own = fs.existsSync(file)
+    ? (JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, unknown>)
+    : {};
   fs.writeFileSync(file, JSON.stringify({ ...own, ...install.packageJson }, null, 2) + "\n");
   linkNodeModules(dir, install);
 }

@@ -69,7 +69,11 @@ export async function runBadInputScenario(options: BadInputOptions): Promise<Sce
       );
     }
     const calls = Object.values(world.emu.requestCounts()).reduce((a, b) => a + b, 0);
-    rec.expect("no AWS API call was made for bad input", calls === 0, JSON.stringify(world.emu.requestCounts()));
+    rec.expect(
+      "no AWS API call was made for bad input",
+      calls === 0,
+      JSON.stringify(world.emu.requestCounts()),
+    );
     return rec.finish(world.counts(), 0);
   } finally {
     await world.dispose();

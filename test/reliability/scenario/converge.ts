@@ -12,7 +12,11 @@ export interface ConvergeOptions {
 }
 
 /** Rerun up; then the emulator must hold exactly the declared set, and refresh and a no-change preview pass. */
-export async function convergeAndVerify(rec: Recorder, world: World, options: ConvergeOptions = {}): Promise<void> {
+export async function convergeAndVerify(
+  rec: Recorder,
+  world: World,
+  options: ConvergeOptions = {},
+): Promise<void> {
   const stack = world.consumers;
   const rerun = await rec.engine("up (rerun)", () => stack.up());
   rec.expect(
@@ -23,7 +27,11 @@ export async function convergeAndVerify(rec: Recorder, world: World, options: Co
   rec.expectExact("after the rerun, the emulator holds exactly the declared associations", world.compare());
   if (options.refresh ?? true) {
     const refresh = await rec.engine("refresh", () => stack.refresh());
-    rec.expect("refresh succeeds", refresh.run.result === "succeeded" && refresh.run.errors === 0, summarize(refresh));
+    rec.expect(
+      "refresh succeeds",
+      refresh.run.result === "succeeded" && refresh.run.errors === 0,
+      summarize(refresh),
+    );
   }
   const preview = await rec.engine("preview --expect-no-changes", () => stack.previewExpectingNoChanges());
   rec.expect("preview shows no changes", preview.error === undefined, summarize(preview));

@@ -5,7 +5,7 @@
 import type { FaultConfig } from "../../../emulator";
 import { compareAssociations, describeComparison, isExact, liveAssociations } from "./associations";
 import { convergeAndVerify } from "./converge";
-import { Recorder, ScenarioReport, errorDiagnostics } from "./report";
+import { EngineRunResult, Recorder, ScenarioReport, errorDiagnostics, failedSteps } from "./report";
 import { MAX_ATTEMPTS, World } from "./world";
 
 /** Fixed so that every run injects the same faults in the same request order. */
@@ -41,17 +41,29 @@ export async function runThrottledScenario(
   const stack = world.consumers;
   let giveUps = 0;
   try {
+    const countGiveUps = (r: EngineRunResult, label: string) => {
+      const failed = failedSteps(r.events);
+      giveUps += failed.length;
+      if (failed.length > 0 || r.run.result !== "succeeded")
+        rec.expect(
+          `${label}: the run failed only because calls gave up (throttle or 5xx after the last attempt)`,
+          failed.length > 0 && failed.every((f) => isGiveUp(f.message)),
+          failed
+            .map((f) => f.message)
+            .join(" | ")
+            .slice(0, 400) || errorDiagnostics(r.events).join(" | ").slice(0, 400),
+        );
+    };
     let up = await rec.engine("up", () => stack.up());
-    giveUps += up.run.errors;
+    if (tolerateGiveUps) countGiveUps(up, "up");
     for (let i = 1; tolerateGiveUps && up.run.result !== "succeeded" && i <= MAX_RERUNS; i++) {
       rec.expect(
-        `up #${i}: every failed step is a throttle or 5xx give-up`,
-        errorDiagnostics(up.events).every(isGiveUp),
-        summarize(up),
+        `no duplicate after up #${i}`,
+        world.compare().duplicates.length === 0,
+        describeComparison(world.compare()),
       );
-      rec.expect(`no duplicate after up #${i}`, world.compare().duplicates.length === 0, describeComparison(world.compare()));
       up = await rec.engine(`up (rerun ${i})`, () => stack.up());
-      giveUps += up.run.errors;
+      countGiveUps(up, `up (rerun ${i})`);
     }
     rec.expect(
       tolerateGiveUps ? "up succeeds (after reruns, if calls gave up)" : "up succeeds with 0 errors",
@@ -64,21 +76,17 @@ export async function runThrottledScenario(
 
     const preview = await rec.engine("preview --expect-no-changes", () => stack.previewExpectingNoChanges());
     rec.expect("preview shows no changes", preview.error === undefined, summarize(preview));
-    giveUps += preview.run.errors;
 
     let destroy = await rec.engine("destroy", () => stack.destroy());
-    giveUps += destroy.run.errors;
+    if (tolerateGiveUps) countGiveUps(destroy, "destroy");
     for (let i = 1; tolerateGiveUps && destroy.run.result !== "succeeded" && i <= MAX_RERUNS; i++) {
-      rec.expect(
-        `destroy #${i}: every failed step is a throttle or 5xx give-up`,
-        errorDiagnostics(destroy.events).every(isGiveUp),
-        summarize(destroy),
-      );
       destroy = await rec.engine(`destroy (rerun ${i})`, () => stack.destroy());
-      giveUps += destroy.run.errors;
+      countGiveUps(destroy, `destroy (rerun ${i})`);
     }
     rec.expect(
-      tolerateGiveUps ? "destroy succeeds (after reruns, if calls gave up)" : "destroy succeeds with 0 errors",
+      tolerateGiveUps
+        ? "destroy succeeds (after reruns, if calls gave up)"
+        : "destroy succeeds with 0 errors",
       destroy.run.result === "succeeded" && destroy.run.errors === 0,
       summarize(destroy),
     );
@@ -87,7 +95,10 @@ export async function runThrottledScenario(
     // With no give-up, the SDK re-sent every request that got an injected fault.
     const counts = world.counts();
     return {
-      ...rec.finish(counts, giveUps === 0 ? counts.injected.throttled + counts.injected.serverErrors : undefined),
+      ...rec.finish(
+        counts,
+        giveUps === 0 ? counts.injected.throttled + counts.injected.serverErrors : undefined,
+      ),
       giveUps,
       maxAttempts: String(maxAttempts),
     };
@@ -97,7 +108,7 @@ export async function runThrottledScenario(
 }
 
 export interface ThrottledReport extends ScenarioReport {
-  /** Steps that failed because a call ran out of attempts (error diagnostics of the runs). */
+  /** Resource steps that failed because a call ran out of attempts (over every run). */
   giveUps: number;
   maxAttempts: string;
 }
@@ -118,7 +129,10 @@ export async function runDroppedResponseScenario(
   firstAttempts: number,
 ): Promise<ScenarioReport> {
   const drops = Math.max(2, Math.floor(size.associations / 4));
-  const rec = new Recorder(`dropped Associate answers (${drops}), ${firstAttempts} attempt(s)`, size.associations);
+  const rec = new Recorder(
+    `dropped Associate answers (${drops}), ${firstAttempts} attempt(s)`,
+    size.associations,
+  );
   const world = await World.start({
     ...size,
     faults: { dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: drops },
@@ -126,7 +140,9 @@ export async function runDroppedResponseScenario(
   });
   const stack = world.consumers;
   try {
-    const first = await rec.engine(`up (answers dropped, ${firstAttempts} attempt(s) per call)`, () => stack.up());
+    const first = await rec.engine(`up (answers dropped, ${firstAttempts} attempt(s) per call)`, () =>
+      stack.up(),
+    );
     rec.expect(
       `${drops} responses were dropped`,
       world.counts().injected.droppedResponses === drops,
@@ -155,9 +171,17 @@ export async function runDroppedResponseScenario(
 }
 
 /** `up` of the whole declared set: it must succeed, create every association and leave them exact. */
-export async function upCreatingEveryAssociation(rec: Recorder, world: World, size: SizeOptions): Promise<void> {
+export async function upCreatingEveryAssociation(
+  rec: Recorder,
+  world: World,
+  size: SizeOptions,
+): Promise<void> {
   const up = await rec.engine("up", () => world.consumers.up());
-  rec.expect("up succeeds with 0 errors", up.run.result === "succeeded" && up.run.errors === 0, summarize(up));
+  rec.expect(
+    "up succeeds with 0 errors",
+    up.run.result === "succeeded" && up.run.errors === 0,
+    summarize(up),
+  );
   rec.expect(
     "up creates every association",
     createdAssociations(up.run) === size.associations,

@@ -50,6 +50,14 @@ export interface CliOutcome extends CommandResult {
   events: EngineEvent[];
 }
 
+/** What `Recorder.engine` gives back. */
+export interface EngineRunResult {
+  run: EngineRun;
+  error?: Error;
+  outcome: CliOutcome;
+  events: EngineEvent[];
+}
+
 export class Recorder {
   readonly runs: EngineRun[] = [];
   readonly checks: Check[] = [];
@@ -72,14 +80,14 @@ export class Recorder {
   }
 
   /** Runs one CLI command; a non-zero exit is recorded as a failed run (with its output as the error). */
-  async engine(
-    label: string,
-    run: () => Promise<CliOutcome>,
-  ): Promise<{ run: EngineRun; error?: Error; outcome: CliOutcome; events: EngineEvent[] }> {
+  async engine(label: string, run: () => Promise<CliOutcome>): Promise<EngineRunResult> {
     const t0 = Date.now();
     const outcome = await run();
     const events = outcome.events;
-    const error = outcome.code === 0 ? undefined : new Error(`exit ${outcome.code}\n${outcome.stdout}\n${outcome.stderr}`);
+    const error =
+      outcome.code === 0
+        ? undefined
+        : new Error(`exit ${outcome.code}\n${outcome.stdout}\n${outcome.stderr}`);
     // The last summary: the update's, after its preview when one ran.
     const summaries = events.filter((e) => e.summaryEvent).map((e) => e.summaryEvent!);
     const opMap = summaries.length > 0 ? (summaries[summaries.length - 1].resourceChanges ?? {}) : {};
@@ -118,6 +126,17 @@ export class Recorder {
 /** Every error diagnostic of a run (resources' and the engine's own). */
 export function errorDiagnostics(events: EngineEvent[]): string[] {
   return events.flatMap((e) => (e.diagnosticEvent?.severity === "error" ? [e.diagnosticEvent.message] : []));
+}
+
+/** The resources whose steps failed, each with its first error message (engine-wide errors left out). */
+export function failedSteps(events: EngineEvent[]): { urn: string; message: string }[] {
+  const byUrn = new Map<string, string>();
+  for (const e of events) {
+    const d = e.diagnosticEvent;
+    if (d?.severity !== "error" || !d.urn || d.urn.includes("::pulumi:pulumi:Stack::")) continue;
+    if (!byUrn.has(d.urn)) byUrn.set(d.urn, d.message);
+  }
+  return [...byUrn].map(([urn, message]) => ({ urn, message }));
 }
 
 export function failedChecks(report: ScenarioReport): Check[] {

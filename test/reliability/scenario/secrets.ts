@@ -35,7 +35,11 @@ interface Keys {
 async function sessionKeys(endpoint: string, keys: Keys): Promise<Required<Keys>> {
   const sts = new STSClient({ endpoint, region: REGION, credentials: keys });
   const { Credentials: c } = await sts.send(new GetSessionTokenCommand({}));
-  return { accessKeyId: c!.AccessKeyId!, secretAccessKey: c!.SecretAccessKey!, sessionToken: c!.SessionToken! };
+  return {
+    accessKeyId: c!.AccessKeyId!,
+    secretAccessKey: c!.SecretAccessKey!,
+    sessionToken: c!.SessionToken!,
+  };
 }
 
 function useKeys(stack: ProjectStack, keys: Keys): void {
@@ -69,7 +73,10 @@ export async function runSecretsScenario(): Promise<SecretsReport> {
         { where: `${label}: output`, text: r.outcome.stdout },
         { where: `${label}: log (stderr)`, text: r.outcome.stderr },
         { where: `${label}: engine events`, text: JSON.stringify(r.events) },
-        { where: `${label}: error message`, text: r.error ? `${r.error.message}\n${r.error.stack ?? ""}` : "" },
+        {
+          where: `${label}: error message`,
+          text: r.error ? `${r.error.message}\n${r.error.stack ?? ""}` : "",
+        },
       );
       return r;
     };
@@ -84,7 +91,11 @@ export async function runSecretsScenario(): Promise<SecretsReport> {
     withTmp(consumers);
     useKeys(consumers, consumerKeys);
     const up = await run("up", () => consumers.up(VERBOSE));
-    rec.expect("up succeeds with temporary credentials (a session token)", up.run.result === "succeeded", up.run.result);
+    rec.expect(
+      "up succeeds with temporary credentials (a session token)",
+      up.run.result === "succeeded",
+      up.run.result,
+    );
     rec.expect(
       "debug logging was on (the log is large)",
       up.outcome.stderr.length > 20_000,
@@ -149,7 +160,11 @@ export async function runSecretsScenario(): Promise<SecretsReport> {
     );
     useKeys(producer, producerKeys);
     const deauthorize = await run("destroy (authorizations)", () => producer.destroy(VERBOSE));
-    rec.expect("the producer's destroy succeeds", deauthorize.run.result === "succeeded", deauthorize.run.result);
+    rec.expect(
+      "the producer's destroy succeeds",
+      deauthorize.run.result === "succeeded",
+      deauthorize.run.result,
+    );
 
     for (const stack of [consumers, producer]) {
       artifacts.push(...readTree(stack.projectDir, `project folder ${path.basename(stack.projectDir)}`));

@@ -101,7 +101,9 @@ export class ProjectStack {
   }
 
   /** What the authorizations program declares. */
-  declareAuthorizations(declared: Record<string, DataShareAuthorizationArgs | Record<string, unknown>>): Promise<void> {
+  declareAuthorizations(
+    declared: Record<string, DataShareAuthorizationArgs | Record<string, unknown>>,
+  ): Promise<void> {
     return this.stack.setConfig({ authorizations: JSON.stringify(declared) });
   }
 }
