@@ -18,7 +18,7 @@ import { World } from "./world";
  */
 const LATENCY_MS = 40;
 /** How long the emulator stays down: the outage, not the trigger. */
-const DOWNTIME_MS = 3000;
+const DOWNTIME_MS = 2000;
 /** Bound on the wait for the trigger (CLI start-up on a loaded machine included). */
 const TRIGGER_TIMEOUT_MS = 120_000;
 
