@@ -108,7 +108,7 @@ export function formatSummary(reports: ScenarioReport[]): string {
       `emulator restarts ${f.emulatorRestarts}, SIGINTs ${f.sigints}`,
     `  AWS requests received by the emulator: ${t.requests} (${fmt(t.requestsByOperation)})`,
     `  requests answered by the model (received - throttled - 5xx): ${t.answered}`,
-    `  retries (requests the SDK re-sent after an injected fault): ${t.retries}${t.retriesKnown ? "" : " (+ unknown: requests refused while the emulator was down are not counted)"}`,
+    `  retries (requests the SDK re-sent after an injected fault): ${t.retries}${t.retriesKnown ? "" : " (+ unknown: the re-sends of calls that gave up, and requests refused while the emulator was down, are not counted)"}`,
     `  engine runs ${t.engineRuns}; resource steps: ${fmt(t.engineSteps)}`,
     `  associations lost: ${t.lost}; orphaned or duplicated: ${t.orphans}`,
     ...t.giveUps.map(
