@@ -54,7 +54,11 @@ export async function startPulumi(
   }
   const finished = new Promise<CommandResult & { events: EngineEvent[]; signal: NodeJS.Signals | null }>(
     (resolve) => {
+      let settled = false;
+      // "error" (the CLI could not start) may be followed by "close": settle once.
       const settle = (code: number, signal: NodeJS.Signals | null) => {
+        if (settled) return;
+        settled = true;
         const events = readEvents(logFile);
         fs.rmSync(logFile, { force: true });
         resolve({ code, signal, events, ...output });
