@@ -195,7 +195,8 @@ export interface StateResource {
   pendingReplacement?: boolean;
 }
 
-function readEvents(file: string): EngineEvent[] {
+/** The engine events of an `--event-log` file (none when it was never written). */
+export function readEvents(file: string): EngineEvent[] {
   if (!fs.existsSync(file)) return [];
   return fs
     .readFileSync(file, "utf8")

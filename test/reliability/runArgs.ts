@@ -16,7 +16,7 @@ export class RunArgsError extends Error {
 export const USAGE =
   "usage: run.ts [--size full|small|<N>] [--only id,id,...] [--json <file>]\n" +
   "  --size  full: 50 associations under faults, 100 for concurrency (default); small: 10 / 12; N: N / 2N\n" +
-  "  --only  throttling, dropped-1, dropped-retry, restart, sigint, concurrency, bad-input, secrets, auth";
+  "  --only  throttling, throttling-retry, dropped-1, dropped-retry, restart, sigint, concurrency, bad-input, secrets, auth";
 
 export function parseRunArgs(argv: string[]): RunOptions {
   let values: { size?: string; only?: string; json?: string };

@@ -52,7 +52,7 @@ async function sdkError(send: () => Promise<unknown>): Promise<string> {
 
 export async function runAuthRejectionScenario(): Promise<ScenarioReport> {
   const rec = new Recorder("request authentication", 0);
-  const world = await World.start({ associations: 1, shares: 1 });
+  const world = await World.start({ associations: 1, shares: 1, emulatorOnly: true });
   const { dataShareArn, consumerArn } = world.declared[0];
   const client = (credentials: { accessKeyId: string; secretAccessKey: string }) =>
     new RedshiftClient({ endpoint: world.emu.endpoint, region: REGION, credentials, maxAttempts: 1 });

@@ -1,33 +1,42 @@
 /**
- * Bad input: every corpus case must fail `check` with a failure naming the property, and no AWS
- * call may happen. The whole corpus goes through the provider's check in process; the engine path
- * (a preview whose program declares the bad resource; the engine stops at the first check
- * failure, so one preview per case) covers the whole corpus or a sample of one case per category.
+ * Bad input: every corpus case (DataShareConsumer and DataShareAuthorization) must fail `check`
+ * with a failure naming the property, and no AWS call may happen. The whole corpus goes through
+ * the providers' check in process; the engine path (a preview of a user project whose stack config
+ * declares the bad resource; the engine stops at the first check failure, so one preview per case)
+ * covers the whole corpus or the first case of each resource type.
  */
-import type { PulumiFn } from "@pulumi/pulumi/automation";
-import { provider } from "../../../provider";
-import { DataShareConsumer, type DataShareConsumerArgs } from "../../../sdk";
-import { BadInputCase, badInputCorpus, representativeSample } from "./badInputCorpus";
-import { errorDiagnostics } from "./report";
-import { Recorder, ScenarioReport } from "./report";
-import { World } from "./world";
+import { authorizationProvider, provider } from "../../../provider";
+import { authorizationBadInputCorpus } from "./badInputAuthorizationCorpus";
+import { BadInputCase, badInputCorpus, engineSample } from "./badInputCorpus";
+import { Recorder, ScenarioReport, errorDiagnostics } from "./report";
+import { CONSUMER_ID } from "./seed";
+import { ProjectStack, World } from "./world";
 
 export interface BadInputOptions {
-  /** Run every case through the engine (one preview each), not only one case per category. */
+  /** Run every case through the engine (one preview each), not only one per resource type. */
   everyCaseThroughEngine: boolean;
 }
 
+export function fullCorpus(valid: { dataShareArn: string; consumerArn: string }): BadInputCase[] {
+  return [
+    ...badInputCorpus(valid),
+    ...authorizationBadInputCorpus({ dataShareArn: valid.dataShareArn, consumerIdentifier: CONSUMER_ID }),
+  ];
+}
+
 export async function runBadInputScenario(options: BadInputOptions): Promise<ScenarioReport> {
-  const world = await World.start({ associations: 1, shares: 1 });
-  const corpus = badInputCorpus({
-    dataShareArn: world.declared[0].dataShareArn,
-    consumerArn: world.declared[0].consumerArn,
-  });
+  const world = await World.start({ associations: 1, shares: 1, initial: () => [] });
+  const corpus = fullCorpus(world.declared[0]);
   const rec = new Recorder(`bad input (${corpus.length} cases)`, 0);
   try {
+    const stacks: Record<BadInputCase["resource"], ProjectStack> = {
+      DataShareConsumer: world.consumers,
+      DataShareAuthorization: await world.project("authorizations", world.producerEnv()),
+    };
     world.emu.resetRequestCounts();
     for (const c of corpus) {
-      const failures = (await provider.check({}, c.args)).failures ?? [];
+      const check = c.resource === "DataShareConsumer" ? provider.check : authorizationProvider.check;
+      const failures = (await check({}, c.args)).failures ?? [];
       const named = failures.filter((f) => c.properties.includes(f.property));
       rec.expect(
         `check refuses ${c.id} naming ${c.properties.join(" or ")}`,
@@ -38,14 +47,19 @@ export async function runBadInputScenario(options: BadInputOptions): Promise<Sce
           .slice(0, 300) || "no failure",
       );
     }
-    const engineCases = options.everyCaseThroughEngine ? corpus : representativeSample(corpus);
+    const engineCases = options.everyCaseThroughEngine ? corpus : engineSample(corpus);
     for (const c of engineCases) {
-      const preview = await rec.engine(`preview ${c.id}`, (onEvent) =>
-        world.stack.preview({ program: programFor(c), onEvent }),
-      );
+      const stack = stacks[c.resource];
+      // The args are deliberately ill-typed: through JSON config they reach the provider as written.
+      const declared = { [resourceName(c)]: c.args };
+      if (c.resource === "DataShareConsumer") await stack.declareConsumers(declared);
+      else await stack.declareAuthorizations(declared);
+      const preview = await rec.engine(`preview ${c.id}`, () => stack.preview());
       const messages = errorDiagnostics(preview.events);
       const names = messages.some(
-        (m) => m.includes(`'${resourceName(c)}'`) && c.properties.some((p) => m.includes(`property ${p} `)),
+        (m) =>
+          m.includes(`${c.resource} resource '${resourceName(c)}'`) &&
+          c.properties.some((p) => m.includes(`property ${p} `)),
       );
       rec.expect(
         `the engine refuses ${c.id} naming ${c.properties.join(" or ")}`,
@@ -68,11 +82,4 @@ export async function runBadInputScenario(options: BadInputOptions): Promise<Sce
 
 function resourceName(c: BadInputCase): string {
   return `bad-${c.id}`;
-}
-
-/** The args are deliberately ill-typed: they reach the provider exactly as written. */
-function programFor(c: BadInputCase): PulumiFn {
-  return async () => {
-    new DataShareConsumer(resourceName(c), c.args as unknown as DataShareConsumerArgs);
-  };
 }

@@ -3,8 +3,12 @@
  * failure may name (two targets set: either of them). Built from a valid datashare and namespace
  * ARN so that each case breaks one thing.
  */
+export type BadInputResource = "DataShareConsumer" | "DataShareAuthorization";
+
 export interface BadInputCase {
   id: string;
+  /** The resource the args are given to. */
+  resource: BadInputResource;
   category: string;
   args: Record<string, unknown>;
   /** The failure must name one of these properties. */
@@ -20,16 +24,21 @@ const GUID = "a1b2c3d4-0000-4000-8000-00000000aaaa";
 const NS_GUID = "c0ffee00-0000-4000-8000-000000000000";
 const TARGETS = ["associateEntireAccount", "consumerArn", "consumerRegion"];
 
+/** The DataShareConsumer cases. */
 export function badInputCorpus(valid: ValidArns): BadInputCase[] {
+  return consumerCases(valid).map((c) => ({ ...c, resource: "DataShareConsumer" }));
+}
+
+function consumerCases(valid: ValidArns): Omit<BadInputCase, "resource">[] {
   const share = valid.dataShareArn;
   const ns = valid.consumerArn;
-  const onShare = (id: string, category: string, dataShareArn: unknown): BadInputCase => ({
+  const onShare = (id: string, category: string, dataShareArn: unknown) => ({
     id,
     category,
     args: { dataShareArn, consumerArn: ns },
     properties: ["dataShareArn"],
   });
-  const onConsumer = (id: string, category: string, consumerArn: unknown): BadInputCase => ({
+  const onConsumer = (id: string, category: string, consumerArn: unknown) => ({
     id,
     category,
     args: { dataShareArn: share, consumerArn },
@@ -186,8 +195,17 @@ export function badInputCorpus(valid: ValidArns): BadInputCase[] {
   ];
 }
 
-/** One case per category: the sample run through the engine when the whole corpus is not. */
+/** One case per category. */
 export function representativeSample(corpus: BadInputCase[]): BadInputCase[] {
   const seen = new Set<string>();
   return corpus.filter((c) => !seen.has(c.category) && seen.add(c.category));
+}
+
+/**
+ * What goes through the engine when the whole corpus does not (the smoke size): the first case of
+ * each resource type. The engine stops at the first check failure, so every case costs a preview.
+ */
+export function engineSample(corpus: BadInputCase[]): BadInputCase[] {
+  const seen = new Set<string>();
+  return corpus.filter((c) => !seen.has(c.resource) && seen.add(c.resource));
 }

@@ -13,7 +13,7 @@ export async function runConcurrencyScenario(size: SizeOptions): Promise<Scenari
   try {
     await upCreatingEveryAssociation(rec, world, size);
 
-    const refresh = await rec.engine("refresh", (onEvent) => world.stack.refresh({ onEvent }));
+    const refresh = await rec.engine("refresh", () => world.consumers.refresh());
     rec.expect(
       "refresh succeeds and finds every association unchanged",
       refresh.run.result === "succeeded" &&
@@ -28,7 +28,7 @@ export async function runConcurrencyScenario(size: SizeOptions): Promise<Scenari
       describeComparison(afterRefresh),
     );
 
-    const destroy = await rec.engine("destroy", (onEvent) => world.stack.destroy({ onEvent }));
+    const destroy = await rec.engine("destroy", () => world.consumers.destroy());
     rec.expect(
       "destroy succeeds with 0 errors",
       destroy.run.result === "succeeded" && destroy.run.errors === 0,

@@ -36,7 +36,9 @@ export interface PlannedScenario {
 export function planScenarios(s: Sizes): PlannedScenario[] {
   const faults = { associations: s.faults, shares: 5 };
   return [
-    { id: "throttling", run: () => runThrottledScenario(faults) },
+    // At the provider's default attempts (REDSHIFT_DATASHARE_MAX_ATTEMPTS unset): give-ups are counted.
+    { id: "throttling", run: () => runThrottledScenario(faults, "default") },
+    { id: "throttling-retry", run: () => runThrottledScenario(faults, MAX_ATTEMPTS) },
     { id: "dropped-1", run: () => runDroppedResponseScenario(faults, 1) },
     { id: "dropped-retry", run: () => runDroppedResponseScenario(faults, MAX_ATTEMPTS) },
     { id: "restart", run: () => runEmulatorRestartScenario(faults) },

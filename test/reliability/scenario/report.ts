@@ -2,7 +2,7 @@
  * What a scenario measured and what it checked. Scenarios never throw on a failed expectation:
  * they record it, so that `run.ts` can print every result and the mocha suites assert on them.
  */
-import type { EngineEvent, OpMap } from "@pulumi/pulumi/automation";
+import type { CommandResult, EngineEvent } from "../../../dev/pulumiStack";
 import type { InjectedFaults } from "../../../emulator";
 import { Comparison, describeComparison, isExact } from "./associations";
 import type { Counts } from "./world";
@@ -45,10 +45,17 @@ export interface ScenarioReport {
   checks: Check[];
 }
 
-/** The parts of UpResult, PreviewResult, RefreshResult and DestroyResult that a report keeps. */
-export interface EngineResult {
-  summary?: { result: string; resourceChanges?: OpMap };
-  changeSummary?: OpMap;
+/** One `pulumi` command's exit, output and engine events (its `--event-log`). */
+export interface CliOutcome extends CommandResult {
+  events: EngineEvent[];
+}
+
+/** What `Recorder.engine` gives back. */
+export interface EngineRunResult {
+  run: EngineRun;
+  error?: Error;
+  outcome: CliOutcome;
+  events: EngineEvent[];
 }
 
 export class Recorder {
@@ -72,36 +79,31 @@ export class Recorder {
     return this.expect(name, isExact(c), describeComparison(c));
   }
 
-  /** Runs one engine operation; a thrown CommandError is recorded as a failed run, not rethrown. */
-  async engine<T extends EngineResult>(
-    label: string,
-    run: (onEvent: (e: EngineEvent) => void) => Promise<T>,
-  ): Promise<{ run: EngineRun; error?: Error; value?: T; events: EngineEvent[] }> {
-    const events: EngineEvent[] = [];
+  /** Runs one CLI command; a non-zero exit is recorded as a failed run (with its output as the error). */
+  async engine(label: string, run: () => Promise<CliOutcome>): Promise<EngineRunResult> {
     const t0 = Date.now();
-    let value: T | undefined;
-    let error: Error | undefined;
-    try {
-      value = await run((e) => events.push(e));
-    } catch (e) {
-      error = e instanceof Error ? e : new Error(String(e));
-    }
-    const summaryEvent = events.find((e) => e.summaryEvent)?.summaryEvent;
-    const opMap =
-      value?.summary?.resourceChanges ?? value?.changeSummary ?? summaryEvent?.resourceChanges ?? {};
+    const outcome = await run();
+    const events = outcome.events;
+    const error =
+      outcome.code === 0
+        ? undefined
+        : new Error(`exit ${outcome.code}\n${outcome.stdout}\n${outcome.stderr}`);
+    // The last summary: the update's, after its preview when one ran.
+    const summaries = events.filter((e) => e.summaryEvent).map((e) => e.summaryEvent!);
+    const opMap = summaries.length > 0 ? (summaries[summaries.length - 1].resourceChanges ?? {}) : {};
     const changes: Record<string, number> = {};
     for (const [op, n] of Object.entries(opMap)) {
       if (n) changes[op] = n;
     }
     const record: EngineRun = {
       label,
-      result: error ? "failed" : (value?.summary?.result ?? "succeeded"),
+      result: error ? "failed" : "succeeded",
       changes,
       errors: errorDiagnostics(events).length,
       seconds: (Date.now() - t0) / 1000,
     };
     this.runs.push(record);
-    return { run: record, error, value, events };
+    return { run: record, error, outcome, events };
   }
 
   finish(counts: Counts, retries?: number): ScenarioReport {
@@ -124,6 +126,17 @@ export class Recorder {
 /** Every error diagnostic of a run (resources' and the engine's own). */
 export function errorDiagnostics(events: EngineEvent[]): string[] {
   return events.flatMap((e) => (e.diagnosticEvent?.severity === "error" ? [e.diagnosticEvent.message] : []));
+}
+
+/** The resources whose steps failed, each with its first error message (engine-wide errors left out). */
+export function failedSteps(events: EngineEvent[]): { urn: string; message: string }[] {
+  const byUrn = new Map<string, string>();
+  for (const e of events) {
+    const d = e.diagnosticEvent;
+    if (d?.severity !== "error" || !d.urn || d.urn.includes("::pulumi:pulumi:Stack::")) continue;
+    if (!byUrn.has(d.urn)) byUrn.set(d.urn, d.message);
+  }
+  return [...byUrn].map(([urn, message]) => ({ urn, message }));
 }
 
 export function failedChecks(report: ScenarioReport): Check[] {

@@ -19,7 +19,7 @@ export const OUTSIDER_KEYS = {
   accessKeyId: "AKIARELIABILITY0UTS1",
   secretAccessKey: "OutsiderSecretQq7yV5uSmN3jKl9tQ4eG7hJ2kL1bCdEfGhIj",
 };
-const PRODUCER_KEYS = {
+export const PRODUCER_KEYS = {
   accessKeyId: "AKIARELIABILITYPR0D1",
   secretAccessKey: "ProducerSecretRr6xU4tRlM2iJk8sP3dF6gH1jK0aBcDeFgHi",
 };

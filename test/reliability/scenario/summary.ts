@@ -22,6 +22,8 @@ export interface Totals {
   engineSteps: Record<string, number>;
   lost: number;
   orphans: number;
+  /** Steps failed because a call ran out of attempts, per throttling scenario. */
+  giveUps: { scenario: string; maxAttempts: string; giveUps: number }[];
   seconds: number;
 }
 
@@ -40,6 +42,7 @@ export function totals(reports: ScenarioReport[]): Totals {
     engineSteps: {},
     lost: 0,
     orphans: 0,
+    giveUps: [],
     seconds: 0,
   };
   for (const r of reports) {
@@ -61,6 +64,9 @@ export function totals(reports: ScenarioReport[]): Totals {
     t.engineRuns += r.runs.length;
     for (const run of r.runs)
       for (const [op, n] of Object.entries(run.changes)) t.engineSteps[op] = (t.engineSteps[op] ?? 0) + n;
+    const g = r as ScenarioReport & { giveUps?: number; maxAttempts?: string };
+    if (g.giveUps !== undefined)
+      t.giveUps.push({ scenario: r.scenario, maxAttempts: g.maxAttempts ?? "", giveUps: g.giveUps });
     t.lost += r.lost;
     t.orphans += r.orphans;
     t.seconds += r.seconds;
@@ -102,9 +108,12 @@ export function formatSummary(reports: ScenarioReport[]): string {
       `emulator restarts ${f.emulatorRestarts}, SIGINTs ${f.sigints}`,
     `  AWS requests received by the emulator: ${t.requests} (${fmt(t.requestsByOperation)})`,
     `  requests answered by the model (received - throttled - 5xx): ${t.answered}`,
-    `  retries (requests the SDK re-sent after an injected fault): ${t.retries}${t.retriesKnown ? "" : " (+ unknown: requests refused while the emulator was down are not counted)"}`,
+    `  retries (requests the SDK re-sent after an injected fault): ${t.retries}${t.retriesKnown ? "" : " (+ unknown: the re-sends of calls that gave up, and requests refused while the emulator was down, are not counted)"}`,
     `  engine runs ${t.engineRuns}; resource steps: ${fmt(t.engineSteps)}`,
     `  associations lost: ${t.lost}; orphaned or duplicated: ${t.orphans}`,
+    ...t.giveUps.map(
+      (g) => `  give-ups (steps failed after the last attempt) at maxAttempts ${g.maxAttempts}: ${g.giveUps}`,
+    ),
     `  wall time of the scenarios: ${t.seconds.toFixed(1)}s`,
   );
   return lines.join("\n");

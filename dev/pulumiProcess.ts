@@ -1,0 +1,80 @@
+/**
+ * Developer harness: a `pulumi` command of a PulumiStack started as a child process that the caller
+ * can watch and interrupt while it runs. Each line the CLI prints reaches `onLine` as it comes, so
+ * a test can act on an engine step (a resource "created") instead of sleeping; `interrupt()` sends
+ * SIGINT, as Ctrl-C in a terminal would.
+ */
+import { spawn } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { CommandResult, EngineEvent, PulumiStack, readEvents } from "./pulumiStack";
+
+export interface RunningCommand {
+  /** Process id of the `pulumi` CLI. */
+  pid: number | undefined;
+  /** Settles when the CLI has exited (never rejects on a non-zero exit). */
+  finished: Promise<CommandResult & { events: EngineEvent[]; signal: NodeJS.Signals | null }>;
+  /** Sends SIGINT to the CLI: it cancels the update and waits for the steps in flight. */
+  interrupt(): void;
+}
+
+export interface StartOptions {
+  /** Called with every complete line of stdout and stderr, in order of arrival per stream. */
+  onLine?: (line: string, stream: "stdout" | "stderr") => void;
+}
+
+/** Starts `pulumi --non-interactive <args> --event-log <file>` in the stack's project folder. */
+export async function startPulumi(
+  stack: PulumiStack,
+  args: string[],
+  options: StartOptions = {},
+): Promise<RunningCommand> {
+  const env = await stack.env();
+  const logFile = path.join(os.tmpdir(), `rds-events-${randomUUID()}.jsonl`);
+  const child = spawn("pulumi", ["--non-interactive", ...args, "--event-log", logFile], {
+    cwd: stack.projectDir,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const output = { stdout: "", stderr: "" };
+  for (const stream of ["stdout", "stderr"] as const) {
+    let partial = "";
+    child[stream].setEncoding("utf8");
+    child[stream].on("data", (chunk: string) => {
+      output[stream] += chunk;
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) options.onLine?.(line, stream);
+    });
+    child[stream].on("end", () => {
+      if (partial !== "") options.onLine?.(partial, stream);
+    });
+  }
+  const finished = new Promise<CommandResult & { events: EngineEvent[]; signal: NodeJS.Signals | null }>(
+    (resolve) => {
+      let settled = false;
+      // "error" (the CLI could not start) may be followed by "close": settle once.
+      const settle = (code: number, signal: NodeJS.Signals | null) => {
+        if (settled) return;
+        settled = true;
+        const events = readEvents(logFile);
+        fs.rmSync(logFile, { force: true });
+        resolve({ code, signal, events, ...output });
+      };
+      child.on("error", (err) => {
+        output.stderr += String(err);
+        settle(127, null);
+      });
+      child.on("close", (code, signal) => settle(code ?? 1, signal));
+    },
+  );
+  return {
+    pid: child.pid,
+    finished,
+    interrupt: () => {
+      child.kill("SIGINT");
+    },
+  };
+}
