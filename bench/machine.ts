@@ -1,6 +1,7 @@
 /** The machine a benchmark ran on, so a table can be read against it. */
+import { execFileSync } from "node:child_process";
 import * as os from "node:os";
-import { automationCommand } from "../dev/pulumiCli";
+import { pulumiExecutable } from "../dev/pulumiCli";
 
 export interface MachineInfo {
   os: string;
@@ -14,14 +15,14 @@ export interface MachineInfo {
 
 export async function describeMachine(): Promise<MachineInfo> {
   const cpus = os.cpus();
-  const command = await automationCommand();
+  const cli = execFileSync(await pulumiExecutable(), ["version"], { encoding: "utf8" }).trim();
   return {
     os: `${os.type()} ${os.release()} (${os.arch()})`,
     cpu: cpus[0]?.model.trim() ?? "unknown",
     cores: cpus.length,
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     node: process.version,
-    pulumiCli: command.version?.toString() ?? "unknown",
+    pulumiCli: cli.replace(/^v/, ""),
     pulumiSdk: require("@pulumi/pulumi/package.json").version as string,
   };
 }

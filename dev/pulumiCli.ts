@@ -61,9 +61,3 @@ export async function pulumiExecutable(): Promise<string> {
   const [cliDir] = await pulumiPathDirs();
   return path.join(cliDir, "pulumi");
 }
-
-/** A PulumiCommand for the Automation API (benchmark and reliability harness), version-checked. */
-export async function automationCommand(): Promise<import("@pulumi/pulumi/automation").PulumiCommand> {
-  const { PulumiCommand } = await import("@pulumi/pulumi/automation");
-  return PulumiCommand.get({ root: path.dirname(await pulumiExecutable().then(path.dirname)) });
-}

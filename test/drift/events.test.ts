@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
-import type { EngineEvent } from "@pulumi/pulumi/automation";
 import {
   collectRefreshed,
   DATASHARE_AUTHORIZATION_TYPE,
   DATASHARE_CONSUMER_TYPE,
   resourceName,
   typeOf,
+  type EngineEvent,
 } from "../../cli/drift/events";
 
 const urn = (type: string, name: string) => `urn:pulumi:dev::proj::${type}::${name}`;
