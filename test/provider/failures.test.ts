@@ -90,7 +90,7 @@ describe("the provider against the emulator: refusals and lost responses", () =>
 
   it("adopts an association that already exists as declared", async () => {
     const share = live.emu.dataShareArn("sales");
-    await live.outOfBand.associate({ DataShareArn: share, ConsumerArn: namespace });
+    await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace });
     const { outs } = await live.provider.create({ dataShareArn: share, consumerArn: namespace });
     assert.equal(outs.status, "ACTIVE");
     assert.equal(associationsOf(live.emu, share).length, 1);
