@@ -45,6 +45,7 @@ export type FailureKind =
   | "NotAuthorized"
   | "NamespaceNotInAccount"
   | "WritesNotAllowed"
+  | "AlreadyAssociated"
   | "InvalidRequest"
   | "Credentials"
   | "AccessDenied"
@@ -111,6 +112,19 @@ export function isAssociationMissing(err: unknown): boolean {
   );
 }
 
+/**
+ * Associating a target that is already associated with the same settings: AWS documents no
+ * idempotence for AssociateDataShareConsumer, so a repeat (or the SDK's retry of a lost answer)
+ * is refused; the caller adopts what exists.
+ */
+export function isAlreadyAssociated(err: unknown): boolean {
+  return (
+    err instanceof AwsCallError &&
+    err.code === "InvalidDataShareFault" &&
+    err.awsMessage.includes("because it's already associated with")
+  );
+}
+
 /** No HTTP answer arrived: the call may or may not have taken effect. */
 export function isOutcomeUnknown(err: unknown): boolean {
   return err instanceof AwsCallError && err.httpStatus === undefined;
@@ -151,6 +165,14 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
         "DataShareNotFound",
         `datashare ${ev.dataShareArn} does not exist or is not shared with ${account}. Check dataShareArn, ` +
           `and ask the producer${producer} to grant usage of the datashare to this account.`,
+      );
+    }
+    if (isAlreadyAssociated(err)) {
+      // Reached only when the provider could not read the association back to adopt it.
+      return fail(
+        "AlreadyAssociated",
+        `datashare ${ev.dataShareArn} is already associated as declared for ${account}, but ` +
+          `DescribeDataShares did not confirm it, so it was not adopted. Run \`pulumi up\` again.`,
       );
     }
     const usable = ev.callerStatus === "AVAILABLE" || ev.callerStatus === "ACTIVE";

@@ -36,6 +36,8 @@ export type { FailureKind } from "./errors";
 export { resolveSettings, readStackConfig, CONFIG_KEYS } from "./config";
 export type { AwsCredentials, ProviderSettings, StackConfig } from "./config";
 export { createRedshiftApi } from "./redshiftApi";
+export { explainAbsence, explainGoneAssociation, lookUpAssociation } from "./absence";
+export type { Absence, AssociationLookup, LookupSettings } from "./absence";
 export type { ClientSettings, RedshiftApi } from "./redshiftApi";
 export * from "./types";
 

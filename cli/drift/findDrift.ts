@@ -3,6 +3,7 @@
  * what drifted and who can fix it. Pure: plain objects in, findings out. The table of causes and
  * remedies is documented in docs/drift.md.
  */
+import type { Absence } from "../../provider";
 
 /** A resource's inputs and outputs as the engine reports them (stored state, or refreshed). */
 export interface ResourceState {
@@ -40,12 +41,7 @@ export interface Finding {
  * Why an association disappeared from the refreshed state. The engine only says "gone"; the cause
  * comes from one extra look at the datashare (see diagnose.ts). `unknown` when that look failed.
  */
-export type GoneCause =
-  | { kind: "disassociated" }
-  | { kind: "superseded"; by: string }
-  | { kind: "datashare-gone" }
-  | { kind: "not-authorized"; status?: string }
-  | { kind: "unknown"; reason?: string };
+export type GoneCause = Exclude<Absence, { kind: "present" }> | { kind: "unknown"; reason?: string };
 
 /** A live association is what the program declares when its status is ACTIVE. */
 export const DECLARED_STATUS = "ACTIVE";

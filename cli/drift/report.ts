@@ -4,7 +4,7 @@
  */
 import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
-import { DriftKind, DriftValue, findDrift, Finding, GoneCause, Remedy } from "./findDrift";
+import { findDrift, Finding, GoneCause } from "./findDrift";
 
 /**
  * Version 1, extended: `drifted[].resourceType`, `resourceCounts` and the authorization kinds were
@@ -12,17 +12,15 @@ import { DriftKind, DriftValue, findDrift, Finding, GoneCause, Remedy } from "./
  */
 export const SCHEMA_VERSION = 1;
 
-export interface DriftEntry {
+/** Which resource a finding belongs to. */
+export interface DriftLocation {
   resource: string;
   urn: string;
   resourceType: DriftResourceType;
-  kind: DriftKind;
-  property: string;
-  declared: DriftValue;
-  live: DriftValue;
-  remedy: Remedy;
-  detail: string;
 }
+
+/** One row of `drifted`: the resource, then its finding. */
+export type DriftEntry = DriftLocation & Finding;
 
 export interface DriftReport {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -54,17 +52,7 @@ export function buildReport(input: ReportInput): DriftReport {
   );
   for (const r of sorted) {
     for (const f of findingsOf(r, input.causes)) {
-      drifted.push({
-        resource: r.name,
-        urn: r.urn,
-        resourceType: typeOf(r),
-        kind: f.kind,
-        property: f.property,
-        declared: f.declared,
-        live: f.live,
-        remedy: f.remedy,
-        detail: f.detail,
-      });
+      drifted.push(entryOf({ resource: r.name, urn: r.urn, resourceType: typeOf(r) }, f));
     }
   }
   return {
@@ -79,6 +67,12 @@ export function buildReport(input: ReportInput): DriftReport {
     },
     drifted,
   };
+}
+
+/** Keys in the documented order (docs/drift.md), whatever order the finding was built in. */
+function entryOf(at: DriftLocation, f: Finding): DriftEntry {
+  const { kind, property, declared, live, remedy, detail } = f;
+  return { ...at, kind, property, declared, live, remedy, detail };
 }
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {

@@ -66,9 +66,18 @@ function requireAuthorized(grant: ConsumerGrant | undefined, arn: string, caller
   );
 }
 
+/** How a refusal names the target, as the consumer sees it. */
+function describeTarget(target: AssociationTarget, caller: Account): string {
+  if (target.kind === "namespace") return `the namespace ${target.arn}`;
+  if (target.kind === "region") return `the region ${target.region} of consumer account ${caller.id}`;
+  return `the entire consumer account ${caller.id}`;
+}
+
 /**
- * Consumer only. Associating an already-associated target succeeds and updates
- * ConsumerAcceptedWrites; an entire-account association and narrower ones replace each other.
+ * Consumer only. Associating a target again with the same AllowWrites is refused (nothing to do;
+ * a client that lost the first answer must look the association up); with another AllowWrites it
+ * succeeds and updates ConsumerAcceptedWrites. An entire-account association and narrower ones
+ * replace each other.
  */
 export function associateDataShareConsumer(
   state: ModelState,
@@ -93,6 +102,11 @@ export function associateDataShareConsumer(
   }
   const existing = grant.associations.find((a) => sameTarget(a.target, target));
   if (existing) {
+    if (existing.consumerAcceptedWrites === acceptWrites) {
+      throw new InvalidDataShareFault(
+        `Can't associate the data share ${input.DataShareArn} because it's already associated with ${describeTarget(target, caller)} with the same settings.`,
+      );
+    }
     existing.consumerAcceptedWrites = acceptWrites;
     return consumerView(state, share, grant);
   }

@@ -1,73 +1,84 @@
 import * as assert from "node:assert/strict";
-import { causeFromLookup } from "../../cli/drift/diagnose";
-import { AssociationKey, LiveAssociation } from "../../provider/types";
+import { causeFromAbsence, lookUpGoneCauses } from "../../cli/drift/diagnose";
+import { RefreshedResource } from "../../cli/drift/events";
+import { AwsCallError, LiveAssociation, RedshiftApi } from "../../provider";
 
 const SHARE = "arn:aws:redshift:us-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/sales";
 const NS = "arn:aws:redshift:us-east-1:444455556666:namespace:c0ffee00-0000-4000-8000-000000000001";
 const CALLER = "444455556666";
-const nsKey: AssociationKey = { dataShareArn: SHARE, target: { kind: "namespace", consumerArn: NS } };
-const accountKey: AssociationKey = { dataShareArn: SHARE, target: { kind: "account" } };
 
-const lookup = (...associations: LiveAssociation[]) => ({
-  missing: false as const,
-  callerAccount: CALLER,
-  dataShares: [{ dataShareArn: SHARE, associations }],
+const gone = (name: string, inputs: Record<string, unknown>): RefreshedResource => ({
+  name,
+  urn: `urn:pulumi:dev::p::redshift:DataShareConsumer::${name}`,
+  old: { inputs, outputs: { status: "ACTIVE" } },
+  live: undefined,
 });
 
-describe("causeFromLookup", () => {
-  it("when the ARN does not exist, the datashare is gone", () => {
-    assert.deepEqual(causeFromLookup(nsKey, { missing: true }), { kind: "datashare-gone" });
-  });
+function fakeApi(describe: () => Promise<{ dataShareArn: string; associations: LiveAssociation[] }[]>) {
+  const regions: (string | undefined)[] = [];
+  const factory = (settings: { region?: string }): RedshiftApi => {
+    regions.push(settings.region);
+    return {
+      associateDataShareConsumer: () => Promise.reject(new Error("not in this test")),
+      disassociateDataShareConsumer: () => Promise.reject(new Error("not in this test")),
+      describeDataShares: describe,
+      getCallerIdentity: async () => ({ account: CALLER }),
+    };
+  };
+  return { factory, regions };
+}
 
-  it("when the datashare is not in the answer, the datashare is gone", () => {
-    assert.deepEqual(causeFromLookup(nsKey, { missing: false, callerAccount: CALLER, dataShares: [] }), {
-      kind: "datashare-gone",
+describe("drift: why a dropped association is gone", () => {
+  it("an association that is back has no cause to give: unknown, saying so", () => {
+    assert.deepEqual(causeFromAbsence({ kind: "present" }), {
+      kind: "unknown",
+      reason: "the association exists again since the refresh",
     });
   });
 
-  it("when only the AVAILABLE offer is left, the association was disassociated", () => {
-    assert.deepEqual(causeFromLookup(nsKey, lookup({ consumerIdentifier: CALLER, status: "AVAILABLE" })), {
-      kind: "disassociated",
+  it("the provider's explanation is the cause, in the region the stored inputs name", async () => {
+    const api = fakeApi(async () => [
+      { dataShareArn: SHARE, associations: [{ consumerIdentifier: CALLER, status: "AVAILABLE" }] },
+    ]);
+    const r = gone("a", { dataShareArn: SHARE, consumerArn: NS, region: "eu-west-1" });
+    const causes = await lookUpGoneCauses([r], {
+      stackConfig: async () => ({}),
+      env: { AWS_REGION: "us-east-1" },
+      warn: () => assert.fail("no warning expected"),
+      apiFactory: api.factory,
     });
+    assert.deepEqual(causes.get(r.urn), { kind: "disassociated" });
+    assert.deepEqual(api.regions, ["eu-west-1"]);
   });
 
-  it("when an entire-account association took the namespace's place, it was superseded", () => {
-    const cause = causeFromLookup(nsKey, lookup({ consumerIdentifier: CALLER, status: "ACTIVE" }));
-    assert.deepEqual(cause, { kind: "superseded", by: `an entire-account association of ${CALLER}` });
-  });
-
-  it("when namespace associations took the account's place, it was superseded and names them", () => {
-    const cause = causeFromLookup(accountKey, lookup({ consumerIdentifier: NS, status: "ACTIVE" }));
-    assert.deepEqual(cause, { kind: "superseded", by: `namespace/region associations (${NS})` });
-  });
-
-  for (const status of ["DEAUTHORIZED", "REJECTED"]) {
-    it(`when only a ${status} account-level entry is left, the share is not authorized (not superseded)`, () => {
-      assert.deepEqual(causeFromLookup(nsKey, lookup({ consumerIdentifier: CALLER, status })), {
-        kind: "not-authorized",
-        status,
-      });
-    });
-  }
-
-  it("when only a DEAUTHORIZED namespace entry is left, an entire-account resource is not superseded", () => {
-    assert.deepEqual(
-      causeFromLookup(accountKey, lookup({ consumerIdentifier: NS, status: "DEAUTHORIZED" })),
-      {
-        kind: "not-authorized",
-        status: "DEAUTHORIZED",
-      },
+  it("when the datashare ARN is unknown to AWS, the datashare is gone", async () => {
+    const missing = new AwsCallError(
+      "DescribeDataShares",
+      "InvalidDataShareFault",
+      `Can't describe the data share ${SHARE} because the ARN doesn't exist.`,
     );
+    const api = fakeApi(() => Promise.reject(missing));
+    const r = gone("a", { dataShareArn: SHARE, consumerArn: NS });
+    const causes = await lookUpGoneCauses([r], {
+      stackConfig: async () => ({}),
+      env: { AWS_REGION: "us-east-1" },
+      warn: () => assert.fail("no warning expected"),
+      apiFactory: api.factory,
+    });
+    assert.deepEqual(causes.get(r.urn), { kind: "datashare-gone" });
   });
 
-  it("when nothing of the caller is left, the share is no longer authorized", () => {
-    assert.deepEqual(causeFromLookup(nsKey, lookup()), { kind: "not-authorized" });
-  });
-
-  it("when the association is back by the time of the look-up, the cause is unknown", () => {
-    assert.equal(
-      causeFromLookup(nsKey, lookup({ consumerIdentifier: NS, status: "ACTIVE" })).kind,
-      "unknown",
-    );
+  it("when AWS cannot be asked, the cause is unknown and one warning names the resource", async () => {
+    const api = fakeApi(() => Promise.reject(new Error("connect ECONNREFUSED\nstack")));
+    const warnings: string[] = [];
+    const r = gone("orders", { dataShareArn: SHARE, consumerArn: NS });
+    const causes = await lookUpGoneCauses([r], {
+      stackConfig: () => Promise.reject(new Error("no stack")),
+      env: { AWS_REGION: "us-east-1" },
+      warn: (m) => warnings.push(m),
+      apiFactory: api.factory,
+    });
+    assert.deepEqual(causes.get(r.urn), { kind: "unknown", reason: "the Redshift API could not be asked" });
+    assert.deepEqual(warnings, ["could not check why orders is gone: connect ECONNREFUSED"]);
   });
 });

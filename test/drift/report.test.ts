@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { RefreshedResource } from "../../cli/drift/events";
+import { GoneCause } from "../../cli/drift/findDrift";
 import { buildReport, renderJson } from "../../cli/drift/report";
 import { renderMarkdown, renderTable } from "../../cli/drift/render";
 import { assertReportShape } from "./reportShape";
@@ -57,6 +58,25 @@ describe("drift report", () => {
       remedy: "producer",
       detail: drifted.drifted[1].detail,
     });
+  });
+
+  it("JSON: every kind of gone finding keeps the documented key order", () => {
+    const causes: GoneCause[] = [
+      { kind: "datashare-gone" },
+      { kind: "superseded", by: "an entire-account association of 444455556666" },
+      { kind: "not-authorized", status: "DEAUTHORIZED" },
+      { kind: "disassociated" },
+      { kind: "unknown" },
+    ];
+    const report = buildReport({
+      stack: "prod",
+      mode: "preview",
+      checkedAt,
+      refreshed: causes.map((_, i) => resource(`r${i}`)),
+      causes: new Map(causes.map((c, i) => [`${URN}r${i}`, c])),
+    });
+    assert.equal(report.drifted.length, causes.length);
+    assertReportShape(JSON.parse(renderJson(report)));
   });
 
   it("table: a summary line, aligned columns, then one detail line per finding", () => {

@@ -3,6 +3,7 @@ import {
   AssociateDataShareConsumerCommand,
   DescribeDataSharesCommand,
   DisassociateDataShareConsumerCommand,
+  InvalidDataShareFault,
 } from "@aws-sdk/client-redshift";
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
 import { failureOf, redshiftAs, useEmulator } from "./helpers";
@@ -81,15 +82,19 @@ describe("emulator: fault injection", () => {
     assert.deepEqual(await run(), first);
   });
 
-  it("applies a dropped association, and the SDK's retry converges on the same state", async () => {
+  it("applies a dropped association: the SDK's retry is refused as already associated, and one association stands", async () => {
     emu().setFaults({ dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: 1 });
     const DataShareArn = emu().dataShareArn("sales");
-    const out = await redshiftAs(emu(), "consumer", fastRetries(3)).send(
-      new AssociateDataShareConsumerCommand({ DataShareArn, AssociateEntireAccount: true }),
+    const consumer = redshiftAs(emu(), "consumer", fastRetries(3));
+    const err = await failureOf(() =>
+      consumer.send(new AssociateDataShareConsumerCommand({ DataShareArn, AssociateEntireAccount: true })),
     );
-    assert.equal(out.$metadata.attempts, 2);
+    assert.ok(err instanceof InvalidDataShareFault, String(err));
+    assert.match(err.message, /already associated/);
+    assert.equal(err.$metadata.attempts, 2);
+    const out = await consumer.send(new DescribeDataSharesCommand({ DataShareArn }));
     assert.deepEqual(
-      out.DataShareAssociations?.map((a) => [a.ConsumerIdentifier, a.Status]),
+      out.DataShares?.[0].DataShareAssociations?.map((a) => [a.ConsumerIdentifier, a.Status]),
       [["444455556666", "ACTIVE"]],
     );
     assert.equal(emu().requestCounts().AssociateDataShareConsumer, 2);

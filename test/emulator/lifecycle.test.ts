@@ -125,7 +125,7 @@ describe("emulator: datashare lifecycle", () => {
     );
   });
 
-  it("succeeds when the same target is associated twice and updates ConsumerAcceptedWrites", async () => {
+  it("associating the same target again with other AllowWrites updates ConsumerAcceptedWrites", async () => {
     const arn = emu().dataShareArn("marketing");
     const consumer = redshiftAs(emu(), "consumer");
     const first = await consumer.send(
@@ -146,6 +146,28 @@ describe("emulator: datashare lifecycle", () => {
       first.DataShareAssociations?.[0].CreatedDate,
     );
   });
+
+  for (const [target, input] of [
+    ["the entire account", { AssociateEntireAccount: true }],
+    ["a namespace", { ConsumerArn: "namespace" }],
+    ["a region", { ConsumerRegion: "us-west-2" }],
+  ] as const) {
+    it(`refuses to associate ${target} again with the same AllowWrites, changing nothing`, async () => {
+      const arn = emu().dataShareArn("marketing");
+      const consumer = redshiftAs(emu(), "consumer");
+      const request = {
+        DataShareArn: arn,
+        AllowWrites: true,
+        ...("ConsumerArn" in input ? { ConsumerArn: emu().namespaceArn("consumer", 1) } : input),
+      };
+      await consumer.send(new AssociateDataShareConsumerCommand(request));
+      const before = await consumerEntries(arn);
+      const err = await failureOf(() => consumer.send(new AssociateDataShareConsumerCommand(request)));
+      assert.ok(err instanceof InvalidDataShareFault, String(err));
+      assert.match(err.message, /because it's already associated with .* with the same settings\.$/);
+      assert.deepEqual(await consumerEntries(arn), before);
+    });
+  }
 
   it("updates ProducerAllowedWrites of live associations when the producer authorizes again", async () => {
     const arn = emu().dataShareArn("sales");

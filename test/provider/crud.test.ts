@@ -89,7 +89,7 @@ describe("the provider against the emulator: create, read, delete, import", () =
   });
 
   it("import: read with only the ID rebuilds the full inputs and outputs", async () => {
-    await live.outOfBand.associate({ DataShareArn: share, ConsumerArn: namespace });
+    await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace });
     const id = formatId({ dataShareArn: share, target: { kind: "namespace", consumerArn: namespace } });
     const read = await live.provider.read(id, {});
     assert.equal(read.id, id);
@@ -99,7 +99,7 @@ describe("the provider against the emulator: create, read, delete, import", () =
   });
 
   it("import: the Terraform ID form and an API region are understood", async () => {
-    await live.outOfBand.associate({ DataShareArn: share, AssociateEntireAccount: true });
+    await live.outOfBand.associateWith({ DataShareArn: share, AssociateEntireAccount: true });
     const tf = await live.provider.read(`${share},true,,`, {});
     assert.deepEqual(tf.inputs, { dataShareArn: share, associateEntireAccount: true, region: REGION });
     const withRegion = await live.provider.read(`${share},account,,${REGION}`, {});
@@ -112,7 +112,11 @@ describe("the provider against the emulator: create, read, delete, import", () =
 
   it("import of writes records allowWrites from the live association", async () => {
     const marketing = live.emu.dataShareArn("marketing");
-    await live.outOfBand.associate({ DataShareArn: marketing, ConsumerArn: namespace, AllowWrites: true });
+    await live.outOfBand.associateWith({
+      DataShareArn: marketing,
+      ConsumerArn: namespace,
+      AllowWrites: true,
+    });
     const read = await live.provider.read(`${marketing},namespace,${namespace}`, {});
     assert.equal(read.inputs?.allowWrites, true);
   });
@@ -130,7 +134,7 @@ describe("the provider against the emulator: create, read, delete, import", () =
 
   it("a namespace ARN written in upper case still reads back as the same association", async () => {
     const upper = namespace.replace(/[0-9a-f-]{36}$/, (g) => g.toUpperCase());
-    await live.outOfBand.associate({ DataShareArn: share, ConsumerArn: namespace });
+    await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace });
     const read = await live.provider.read(`${share},namespace,${upper}`, {});
     assert.equal(read.props?.status, "ACTIVE");
   });

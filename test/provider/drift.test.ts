@@ -23,7 +23,7 @@ describe("the provider against the emulator: drift", () => {
 
   it("when the association is disassociated out of band, read reports it gone", async () => {
     const { id, outs } = await created();
-    await live.outOfBand.disassociate({ DataShareArn: share, ConsumerArn: namespace });
+    await live.outOfBand.disassociateWith({ DataShareArn: share, ConsumerArn: namespace });
     assert.equal((await live.provider.read(id, outs)).id, "");
     assert.deepEqual(live.warnings, []);
   });
@@ -100,7 +100,11 @@ describe("the provider against the emulator: drift", () => {
     const marketing = live.emu.dataShareArn("marketing");
     const inputs = { dataShareArn: marketing, consumerArn: namespace, allowWrites: true };
     const { id, outs } = await created(inputs);
-    await live.outOfBand.associate({ DataShareArn: marketing, ConsumerArn: namespace, AllowWrites: false });
+    await live.outOfBand.associateWith({
+      DataShareArn: marketing,
+      ConsumerArn: namespace,
+      AllowWrites: false,
+    });
     const read = await live.provider.read(id, outs);
     assert.equal(read.inputs?.allowWrites, false);
     assert.equal(read.props?.consumerAcceptedWrites, false);
@@ -124,7 +128,11 @@ describe("the provider against the emulator: drift", () => {
     const marketing = live.emu.dataShareArn("marketing");
     const inputs = { dataShareArn: marketing, consumerArn: namespace };
     const { id, outs } = await created(inputs);
-    await live.outOfBand.associate({ DataShareArn: marketing, ConsumerArn: namespace, AllowWrites: true });
+    await live.outOfBand.associateWith({
+      DataShareArn: marketing,
+      ConsumerArn: namespace,
+      AllowWrites: true,
+    });
     const read = await live.provider.read(id, outs);
     assert.equal(read.inputs?.allowWrites, true);
     const diff = await live.provider.diff(id, read.props ?? {}, inputs);
@@ -143,7 +151,7 @@ describe("the provider against the emulator: drift", () => {
 
   it("when an entire-account association supersedes the namespace one, read says so in plain words", async () => {
     const { id, outs } = await created();
-    await live.outOfBand.associate({ DataShareArn: share, AssociateEntireAccount: true });
+    await live.outOfBand.associateWith({ DataShareArn: share, AssociateEntireAccount: true });
     assert.equal((await live.provider.read(id, outs)).id, "");
     assert.equal(live.warnings.length, 1);
     assert.match(live.warnings[0], /replaced by an association with the entire account 444455556666/);
@@ -151,7 +159,7 @@ describe("the provider against the emulator: drift", () => {
 
   it("when a namespace association supersedes the entire-account one, read says so in plain words", async () => {
     const { id, outs } = await created({ dataShareArn: share, associateEntireAccount: true });
-    await live.outOfBand.associate({ DataShareArn: share, ConsumerArn: namespace });
+    await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace });
     assert.equal((await live.provider.read(id, outs)).id, "");
     assert.match(live.warnings[0], /replaced by namespace\/region associations/);
   });

@@ -5,8 +5,8 @@
 import * as assert from "node:assert/strict";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { startEmulator } from "../../emulator";
 import { createRedshiftApi } from "../../provider/redshiftApi";
+import { Emulator, startSeededEmulator } from "../support/emulatorFixture";
 
 const STS_ACCOUNT = "999988887777";
 
@@ -34,7 +34,7 @@ async function startFakeSts() {
 describe("endpoints", () => {
   const VARS = ["AWS_ENDPOINT_URL", "AWS_ENDPOINT_URL_STS", "AWS_ENDPOINT_URL_REDSHIFT"] as const;
   const saved: Record<string, string | undefined> = {};
-  let emu: Awaited<ReturnType<typeof startEmulator>>;
+  let emu: Emulator;
   let sts: Awaited<ReturnType<typeof startFakeSts>>;
 
   beforeEach(async () => {
@@ -42,7 +42,7 @@ describe("endpoints", () => {
       saved[v] = process.env[v];
       delete process.env[v];
     }
-    emu = await startEmulator({ seed: "emulator/seeds/default.json" });
+    emu = await startSeededEmulator();
     sts = await startFakeSts();
   });
   afterEach(async () => {

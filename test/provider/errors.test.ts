@@ -3,6 +3,7 @@ import {
   AssociateEvidence,
   AwsCallError,
   DataShareConsumerError,
+  isAlreadyAssociated,
   isAssociationMissing,
   isDataShareMissing,
   isOutcomeUnknown,
@@ -92,6 +93,18 @@ describe("mapping AWS faults", () => {
       }),
     );
     assert.equal(e.kind, "NotAuthorized");
+  });
+
+  it("an association that exists but could not be adopted says so, not that the share is unauthorized", () => {
+    const refusal = fault(
+      "InvalidDataShareFault",
+      `Can't associate the data share ${DATASHARE} because it's already associated with the namespace ${NAMESPACE} with the same settings.`,
+    );
+    assert.ok(isAlreadyAssociated(refusal));
+    assert.ok(!isAlreadyAssociated(fault("InvalidDataShareFault")));
+    const e = mapped(refusal, evidence({ callerStatus: "ACTIVE" }));
+    assert.equal(e.kind, "AlreadyAssociated");
+    assert.match(e.message, /already associated as declared .* not adopted\. Run `pulumi up` again/);
   });
 
   it("a namespace outside the caller's account says whose namespace is needed", () => {

@@ -78,6 +78,9 @@ describe("the provider against the emulator: refusals and lost responses", () =>
     );
   });
 
+  /** The calls the provider made since the last reset, by operation. */
+  const calls = () => live.emu.requestCounts();
+
   it("adopts the association when the response to AssociateDataShareConsumer was lost", async () => {
     const share = live.emu.dataShareArn("sales");
     live.emu.setFaults({ dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: 1 });
@@ -88,11 +91,48 @@ describe("the provider against the emulator: refusals and lost responses", () =>
     assert.equal(associationsOf(live.emu, share).length, 1);
   });
 
-  it("adopts an association that already exists as declared", async () => {
+  it("when the SDK's retry of a lost answer is refused as already associated, adopts it from one describe", async () => {
     const share = live.emu.dataShareArn("sales");
-    await live.outOfBand.associate({ DataShareArn: share, ConsumerArn: namespace });
+    live.emu.setFaults({ dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: 1 });
+    live.emu.resetRequestCounts();
+    const { outs } = await live
+      .providerWith({ maxAttempts: 2 })
+      .create({ dataShareArn: share, consumerArn: namespace });
+    assert.equal(outs.status, "ACTIVE");
+    assert.equal(calls().AssociateDataShareConsumer, 2, "the first answer lost, the retry refused");
+    assert.equal(calls().DescribeDataShares, 1);
+    assert.equal(associationsOf(live.emu, share).length, 1);
+  });
+
+  it("adopts an association made outside Pulumi through AWS's refusal: one associate, one describe, nothing new", async () => {
+    const share = live.emu.dataShareArn("sales");
+    await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace });
+    const [made] = associationsOf(live.emu, share);
+    live.emu.resetRequestCounts();
     const { outs } = await live.provider.create({ dataShareArn: share, consumerArn: namespace });
     assert.equal(outs.status, "ACTIVE");
+    assert.equal(outs.createdDate, made.createdDate);
+    assert.equal(calls().AssociateDataShareConsumer, 1);
+    assert.equal(calls().DescribeDataShares, 1);
+    assert.deepEqual(associationsOf(live.emu, share), [made]);
+  });
+
+  it("when the existing association cannot be read back, says it exists but was not adopted", async () => {
+    const share = live.emu.dataShareArn("sales");
+    await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace });
+    live.emu.setFaults({ dropResponse: ["DescribeDataShares"] });
+    const err = await failure(live.provider.create({ dataShareArn: share, consumerArn: namespace }));
+    assert.equal(err.kind, "AlreadyAssociated");
+    assert.match(err.message, /already associated as declared for account 444455556666/);
+  });
+
+  it("an association made outside Pulumi with other writes is associated again as declared", async () => {
+    const share = live.emu.dataShareArn("marketing");
+    await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace, AllowWrites: true });
+    live.emu.resetRequestCounts();
+    const { outs } = await live.provider.create({ dataShareArn: share, consumerArn: namespace });
+    assert.equal(outs.consumerAcceptedWrites, false);
+    assert.equal(calls().AssociateDataShareConsumer, 1);
     assert.equal(associationsOf(live.emu, share).length, 1);
   });
 

@@ -1,21 +1,13 @@
 /**
- * In-process provider pointed at a fresh emulator as the consumer account, plus out-of-band
- * changes made the way AWS would see them: through the real SDK with the right account's keys.
+ * In-process provider pointed at a fresh emulator as the consumer account. The emulator and the
+ * out-of-band changes come from test/support/emulatorFixture.ts, as for the end-to-end tests.
  */
-import {
-  AssociateDataShareConsumerCommand,
-  AuthorizeDataShareCommand,
-  DeauthorizeDataShareCommand,
-  DisassociateDataShareConsumerCommand,
-  RedshiftClient,
-  RejectDataShareCommand,
-} from "@aws-sdk/client-redshift";
-import { startEmulator } from "../../emulator";
 import type { ModelState } from "../../emulator";
 import { createProvider, DataShareConsumerProvider, ProviderOptions } from "../../provider/provider";
+import { Emulator, REGION, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
 
-export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-export const REGION = "us-east-1";
+export { REGION };
+export type { Emulator };
 
 export interface Live {
   emu: Emulator;
@@ -27,7 +19,7 @@ export interface Live {
 }
 
 export async function startLive(): Promise<Live> {
-  const emu = await startEmulator({ seed: "emulator/seeds/default.json" });
+  const emu = await startSeededEmulator();
   const warnings: string[] = [];
   const providerWith = (options: Partial<ProviderOptions>) =>
     createProvider({
@@ -42,41 +34,6 @@ export async function startLive(): Promise<Live> {
       ...options,
     });
   return { emu, provider: providerWith({}), warnings, providerWith, outOfBand: outOfBand(emu) };
-}
-
-function client(emu: Emulator, account: string): RedshiftClient {
-  return new RedshiftClient({
-    endpoint: emu.endpoint,
-    region: REGION,
-    credentials: emu.credentials(account),
-    maxAttempts: 1,
-  });
-}
-
-function outOfBand(emu: Emulator) {
-  const consumer = client(emu, "consumer");
-  const producer = client(emu, "producer");
-  const consumerId = emu.accountId("consumer");
-  return {
-    associate: (input: {
-      DataShareArn: string;
-      ConsumerArn?: string;
-      AssociateEntireAccount?: boolean;
-      AllowWrites?: boolean;
-    }) => consumer.send(new AssociateDataShareConsumerCommand(input)),
-    disassociate: (input: {
-      DataShareArn: string;
-      ConsumerArn?: string;
-      DisassociateEntireAccount?: boolean;
-    }) => consumer.send(new DisassociateDataShareConsumerCommand(input)),
-    reject: (DataShareArn: string) => consumer.send(new RejectDataShareCommand({ DataShareArn })),
-    deauthorize: (DataShareArn: string) =>
-      producer.send(new DeauthorizeDataShareCommand({ DataShareArn, ConsumerIdentifier: consumerId })),
-    authorize: (DataShareArn: string, AllowWrites?: boolean) =>
-      producer.send(
-        new AuthorizeDataShareCommand({ DataShareArn, ConsumerIdentifier: consumerId, AllowWrites }),
-      ),
-  };
 }
 
 /** The consumer's associations of one share, straight from the emulator's model. */

@@ -4,8 +4,9 @@
  * remedy. The provider runs in process against a fake RedshiftApi that answers one datashare.
  */
 import * as assert from "node:assert/strict";
-import { causeFromLookup } from "../../cli/drift/diagnose";
+import { causeFromAbsence } from "../../cli/drift/diagnose";
 import { Remedy, findDrift } from "../../cli/drift/findDrift";
+import { explainAbsence } from "../../provider";
 import { formatId } from "../../provider/id";
 import { createProvider } from "../../provider/provider";
 import type { RedshiftApi } from "../../provider/redshiftApi";
@@ -119,11 +120,13 @@ describe("statuses × association levels: read, message, drift remedy", () => {
 
           if (expected.read === "gone") {
             assert.equal(read.id, "");
-            const cause = causeFromLookup(key, {
-              missing: false,
-              callerAccount: CONSUMER_ACCOUNT,
-              dataShares: [{ dataShareArn: DATASHARE, associations }],
-            });
+            const cause = causeFromAbsence(
+              explainAbsence(key, {
+                missing: false,
+                callerAccount: CONSUMER_ACCOUNT,
+                dataShares: [{ dataShareArn: DATASHARE, associations }],
+              }),
+            );
             const old = { inputs: { dataShareArn: DATASHARE }, outputs: { status: "ACTIVE" } };
             assert.equal(findDrift(old, undefined, cause)[0].remedy, expected.remedy);
           } else {

@@ -1,30 +1,79 @@
+/**
+ * What the DataShareConsumer class hands the engine, seen under Pulumi's mocks in a child process
+ * (test/sdk/fixtures/registerWithMocks.ts), once from the sources and once from the built package.
+ */
 import * as assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import * as fs from "node:fs";
 import * as path from "node:path";
+import { serializeShim } from "../../sdk/serializedProvider";
+import { marker } from "./fixtures/registerWithMocks";
 
 interface Registration {
   type: string;
   name: string;
   inputs: Record<string, unknown>;
 }
+interface Registered {
+  registered: Registration[];
+  outputs: Record<string, unknown>;
+}
+
+const ROOT = path.join(__dirname, "..", "..");
+const INPUTS = [
+  "dataShareArn",
+  "associateEntireAccount",
+  "consumerArn",
+  "consumerRegion",
+  "allowWrites",
+  "region",
+];
+/** What AWS reports; consumerRegion is both an input and a reported value. */
+const REPORTED = [
+  "producerArn",
+  "allowPubliclyAccessibleConsumers",
+  "managedBy",
+  "dataShareType",
+  "status",
+  "consumerIdentifier",
+  "createdDate",
+  "statusChangeDate",
+  "producerAllowedWrites",
+  "consumerAcceptedWrites",
+];
+
+function register(sdkDir: string): Registered {
+  const script = path.join(__dirname, "fixtures", "registerWithMocks.ts");
+  const out = execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", script], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: {
+      ...process.env,
+      RDS_SDK_MOCK_FIXTURE: "1",
+      RDS_SDK_DIR: sdkDir,
+      RDS_SDK_OUTPUT_NAMES: JSON.stringify([...INPUTS, ...REPORTED]),
+    },
+  });
+  return JSON.parse(out.trim().split("\n").pop() ?? "{}");
+}
+
+const byName = (r: Registered, name: string) => {
+  const found = r.registered.find((x) => x.name === name);
+  assert.ok(found, `resource ${name} registered`);
+  return found;
+};
 
 describe("the DataShareConsumer resource", () => {
-  let result: { registered: Registration[]; status: string; writes: boolean };
+  let fromSources: Registered;
 
   before(function () {
     this.timeout(120000);
-    const script = path.join(__dirname, "fixtures", "registerWithMocks.ts");
-    const out = execFileSync(process.execPath, ["-r", "ts-node/register/transpile-only", script], {
-      cwd: path.join(__dirname, "..", ".."),
-      encoding: "utf8",
-      env: { ...process.env, RDS_SDK_MOCK_FIXTURE: "1" },
-    });
-    result = JSON.parse(out.trim().split("\n").pop() ?? "{}");
+    fromSources = register(path.join(ROOT, "sdk"));
   });
 
-  it("registers under the type token pulumi-nodejs:dynamic/redshift:DataShareConsumer", () => {
+  it("registers under the dynamic provider's type token for redshift:DataShareConsumer", () => {
     assert.deepEqual(
-      result.registered.map((r) => r.type),
+      fromSources.registered.map((r) => r.type),
       [
         "pulumi-nodejs:dynamic/redshift:DataShareConsumer",
         "pulumi-nodejs:dynamic/redshift:DataShareConsumer",
@@ -32,24 +81,46 @@ describe("the DataShareConsumer resource", () => {
     );
   });
 
-  it("passes the declared inputs and leaves unset ones out", () => {
-    const a = result.registered.find((r) => r.name === "a");
-    assert.ok(a);
-    assert.equal(
-      a.inputs.consumerArn,
-      "arn:aws:redshift:us-east-1:444455556666:namespace:c0ffee00-0000-4000-8000-000000000001",
-    );
-    assert.ok(!("allowWrites" in a.inputs) || a.inputs.allowWrites === undefined);
+  it("sends only what the program set: unset inputs and the outputs go as undefined, not as defaults", () => {
+    assert.deepEqual(Object.keys(byName(fromSources, "a").inputs).sort(), [
+      "__provider",
+      "consumerArn",
+      "dataShareArn",
+    ]);
+    const b = byName(fromSources, "b").inputs;
+    assert.deepEqual(Object.keys(b).sort(), [
+      "__provider",
+      "allowWrites",
+      "consumerRegion",
+      "dataShareArn",
+      "region",
+    ]);
+    assert.equal(b.allowWrites, false);
   });
 
-  it("stores the same serialized provider with every resource", () => {
-    const providers = result.registered.map((r) => r.inputs.__provider);
-    assert.equal(typeof providers[0], "string");
-    assert.equal(providers[0], providers[1]);
+  it("exposes every declared input and reported value as an output, each carrying its own value", () => {
+    const { outputs } = fromSources;
+    const expected = [...INPUTS, ...REPORTED, "__provider", "id", "urn"].sort();
+    assert.deepEqual(Object.keys(outputs).sort(), expected);
+    for (const name of [...REPORTED, "associateEntireAccount", "consumerRegion", "allowWrites", "region"]) {
+      assert.equal(outputs[name], marker(name), name);
+    }
+    assert.equal(outputs.consumerArn, byName(fromSources, "a").inputs.consumerArn);
   });
 
-  it("exposes the provider's outputs as resource outputs", () => {
-    assert.equal(result.status, "ACTIVE");
-    assert.equal(result.writes, false);
+  it("run from the sources, stores the shim as Pulumi's closure serializer writes it", async function () {
+    this.timeout(60000);
+    const text = await serializeShim("DataShareConsumer");
+    for (const r of fromSources.registered) assert.equal(r.inputs.__provider, text);
+  });
+
+  it("built, stores the shipped serialized text", function () {
+    this.timeout(120000);
+    const file = path.join(ROOT, "dist", "sdk", "serializedProviders.json");
+    if (!fs.existsSync(file)) this.skip(); // `npm run build` makes it
+    const shipped = JSON.parse(fs.readFileSync(file, "utf8")) as Record<string, string>;
+    const built = register(path.join(ROOT, "dist", "sdk"));
+    assert.ok(shipped.DataShareConsumer.length > 0);
+    for (const r of built.registered) assert.equal(r.inputs.__provider, shipped.DataShareConsumer);
   });
 });

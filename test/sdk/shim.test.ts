@@ -144,11 +144,14 @@ describe("the shim as the engine runs it", function () {
       "redshift-datashare:maxAttempts": "1",
     };
     await provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
-    const inputs = { dataShareArn: emu.dataShareArn("sales"), consumerArn: emu.namespaceArn("consumer", 1) };
+    const inputs = {
+      dataShareArn: emu.dataShareArn("marketing"),
+      consumerArn: emu.namespaceArn("consumer", 1),
+      allowWrites: false,
+    };
     const { id, outs } = await provider.create(inputs);
-    const moved = { ...inputs, dataShareArn: inputs.dataShareArn.replace("a1b2c3d4", "A1B2C3D4") };
-    const updated = await provider.update!(id, outs, moved);
-    assert.equal(updated.outs?.dataShareArn, moved.dataShareArn);
+    const updated = await provider.update!(id, outs, { ...inputs, allowWrites: true });
+    assert.equal(updated.outs?.consumerAcceptedWrites, true);
     assert.equal(updated.outs?.status, "ACTIVE");
     await provider.delete!(id, updated.outs);
   });

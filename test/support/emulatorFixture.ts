@@ -5,9 +5,11 @@
  */
 import {
   AssociateDataShareConsumerCommand,
+  AssociateDataShareConsumerCommandInput,
   AuthorizeDataShareCommand,
   DeauthorizeDataShareCommand,
   DisassociateDataShareConsumerCommand,
+  DisassociateDataShareConsumerCommandInput,
   paginateDescribeDataShares,
   RedshiftClient,
   RejectDataShareCommand,
@@ -51,6 +53,11 @@ export function outOfBand(emu: Emulator) {
       consumer.send(new DisassociateDataShareConsumerCommand({ DataShareArn, ConsumerArn })),
     associate: (DataShareArn: string, ConsumerArn: string, AllowWrites?: boolean) =>
       consumer.send(new AssociateDataShareConsumerCommand({ DataShareArn, ConsumerArn, AllowWrites })),
+    /** Any target (namespace, entire account, region), as the consumer. */
+    associateWith: (input: AssociateDataShareConsumerCommandInput) =>
+      consumer.send(new AssociateDataShareConsumerCommand(input)),
+    disassociateWith: (input: DisassociateDataShareConsumerCommandInput) =>
+      consumer.send(new DisassociateDataShareConsumerCommand(input)),
     reject: (DataShareArn: string) => consumer.send(new RejectDataShareCommand({ DataShareArn })),
     deauthorize: (DataShareArn: string) =>
       producer.send(

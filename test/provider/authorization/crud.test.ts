@@ -49,7 +49,7 @@ describe("the authorization provider against the emulator: create, read, update,
 
   it("read reports ACTIVE once the consumer associated the share", async () => {
     const { id, outs } = await live.provider.create(declared);
-    await live.outOfBand.associate(finance);
+    await live.outOfBand.associateWith({ DataShareArn: finance, AssociateEntireAccount: true });
     const read = await live.provider.read(id, { ...outs });
     assert.equal(read.props?.status, "ACTIVE");
     assert.equal((await live.provider.diff(id, read.props ?? {}, declared)).changes, false);
@@ -57,7 +57,7 @@ describe("the authorization provider against the emulator: create, read, update,
 
   it("changing allowWrites is an in-place update: one AuthorizeDataShare, the consumer stays associated", async () => {
     const { id, outs } = await live.provider.create(declared);
-    await live.outOfBand.associate(finance);
+    await live.outOfBand.associateWith({ DataShareArn: finance, AssociateEntireAccount: true });
     const news = { ...declared, allowWrites: true };
     const diff = await live.provider.diff(id, outs, news);
     assert.notEqual(diff.changes, false);
