@@ -28,6 +28,8 @@ describe("the main job (npm start)", function () {
       assert.match(second.stdout, /drift check: no drift/);
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
+      // The stack's config file lives beside the root project's Pulumi.yaml.
+      fs.rmSync(path.join(packageRoot(), `Pulumi.${stack}.yaml`), { force: true });
     }
   });
 });
