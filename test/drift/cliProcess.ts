@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
 import * as path from "node:path";
+import { defaultInstall } from "../support/userStacks";
 
 export interface CliRun {
   code: number;
@@ -8,13 +9,19 @@ export interface CliRun {
   ms: number;
 }
 
-/** The compiled executable, as `npx pulumi-redshift-datashare` runs it (needs `npm run build`). */
-export const BIN = path.resolve(__dirname, "..", "..", "dist", "cli", "bin.js");
+/**
+ * The executable as `npx pulumi-redshift-datashare` runs it in a user's project: the `bin` entry
+ * of the packed package, installed next to the project's own @pulumi/pulumi.
+ */
+export async function installedBin(): Promise<string> {
+  return path.join((await defaultInstall()).dir, "node_modules", ".bin", "pulumi-redshift-datashare");
+}
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<CliRun> {
+export async function runCli(args: string[], env: NodeJS.ProcessEnv, cwd?: string): Promise<CliRun> {
+  const bin = await installedBin();
   const started = Date.now();
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env, cwd, maxBuffer: 1 << 22 }, (err, stdout, stderr) => {
+    execFile(bin, args, { env, cwd, maxBuffer: 1 << 22 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
       resolve({ code, stdout, stderr, ms: Date.now() - started });
     });

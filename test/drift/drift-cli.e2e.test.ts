@@ -7,7 +7,7 @@ import { PulumiStack } from "../../dev/pulumiStack";
 import type { DataShareConsumerArgs } from "../../sdk";
 import { authorizedShare, Emulator, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
 import { consumersStack, defaultInstall } from "../support/userStacks";
-import { BIN, CliRun, runCli } from "./cliProcess";
+import { CliRun, installedBin, runCli } from "./cliProcess";
 import { assertReportShape } from "./reportShape";
 
 /** Extra datashares made by the producer for this test, each authorized to the consumer. */
@@ -34,8 +34,9 @@ describe("the drift command against a real stack", function () {
 
   before(async function () {
     this.timeout(15 * 60 * 1000); // the first run installs the packed package
-    assert.ok(fs.existsSync(BIN), `${BIN} is missing: run npm run build first`);
     await defaultInstall();
+    const bin = await installedBin();
+    assert.ok(fs.existsSync(bin), `${bin} is missing: the packed package has no bin entry`);
     emu = await startSeededEmulator();
     for (const share of EXTRA) await authorizedShare(emu, share.name, share.writes);
     const ns0 = emu.namespaceArn("consumer", 0);

@@ -15,6 +15,7 @@ import { EngineEvent, PulumiStack } from "../../dev/pulumiStack";
 import { createUserProject, UserInstall } from "../../dev/userProject";
 import type { DriftReport } from "../../cli/drift/report";
 import { accountClient, Emulator, REGION } from "./emulatorFixture";
+import { defaultInstall } from "./userStacks";
 
 /** Environment for the CLI, the program and the provider host as one emulator account. */
 export function accountEnv(emu: Emulator, account: "producer" | "consumer"): Record<string, string> {
@@ -120,15 +121,14 @@ export interface DriftRun {
   stderr: string;
 }
 
-/** `node dist/cli/bin.js drift --json` on one stack, with that stack's environment (PATH, backend, keys). */
+/** The installed package's `drift --json` on one stack, with that stack's environment (PATH, backend, keys). */
 export async function runDrift(stack: PulumiStack): Promise<DriftRun> {
-  const bin = path.join(packageRoot(), "dist", "cli", "bin.js");
-  if (!fs.existsSync(bin)) throw new Error(`${bin} is missing: run npm run build first`);
+  const bin = path.join((await defaultInstall()).dir, "node_modules", ".bin", "pulumi-redshift-datashare");
   const env = await stack.env();
   return new Promise((resolve, reject) => {
     execFile(
-      process.execPath,
-      [bin, "drift", "--stack", stack.name, "--cwd", stack.projectDir, "--json"],
+      bin,
+      ["drift", "--stack", stack.name, "--cwd", stack.projectDir, "--json"],
       { env, maxBuffer: 1 << 24 },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === "number" ? err.code : 2) : 0;
