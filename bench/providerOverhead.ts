@@ -1,8 +1,9 @@
 /**
  * Provider overhead: create, read and delete through the provider's own functions (the code the
  * dynamic provider host runs, built in-process against the emulator) against the same API calls
- * made directly with the SDK, in one process against one emulator. The two sides alternate on the
- * same association (each side leaves the emulator as it found it), the order flips every
+ * made directly with the SDK, in one process against one emulator (DataShareAuthorization's pair is
+ * in authorizationOverhead.ts, measured by the same loop). The two sides alternate on the
+ * same resource (each side leaves the emulator as it found it), the order flips every
  * repetition, and both sides are warmed up first; figures are medians.
  */
 import type { RedshiftClientConfig } from "@aws-sdk/client-redshift";
@@ -33,19 +34,28 @@ export interface OverheadResult {
   operations: Record<Operation, OperationCost>;
 }
 
-export interface OverheadOptions {
-  emulator: Emulator;
-  reps: number;
-  warmup: number;
-  /** Run one side only (for profiling it alone). */
-  only?: "provider" | "sdk";
+export interface OverheadOptions extends MeasureOptions {
   /** Extra settings of the SDK side's client (experiments; the benchmark uses the SDK defaults). */
   sdkClient?: Partial<RedshiftClientConfig>;
 }
 
-type Side = Record<Operation, (plan: AssociationPlan, state: { id?: string }) => Promise<unknown>>;
+/** What an operation of a side keeps for the next one (the ID create returned). */
+export interface CycleState {
+  id?: string;
+}
 
-function providerSide(emulator: Emulator): Side {
+/**
+ * One way of making the three calls on one resource: through a provider or directly with the SDK.
+ * Each operation leaves the emulator as the other side expects it (create → read → delete).
+ */
+export type Side<P> = Record<Operation, (plan: P, state: CycleState) => Promise<unknown>>;
+
+export interface SidePair<P> {
+  provider: Side<P>;
+  sdk: Side<P>;
+}
+
+function providerSide(emulator: Emulator): Side<AssociationPlan> {
   const provider = createProvider({
     endpoint: emulator.endpoint,
     stsEndpoint: emulator.endpoint,
@@ -64,7 +74,7 @@ function providerSide(emulator: Emulator): Side {
   };
 }
 
-function sdkSide(direct: DirectCalls): Side {
+function sdkSide(direct: DirectCalls): Side<AssociationPlan> {
   return {
     create: (plan) => direct.associate(plan),
     read: (plan) => direct.describe(plan),
@@ -82,13 +92,8 @@ function emptySamples(): Record<Operation, Samples> {
 }
 
 /** One create → read → delete cycle of one side, each operation timed and its requests counted. */
-async function cycle(
-  emulator: Emulator,
-  side: Side,
-  plan: AssociationPlan,
-  into?: Record<Operation, Samples>,
-) {
-  const state: { id?: string } = {};
+async function cycle<P>(emulator: Emulator, side: Side<P>, plan: P, into?: Record<Operation, Samples>) {
+  const state: CycleState = {};
   for (const op of OPERATIONS) {
     const before = emulator.requestCounts();
     const start = nowMs();
@@ -106,15 +111,24 @@ function perOperation(calls: Record<string, number>, reps: number): Record<strin
   return Object.fromEntries(Object.entries(calls).map(([name, n]) => [name, n / reps]));
 }
 
-export async function measureProviderOverhead(options: OverheadOptions): Promise<OverheadResult> {
+export interface MeasureOptions {
+  emulator: Emulator;
+  reps: number;
+  warmup: number;
+  /** Run one side only (for profiling it alone). */
+  only?: "provider" | "sdk";
+}
+
+/**
+ * The measuring loop both resources share: warm-up cycles of each side, then repetitions that
+ * alternate the sides on the same resource, the order flipped every repetition; medians.
+ */
+export async function measureSides<P>(
+  sides: SidePair<P>,
+  plan: P,
+  options: MeasureOptions,
+): Promise<OverheadResult> {
   const { emulator, reps, warmup } = options;
-  const [plan] = planAssociations(emulator, 1, 1);
-  const sides = {
-    provider: providerSide(emulator),
-    sdk: sdkSide(
-      createDirectCalls(emulator.endpoint, BENCH_REGION, emulator.credentials("consumer"), options.sdkClient),
-    ),
-  };
   const both = ["provider", "sdk"] as const;
   const names = options.only ? [options.only] : both;
   for (let i = 0; i < warmup; i++) {
@@ -142,4 +156,17 @@ export async function measureProviderOverhead(options: OverheadOptions): Promise
     };
   }
   return { reps, warmup, operations };
+}
+
+/** DataShareConsumer: one namespace association, the consumer account's credentials. */
+export async function measureProviderOverhead(options: OverheadOptions): Promise<OverheadResult> {
+  const { emulator } = options;
+  const [plan] = planAssociations(emulator, 1, 1);
+  const sides = {
+    provider: providerSide(emulator),
+    sdk: sdkSide(
+      createDirectCalls(emulator.endpoint, BENCH_REGION, emulator.credentials("consumer"), options.sdkClient),
+    ),
+  };
+  return measureSides(sides, plan, options);
 }

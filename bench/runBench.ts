@@ -1,14 +1,16 @@
 /**
  * One benchmark run, cheapest first, against one emulator started here with the bench seed:
- * in-process provider overhead, the provider host's cold start, permanent failures, then the
- * engine scenarios in user projects driven by the plain `pulumi` CLI: latency, rate limit, random
- * faults at the default settings, and the loopback (zero-latency) sizes.
+ * in-process overhead (DataShareConsumer, then DataShareAuthorization), the provider host's cold
+ * start, permanent failures, then the engine scenarios in user projects driven by the plain
+ * `pulumi` CLI: latency, rate limit, random faults at the default settings, and the loopback
+ * (zero-latency) sizes.
  */
 import { startEmulator } from "../emulator";
 import { RESOURCE_KINDS } from "./benchStack";
 
 /** The quick plan proves the code with the provider and its floor only. */
 const QUICK_KINDS = RESOURCE_KINDS.slice(0, 2);
+import { measureAuthorizationOverhead } from "./authorizationOverhead";
 import { measureColdStart } from "./coldStart";
 import { describeMachine, MachineInfo, sampleLoad } from "./machine";
 import { measureProviderOverhead } from "./providerOverhead";
@@ -99,6 +101,8 @@ export async function runBench(
   try {
     log("provider overhead (in-process)...");
     const overhead = await measureProviderOverhead({ emulator, ...plan.overhead });
+    log("authorization overhead (in-process)...");
+    const authorizationOverhead = await measureAuthorizationOverhead({ emulator, ...plan.overhead });
     log("provider host cold start...");
     const coldStart = await measureColdStart({
       emulator,
@@ -120,6 +124,7 @@ export async function runBench(
     const zeroRuns = await measureKinds(emulator, plan.zeroLatency, log);
     const measurements: Measurements = {
       overhead,
+      authorizationOverhead,
       coldStart,
       permanentFailures,
       latency: { scenario: plan.latency, runs: latencyRuns },

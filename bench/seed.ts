@@ -1,7 +1,10 @@
 /**
  * The benchmark's emulator seed: one producer with `dataShares` datashares, all authorized
  * (read-only) to one consumer that owns `namespaces` provisioned namespaces in us-east-1. That is
- * room for namespaces × dataShares distinct namespace associations.
+ * room for namespaces × dataShares distinct namespace associations. For DataShareAuthorization,
+ * one more datashare of the same producer is granted to a second consumer account but not
+ * authorized, so AuthorizeDataShare and DeauthorizeDataShare can cycle on it; the first consumer's
+ * accounts, datashares and ids stay as they were.
  */
 import type { Emulator, Seed } from "../emulator";
 import { consumerEnv as fixtureConsumerEnv, REGION } from "../test/support/emulatorFixture";
@@ -9,6 +12,9 @@ import { consumerEnv as fixtureConsumerEnv, REGION } from "../test/support/emula
 export const BENCH_REGION = REGION;
 const PRODUCER = "111100001111";
 const CONSUMER = "222200002222";
+/** The account the producer authorizes and deauthorizes in the DataShareAuthorization overhead. */
+const AUTHORIZATION_CONSUMER = "333300003333";
+const AUTHORIZATION_SHARE = "bench_authorization_share";
 
 export interface BenchSeedSize {
   namespaces: number;
@@ -44,15 +50,44 @@ export function buildBenchSeed(size: BenchSeedSize): Seed {
           region: BENCH_REGION,
         })),
       },
+      {
+        id: AUTHORIZATION_CONSUMER,
+        name: "authorization-consumer",
+        accessKeys: [
+          { accessKeyId: "AKIABENCHAUTHCONS001", secretAccessKey: "bench/authorization/secret/0001" },
+        ],
+      },
     ],
-    dataShares: Array.from({ length: size.dataShares }, (_, k) => ({
-      name: dataShareName(k),
-      producerAccount: PRODUCER,
-      producerNamespace,
-      region: BENCH_REGION,
-      grants: [CONSUMER],
-      authorizations: [{ consumer: CONSUMER, allowWrites: false }],
-    })),
+    dataShares: [
+      ...Array.from({ length: size.dataShares }, (_, k) => ({
+        name: dataShareName(k),
+        producerAccount: PRODUCER,
+        producerNamespace,
+        region: BENCH_REGION,
+        grants: [CONSUMER],
+        authorizations: [{ consumer: CONSUMER, allowWrites: false }],
+      })),
+      {
+        name: AUTHORIZATION_SHARE,
+        producerAccount: PRODUCER,
+        producerNamespace,
+        region: BENCH_REGION,
+        grants: [AUTHORIZATION_CONSUMER],
+      },
+    ],
+  };
+}
+
+/** The authorization the DataShareAuthorization overhead creates and deletes, again and again. */
+export interface AuthorizationPlan {
+  dataShareArn: string;
+  consumerIdentifier: string;
+}
+
+export function planAuthorization(emulator: Emulator): AuthorizationPlan {
+  return {
+    dataShareArn: emulator.dataShareArn(AUTHORIZATION_SHARE),
+    consumerIdentifier: AUTHORIZATION_CONSUMER,
   };
 }
 

@@ -14,6 +14,8 @@ import { marginal, median } from "./stats";
 
 export interface Measurements {
   overhead: OverheadResult;
+  /** DataShareAuthorization's in-process overhead (the same method as `overhead`). */
+  authorizationOverhead: OverheadResult;
   coldStart: ColdStartResult[];
   zeroLatency: { scenario: KindsScenario; runs: EngineRun[] };
   latency: { scenario: KindsScenario; runs: EngineRun[] };
@@ -148,6 +150,16 @@ export function summarize(m: Measurements): Summary {
   const targets: TargetCheck[] = OPERATIONS.map((op) =>
     check(`${op}: provider / SDK time`, m.overhead.operations[op].ratio, PROVIDER_SDK_RATIO_LIMIT, "×"),
   );
+  for (const op of OPERATIONS) {
+    targets.push(
+      check(
+        `authorization ${op}: provider / SDK time`,
+        m.authorizationOverhead.operations[op].ratio,
+        PROVIDER_SDK_RATIO_LIMIT,
+        "×",
+      ),
+    );
+  }
   const latN = m.latency.scenario.sizes[m.latency.scenario.sizes.length - 1];
   for (const step of ENGINE_STEPS) {
     const p = findSize(latency, "DataShareConsumer", latN).ms[step];

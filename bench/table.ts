@@ -1,8 +1,9 @@
 /** Renders a benchmark run as a Markdown table (pasteable into README) with the machine above it. */
 import type { MachineInfo } from "./machine";
-import { OPERATIONS } from "./providerOverhead";
 import { ENGINE_STEPS, EngineStep } from "./engineScale";
+import { coldStartRows, overheadRows } from "./inProcessRows";
 import { EngineSize, findSize, Measurements, Summary, TargetCheck } from "./summary";
+import { bytes, ms, ms0, Row, row, s, targetNamed, verdict, x } from "./tableRow";
 
 export interface LoadSamples {
   min: number;
@@ -17,57 +18,6 @@ export interface TableInput {
   quick: boolean;
   measurements: Measurements;
   summary: Summary;
-}
-
-/** Measure, provider, floor, ratio, second reference (the two-property no-op), its ratio, target, result. */
-type Row = [string, string, string, string, string, string, string, string];
-
-const ms = (v: number) => `${v.toFixed(2)} ms`;
-const ms0 = (v: number) => `${v.toFixed(0)} ms`;
-const s = (v: number) => `${(v / 1000).toFixed(2)} s`;
-const x = (v: number) => `${v.toFixed(2)}×`;
-const bytes = (v: number) => `${Math.round(v)} B`;
-const calls = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(2));
-const verdict = (t: TargetCheck | undefined) => (t === undefined ? "" : t.pass ? "PASS" : "MISS");
-const row = (
-  measure: string,
-  provider: string,
-  floor = "",
-  ratio = "",
-  target = "",
-  result = "",
-  ref = "",
-  refRatio = "",
-): Row => [measure, provider, floor, ratio, ref, refRatio, target, result];
-const targetNamed = (targets: TargetCheck[], prefix: string) =>
-  targets.find((t) => t.name.startsWith(prefix));
-
-function overheadRows(m: Measurements, targets: TargetCheck[]): Row[] {
-  const rows: Row[] = [];
-  for (const op of OPERATIONS) {
-    const o = m.overhead.operations[op];
-    const t = targets.find((c) => c.name.startsWith(`${op}: provider / SDK`));
-    rows.push(
-      row(
-        `${op}, in-process (median of ${m.overhead.reps})`,
-        ms(o.providerMs),
-        ms(o.sdkMs),
-        x(o.ratio),
-        "≤ 1.10×",
-        verdict(t),
-      ),
-    );
-  }
-  for (const op of OPERATIONS) {
-    const o = m.overhead.operations[op];
-    const detail = Object.entries(o.providerCalls)
-      .map(([name, n]) => `${name} ${calls(n)}`)
-      .join(", ");
-    const t = undefined;
-    rows.push(row(`API calls per ${op} (${detail})`, calls(o.providerCallsPerOp), calls(o.sdkCallsPerOp)));
-    void t;
-  }
-  return rows;
 }
 
 function kindRows(
@@ -235,28 +185,6 @@ function zeroLatencyRows(m: Measurements, summary: Summary): Row[] {
   return rows;
 }
 
-function coldStartRows(m: Measurements): Row[] {
-  const p = m.coldStart.find((c) => c.kind === "DataShareConsumer");
-  const f = m.coldStart.find((c) => c.kind === "no-op");
-  if (!p || !f) return [];
-  const ref = (a: number, b: number, fmt: (v: number) => string) =>
-    ["", "", "", "", fmt(b), x(a / b)] as const;
-  const mk = (label: string, a: number, b: number, fmt: (v: number) => string): Row => {
-    const [fl, ra, t, v, rb, rr] = ref(a, b, fmt);
-    return row(label, fmt(a), fl, ra, t, v, rb, rr);
-  };
-  return [
-    mk(`provider host start (median of ${p.hosts} hosts)`, p.hostStartMs, f.hostStartMs, ms0),
-    mk("host's first Create (cold)", p.firstCreateMs, f.firstCreateMs, ms),
-    mk(
-      `host's later Creates (median of ${p.hosts * (p.createsPerHost - 1)})`,
-      p.laterCreateMs,
-      f.laterCreateMs,
-      ms,
-    ),
-  ];
-}
-
 export function renderTable(input: TableInput): string {
   const { machine, load, summary, measurements } = input;
   const header: Row = [
@@ -274,7 +202,8 @@ export function renderTable(input: TableInput): string {
     ...rateLimitRows(measurements, summary),
     ...faultRows(measurements, summary),
     ...zeroLatencyRows(measurements, summary),
-    ...overheadRows(measurements, summary.targets),
+    ...overheadRows(measurements.overhead, summary.targets, ""),
+    ...overheadRows(measurements.authorizationOverhead, summary.targets, "authorization "),
     ...coldStartRows(measurements),
   ];
   const line = (r: Row) => `| ${r.join(" | ")} |`;

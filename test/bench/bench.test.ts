@@ -36,6 +36,23 @@ describe("the benchmark at quick size (npm run bench -- --quick)", function () {
     assert.deepEqual(ops.delete.sdkCalls, { DisassociateDataShareConsumer: 1 });
   });
 
+  it("times DataShareAuthorization's create, read and delete in-process, one API call each on either side", () => {
+    const ops = report.measurements.authorizationOverhead.operations;
+    const expected = {
+      create: { AuthorizeDataShare: 1 },
+      read: { DescribeDataShares: 1 },
+      delete: { DeauthorizeDataShare: 1 },
+    };
+    for (const [op, calls] of Object.entries(expected) as [keyof typeof expected, Record<string, number>][]) {
+      positive(ops[op].providerMs, `authorization ${op} provider ms`);
+      positive(ops[op].sdkMs, `authorization ${op} sdk ms`);
+      assert.deepEqual(ops[op].providerCalls, calls, `authorization ${op}, provider side`);
+      assert.deepEqual(ops[op].sdkCalls, calls, `authorization ${op}, SDK side`);
+      assert.equal(ops[op].providerCallsPerOp, 1);
+      assert.equal(ops[op].sdkCallsPerOp, 1);
+    }
+  });
+
   it("runs every engine scenario's kinds in user projects, with the provider's writes counted exactly", () => {
     const { latency, zeroLatency } = report.measurements;
     assert.equal(latency.runs.length, QUICK_PLAN.latency.sizes.length * QUICK_PLAN.latency.kinds.length);
@@ -111,5 +128,19 @@ describe("the benchmark at quick size (npm run bench -- --quick)", function () {
     for (const target of report.summary.targets) assert.ok(Number.isFinite(target.measured), target.name);
     const verdicts = report.table.match(/\| (PASS|MISS) \|/g) ?? [];
     assert.equal(verdicts.length, report.summary.targets.length);
+  });
+
+  it("prints DataShareAuthorization's in-process rows: time against the SDK floor, and API calls", () => {
+    const reps = QUICK_PLAN.overhead.reps;
+    for (const op of ["create", "read", "delete"]) {
+      assert.match(
+        report.table,
+        new RegExp(`\\| authorization ${op}, in-process \\(median of ${reps}\\) \\|`),
+      );
+      assert.match(
+        report.table,
+        new RegExp(`\\| API calls per authorization ${op} \\(\\w+ 1\\) \\| 1 \\| 1 \\|`),
+      );
+    }
   });
 });
