@@ -31,15 +31,19 @@ import {
   restatedOutputs,
 } from "./state";
 import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs, LiveDataShare } from "./types";
+import { warnThroughPulumi } from "./warn";
 
-export interface ProviderOptions extends ProviderSettings {
+/** Options of either provider, for the AWS adapter it uses. */
+export interface ProviderOptionsFor<Api> extends ProviderSettings {
   /** Environment to read settings from at call time; defaults to process.env. */
   env?: Record<string, string | undefined>;
-  /** Where plain-words warnings go (a superseded association); defaults to pulumi.log.warn. */
+  /** Where plain-words warnings go (a superseded association, a rejected share); defaults to pulumi.log.warn. */
   warn?: (message: string) => void;
   /** The AWS adapter factory; defaults to createRedshiftApi. */
-  apiFactory?: (settings: ClientSettings) => RedshiftApi;
+  apiFactory?: (settings: ClientSettings) => Api;
 }
+
+export type ProviderOptions = ProviderOptionsFor<RedshiftApi>;
 
 export interface DataShareConsumerProvider extends dynamic.ResourceProvider {
   configure(req: dynamic.ConfigureRequest): Promise<void>;
@@ -297,14 +301,5 @@ function parseIdOr(id: string, stored: Partial<DataShareConsumerOutputs>): Assoc
     return parseId(id);
   } catch {
     return keyFromInputs({ ...stored, dataShareArn: stored.dataShareArn ?? "" });
-  }
-}
-
-/** A warning must never fail the read that found it. */
-function warnThroughPulumi(message: string): void {
-  try {
-    void require("@pulumi/pulumi").log.warn(message);
-  } catch {
-    console.warn(`warning: ${message}`);
   }
 }

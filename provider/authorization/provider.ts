@@ -7,10 +7,10 @@
 import { parseDataShareArn } from "../arn";
 import type { dynamic } from "@pulumi/pulumi";
 import { createClientCache } from "../clients";
-import { AwsCredentials, ProviderSettings, readStackConfig, regionFor } from "../config";
+import { AwsCredentials, readStackConfig, regionFor } from "../config";
 import type { DiffResult } from "../diff";
 import { AwsCallError, isDataShareMissing, mapAwsFailure } from "../errors";
-import { ClientSettings, ProducerApi, createRedshiftApi } from "../redshiftApi";
+import { ProducerApi, createRedshiftApi } from "../redshiftApi";
 import { LiveDataShare } from "../types";
 import { checkAuthorizationInputs } from "./check";
 import { diffAuthorization } from "./diff";
@@ -24,15 +24,10 @@ import { driftMessage, findAuthorization } from "./find";
 import { describeConsumer, formatId, keyFromInputs, parseId } from "./id";
 import { authorizeRequest, deauthorizeRequest, declaredInputs, liveInputs, outputsFor } from "./state";
 import { AuthorizationKey, DataShareAuthorizationInputs, DataShareAuthorizationOutputs } from "./types";
+import type { ProviderOptionsFor } from "../provider";
+import { warnThroughPulumi } from "../warn";
 
-export interface AuthorizationProviderOptions extends ProviderSettings {
-  /** Environment to read settings from at call time; defaults to process.env. */
-  env?: Record<string, string | undefined>;
-  /** Where plain-words warnings go (a consumer rejected the share); defaults to pulumi.log.warn. */
-  warn?: (message: string) => void;
-  /** The AWS adapter factory; defaults to createRedshiftApi. */
-  apiFactory?: (settings: ClientSettings) => ProducerApi;
-}
+export type AuthorizationProviderOptions = ProviderOptionsFor<ProducerApi>;
 
 type Outs = DataShareAuthorizationOutputs;
 
@@ -265,13 +260,4 @@ export function createAuthorizationProvider(
       }
     },
   };
-}
-
-/** A warning must never fail the read that found it. */
-function warnThroughPulumi(message: string): void {
-  try {
-    void require("@pulumi/pulumi").log.warn(message);
-  } catch {
-    console.warn(`warning: ${message}`);
-  }
 }

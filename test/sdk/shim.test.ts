@@ -2,42 +2,14 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
 import { startEmulator } from "../../emulator";
-import { providerShim } from "../../sdk";
+import { deserialize, serializedShim, withEnv } from "./shimHarness";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SECRET = "shim-test/secret/access/key/that/must/not/leak/0001";
 const TOKEN = "shim-test-session-token-that-must-not-leak";
 
-/** The same call dynamic.Resource makes to put the provider into state. */
-async function serialize(): Promise<string> {
-  const sf = await pulumi.runtime.serializeFunction(() => providerShim, { allowSecrets: true });
-  assert.equal(sf.containsSecrets, false);
-  return sf.text;
-}
-
-/** What the engine's dynamic-provider host does with the text: evaluate it as a module without a file name. */
-function deserialize(
-  text: string,
-): pulumi.dynamic.ResourceProvider & { configure(req: pulumi.dynamic.ConfigureRequest): Promise<void> } {
-  const requireFromString = require("require-from-string") as (code: string) => { handler(): never };
-  return requireFromString(text).handler();
-}
-
-function withEnv(vars: Record<string, string | undefined>): () => void {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(vars)) {
-    if (v === undefined) delete process.env[k];
-    else process.env[k] = v;
-  }
-  return () => {
-    for (const [k, v] of Object.entries(saved)) {
-      if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
-    }
-  };
-}
+const serialize = () => serializedShim("DataShareConsumer");
 
 describe("the serialized provider shim", () => {
   let text: string;
