@@ -114,3 +114,14 @@ export function regionFor(resourceRegion: string | undefined, settings: Provider
   }
   return region;
 }
+
+/** Credential values that must never appear in a message, whatever AWS echoes back. */
+export function secretValues(
+  credentials: Partial<AwsCredentials> | undefined,
+  env: Record<string, string | undefined>,
+): string[] {
+  const c = credentials ?? {};
+  return [c.secretAccessKey, c.sessionToken, env.AWS_SECRET_ACCESS_KEY, env.AWS_SESSION_TOKEN].filter(
+    (s): s is string => typeof s === "string",
+  );
+}

@@ -8,7 +8,8 @@ import type { dynamic } from "@pulumi/pulumi";
 import { parseDataShareArn } from "./arn";
 import { checkInputs } from "./check";
 import { createClientCache } from "./clients";
-import { AwsCredentials, ProviderSettings, readStackConfig } from "./config";
+import { secretValues, ProviderSettings, readStackConfig } from "./config";
+import { bestEffortDescribe } from "./bestEffortDescribe";
 import { createDescribeCoalescer } from "./describeCoalescer";
 import { DiffResult, diffAssociation, needsAssociate } from "./diff";
 import {
@@ -109,25 +110,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     return pending;
   }
 
-  /** Values that must never appear in a message, whatever AWS echoes back. */
-  function secrets(): string[] {
-    const creds: Partial<AwsCredentials> = options.credentials ?? {};
-    const e = env();
-    return [creds.secretAccessKey, creds.sessionToken, e.AWS_SECRET_ACCESS_KEY, e.AWS_SESSION_TOKEN].filter(
-      (s): s is string => typeof s === "string",
-    );
-  }
-
-  async function describeOrUndefined(
-    api: RedshiftApi,
-    key: AssociationKey,
-  ): Promise<LiveDataShare[] | undefined> {
-    try {
-      return await api.describeDataShares(key.dataShareArn);
-    } catch (e) {
-      return isDataShareMissing(e) ? [] : undefined;
-    }
-  }
+  const secrets = () => secretValues(options.credentials, env());
 
   /**
    * Associate failed. If the association already exists as declared (a lost response whose retry
@@ -141,7 +124,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     err: AwsCallError,
   ) {
     const caller = await callerAccount(api).catch(() => undefined);
-    const shares = await describeOrUndefined(api, key);
+    const shares = await bestEffortDescribe(api, key.dataShareArn);
     if (shares && caller !== undefined) {
       const m = matchAssociation(shares, key, caller);
       const writesAsDeclared =
@@ -170,7 +153,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     let match = matchAssociation([share], key, caller);
     if (!match.found) {
       // The answer did not list the new association (AWS does not promise it): look it up.
-      match = matchAssociation((await describeOrUndefined(api, key)) ?? [], key, caller);
+      match = matchAssociation((await bestEffortDescribe(api, key.dataShareArn)) ?? [], key, caller);
     }
     const outs = match.found
       ? outputsFor(declared, match.dataShare, match.association)

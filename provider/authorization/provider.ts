@@ -7,7 +7,8 @@
 import { parseDataShareArn } from "../arn";
 import type { dynamic } from "@pulumi/pulumi";
 import { createClientCache } from "../clients";
-import { AwsCredentials, readStackConfig, regionFor } from "../config";
+import { secretValues, readStackConfig, regionFor } from "../config";
+import { bestEffortDescribe } from "../bestEffortDescribe";
 import type { DiffResult } from "../diff";
 import { AwsCallError, isDataShareMissing, mapAwsFailure } from "../errors";
 import { ProducerApi, createRedshiftApi } from "../redshiftApi";
@@ -81,21 +82,7 @@ export function createAuthorizationProvider(
     }
   }
 
-  function secrets(): string[] {
-    const creds: Partial<AwsCredentials> = options.credentials ?? {};
-    const e = env();
-    return [creds.secretAccessKey, creds.sessionToken, e.AWS_SECRET_ACCESS_KEY, e.AWS_SESSION_TOKEN].filter(
-      (s): s is string => typeof s === "string",
-    );
-  }
-
-  async function describeOrUndefined(api: ProducerApi, key: AuthorizationKey) {
-    try {
-      return await api.describeDataShares(key.dataShareArn);
-    } catch (e) {
-      return isDataShareMissing(e) ? [] : undefined;
-    }
-  }
+  const secrets = () => secretValues(options.credentials, env());
 
   /** Outputs from an answer that may not list the entry (AWS does not promise it): look it up then. */
   async function settle(
@@ -106,7 +93,7 @@ export function createAuthorizationProvider(
     answer: LiveDataShare,
   ): Promise<Outs> {
     let match = findAuthorization([answer], key);
-    if (!match.found) match = findAuthorization((await describeOrUndefined(api, key)) ?? [], key);
+    if (!match.found) match = findAuthorization((await bestEffortDescribe(api, key.dataShareArn)) ?? [], key);
     return match.found
       ? outputsFor(declared, region, match.dataShare, match.entry)
       : outputsFor(declared, region, answer);
@@ -123,7 +110,7 @@ export function createAuthorizationProvider(
     region: string,
     err: AwsCallError,
   ) {
-    const shares = await describeOrUndefined(api, key);
+    const shares = await bestEffortDescribe(api, key.dataShareArn);
     const m = shares ? findAuthorization(shares, key) : undefined;
     if (m?.found && (m.entry.status === "AUTHORIZED" || m.entry.status === "ACTIVE")) {
       const writesAsDeclared = (m.entry.producerAllowedWrites === true) === (declared.allowWrites === true);
