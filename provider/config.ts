@@ -59,10 +59,20 @@ export const CONFIG_KEYS = {
 export const DEFAULT_MAX_ATTEMPTS = 10;
 
 /** Reads only the keys above; anything else in the stack config (e.g. aws:secretKey) is never touched. */
+/**
+ * The provider's keys from a stack config. The dynamic-provider host builds its config from the
+ * engine's Configure call; a host that never got one hands a config whose get() throws: that
+ * reads as "not set".
+ */
 export function readStackConfig(get: (key: string) => string | undefined): StackConfig {
   const out: StackConfig = {};
   for (const [name, key] of Object.entries(CONFIG_KEYS) as [keyof StackConfig, string][]) {
-    const value = get(key);
+    let value: string | undefined;
+    try {
+      value = get(key);
+    } catch {
+      value = undefined;
+    }
     if (typeof value === "string" && value !== "") out[name] = value;
   }
   return out;

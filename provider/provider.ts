@@ -178,17 +178,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
   return {
     async configure(req) {
-      // The host builds req.config from the engine's Configure call; a host that never got one
-      // hands a config whose get() throws. Treat that as "no stack config".
-      clients.reset(
-        readStackConfig((k) => {
-          try {
-            return req.config.get(k);
-          } catch {
-            return undefined;
-          }
-        }),
-      );
+      clients.reset(readStackConfig((k) => req.config.get(k)));
       callers.clear();
     },
 

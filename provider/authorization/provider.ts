@@ -130,15 +130,7 @@ export function createAuthorizationProvider(
 
   return {
     async configure(req) {
-      clients.reset(
-        readStackConfig((k) => {
-          try {
-            return req.config.get(k);
-          } catch {
-            return undefined;
-          }
-        }),
-      );
+      clients.reset(readStackConfig((k) => req.config.get(k)));
     },
 
     async check(_olds, news) {

@@ -76,4 +76,12 @@ describe("provider settings", () => {
     assert.deepEqual(config, { region: "us-east-1", profile: "dev" });
     assert.ok(!asked.includes("aws:secretKey") && !asked.includes("aws:accessKey"));
   });
+
+  it("reads a config whose get() throws (a host that never got Configure) as nothing set", () => {
+    const config = readStackConfig((k) => {
+      if (k === "aws:region") throw new Error("config not available");
+      return k === "aws:profile" ? "dev" : undefined;
+    });
+    assert.deepEqual(config, { profile: "dev" });
+  });
 });
