@@ -19,6 +19,7 @@ const SETTINGS_ENV = [
   "AWS_REGION",
   "AWS_DEFAULT_REGION",
   "REDSHIFT_DATASHARE_MAX_ATTEMPTS",
+  "REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS",
 ] as const;
 
 /** The explicit options resolveSettings reads (a caller may change its options object). */
@@ -28,6 +29,7 @@ const SETTINGS_OPTIONS = [
   "stsEndpoint",
   "profile",
   "maxAttempts",
+  "describeReuseSeconds",
   "credentials",
 ] as const;
 

@@ -13,6 +13,8 @@
  * the shared config profile. A Redshift endpoint is never used for STS: GetCallerIdentity must
  * reach the service that knows the credentials, and sending them to a Redshift URL tells it nothing.
  *   maxAttempts  redshift-datashare:maxAttempts > REDSHIFT_DATASHARE_MAX_ATTEMPTS (default 10)
+ *   describeReuseSeconds  redshift-datashare:describeReuseSeconds >
+ *                REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS (default 5; 0 shares only describes in flight)
  */
 import { ConfigurationError } from "./errors";
 
@@ -30,6 +32,8 @@ export interface ProviderSettings {
   stsEndpoint?: string;
   profile?: string;
   maxAttempts?: number;
+  /** How old (seconds) a DescribeDataShares answer may be for a read to reuse it (describeCoalescer.ts). */
+  describeReuseSeconds?: number;
   /** Only for in-process use (tests, tools); the serialized provider never carries credentials. */
   credentials?: AwsCredentials;
 }
@@ -39,6 +43,7 @@ export interface StackConfig {
   profile?: string;
   endpoint?: string;
   maxAttempts?: string;
+  describeReuseSeconds?: string;
 }
 
 export const CONFIG_KEYS = {
@@ -46,6 +51,7 @@ export const CONFIG_KEYS = {
   profile: "aws:profile",
   endpoint: "redshift-datashare:endpoint",
   maxAttempts: "redshift-datashare:maxAttempts",
+  describeReuseSeconds: "redshift-datashare:describeReuseSeconds",
 } as const;
 
 /**
@@ -57,6 +63,15 @@ export const CONFIG_KEYS = {
  * Terraform provider allows 25.
  */
 export const DEFAULT_MAX_ATTEMPTS = 10;
+
+/**
+ * How long a read may reuse a DescribeDataShares answer of its datashare when nothing is configured.
+ * A refresh reads every association of a datashare within seconds; reusing one answer for that
+ * long keeps a refresh at about one call per datashare (inside AWS's rate limit: bench/README.md),
+ * and every answer is still younger than this when its read starts, and than every create or
+ * delete this provider made of that datashare.
+ */
+export const DEFAULT_DESCRIBE_REUSE_SECONDS = 5;
 
 /** Reads only the keys above; anything else in the stack config (e.g. aws:secretKey) is never touched. */
 /**
@@ -98,6 +113,11 @@ export function resolveSettings(options: ProviderSettings, stack: StackConfig, e
     maxAttempts:
       options.maxAttempts ??
       parseMaxAttempts(nonEmpty(stack.maxAttempts, env.REDSHIFT_DATASHARE_MAX_ATTEMPTS)),
+    describeReuseSeconds:
+      options.describeReuseSeconds ??
+      parseDescribeReuseSeconds(
+        nonEmpty(stack.describeReuseSeconds, env.REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS),
+      ),
     credentials: options.credentials,
   };
   return settings;
@@ -109,6 +129,17 @@ function parseMaxAttempts(value: string | undefined): number {
   if (!Number.isInteger(n) || n < 1 || n > 50) {
     throw new ConfigurationError(
       `maxAttempts ${JSON.stringify(value)} (${CONFIG_KEYS.maxAttempts} / REDSHIFT_DATASHARE_MAX_ATTEMPTS) must be a whole number from 1 to 50`,
+    );
+  }
+  return n;
+}
+
+function parseDescribeReuseSeconds(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_DESCRIBE_REUSE_SECONDS;
+  const n = Number(value.trim());
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 60) {
+    throw new ConfigurationError(
+      `describeReuseSeconds ${JSON.stringify(value)} (${CONFIG_KEYS.describeReuseSeconds} / REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS) must be a number of seconds from 0 to 60`,
     );
   }
   return n;

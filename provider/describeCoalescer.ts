@@ -1,14 +1,16 @@
 /**
- * Single-flight DescribeDataShares: reads of one datashare through one client that arrive while a
- * describe of it is in flight share that describe's answer (every page) or its failure, instead of
- * each asking again. A refresh reads many associations of few datashares at once, so this turns
- * one call per resource into about one per datashare in flight.
+ * Shared DescribeDataShares: reads of one datashare through one client share one describe's answer
+ * (every page) instead of each asking again. A refresh reads many associations of few datashares,
+ * so this turns one call per resource into about one per datashare, which keeps a large refresh
+ * inside the account's API rate limit.
  *
- * Only the in-flight window is shared: nothing is kept once the describe lands. Consistency guard:
- * a create or delete of a datashare's association detaches the describes of that datashare in
- * flight when it starts and again when it ends, and while it runs every describe of that
- * datashare is its own call; so no read that starts after a mutation completed is answered by a
- * describe that started before it did.
+ * A read joins a describe of its datashare in flight (and shares its failure), or reuses the answer
+ * of one that was sent no more than `reuseMs` before the read started; failures are never kept.
+ *
+ * Consistency guard: a create or delete of a datashare's association forgets the kept answer and
+ * detaches the describes in flight of that datashare when it starts and again when it ends, and
+ * while it runs every describe of that datashare is its own call and is not kept. So a read that
+ * starts after a mutation completed is never answered by a describe sent before it did.
  *
  * Sharing is per client (the RedshiftApi object: the provider builds one per region, endpoint,
  * profile, attempts and credentials) and per datashare, by its canonical ARN (id.ts), the same
@@ -20,10 +22,18 @@ import type { RedshiftApi } from "./redshiftApi";
 import type { LiveDataShare } from "./types";
 
 export interface DescribeCoalescer {
-  /** api.describeDataShares(dataShareArn), shared with a describe of it on the same api in flight. */
-  describeDataShares(api: RedshiftApi, dataShareArn: string): Promise<LiveDataShare[]>;
+  /**
+   * api.describeDataShares(dataShareArn), shared with a describe of it on the same api in flight,
+   * or answered by one sent at most `reuseMs` ago (0: only in flight).
+   */
+  describeDataShares(api: RedshiftApi, dataShareArn: string, reuseMs?: number): Promise<LiveDataShare[]>;
   /** Runs a create or delete of an association of the datashare (see the consistency guard above). */
   whileMutating<T>(dataShareArn: string, mutate: () => Promise<T>): Promise<T>;
+}
+
+export interface DescribeCoalescerOptions {
+  /** Milliseconds on a monotonic clock; defaults to performance.now. */
+  now?: () => number;
 }
 
 interface Flight {
@@ -31,11 +41,28 @@ interface Flight {
   answer: Promise<LiveDataShare[]>;
 }
 
-export function createDescribeCoalescer(): DescribeCoalescer {
+interface Kept {
+  api: RedshiftApi;
+  shares: LiveDataShare[];
+  sentAt: number;
+}
+
+export function createDescribeCoalescer(options: DescribeCoalescerOptions = {}): DescribeCoalescer {
+  const now = options.now ?? (() => performance.now());
   /** Describes in flight, by canonical datashare ARN. */
   const flights = new Map<string, Flight[]>();
+  /** The latest answer per client, by canonical datashare ARN. */
+  const kept = new Map<string, Kept[]>();
   /** Creates and deletes in flight, by canonical datashare ARN. */
   const mutations = new Map<string, number>();
+  /** Bumped when a mutation starts or ends: an answer sent before that is not kept. */
+  const generations = new Map<string, number>();
+
+  function forget(shareKey: string): void {
+    flights.delete(shareKey);
+    kept.delete(shareKey);
+    generations.set(shareKey, (generations.get(shareKey) ?? 0) + 1);
+  }
 
   function land(shareKey: string, flight: Flight): void {
     const list = flights.get(shareKey);
@@ -46,27 +73,44 @@ export function createDescribeCoalescer(): DescribeCoalescer {
     if (list.length === 0) flights.delete(shareKey);
   }
 
+  function keep(shareKey: string, entry: Kept): void {
+    const list = (kept.get(shareKey) ?? []).filter((k) => k.api !== entry.api);
+    list.push(entry);
+    kept.set(shareKey, list);
+  }
+
+  function reusable(shareKey: string, api: RedshiftApi, reuseMs: number): Kept | undefined {
+    if (reuseMs <= 0) return undefined;
+    const entry = kept.get(shareKey)?.find((k) => k.api === api);
+    return entry !== undefined && now() - entry.sentAt <= reuseMs ? entry : undefined;
+  }
+
   function endMutation(shareKey: string): void {
     const left = (mutations.get(shareKey) ?? 1) - 1;
     if (left === 0) mutations.delete(shareKey);
     else mutations.set(shareKey, left);
-    flights.delete(shareKey);
+    forget(shareKey);
   }
 
   return {
-    describeDataShares(api, dataShareArn) {
+    describeDataShares(api, dataShareArn, reuseMs = 0) {
       const shareKey = canonicalDataShareArn(dataShareArn);
       if (mutations.has(shareKey)) return api.describeDataShares(dataShareArn);
+      const reused = reusable(shareKey, api, reuseMs);
+      if (reused) return Promise.resolve(reused.shares);
       const list = flights.get(shareKey);
       if (list) {
         for (const f of list) if (f.api === api) return f.answer;
       }
+      const sentAt = now();
+      const generation = generations.get(shareKey) ?? 0;
       const flight: Flight = { api, answer: undefined as unknown as Promise<LiveDataShare[]> };
       // The flight leaves the table in the same step that settles the shared answer, so nobody
       // can join a describe that has already landed.
       flight.answer = api.describeDataShares(dataShareArn).then(
         (shares) => {
           land(shareKey, flight);
+          if ((generations.get(shareKey) ?? 0) === generation) keep(shareKey, { api, shares, sentAt });
           return shares;
         },
         (e: unknown) => {
@@ -82,7 +126,7 @@ export function createDescribeCoalescer(): DescribeCoalescer {
     whileMutating<T>(dataShareArn: string, mutate: () => Promise<T>): Promise<T> {
       const shareKey = canonicalDataShareArn(dataShareArn);
       mutations.set(shareKey, (mutations.get(shareKey) ?? 0) + 1);
-      flights.delete(shareKey);
+      forget(shareKey);
       let running: Promise<T>;
       try {
         running = mutate();

@@ -1,14 +1,14 @@
 /**
  * The DataShareConsumer resource provider: create, read, delete against AWS, check and diff by the
  * pure functions. Clients are built inside the methods (never at serialization) and cached per
- * settings for the life of the process (clients.ts). Reads of one datashare in flight together share one
- * DescribeDataShares (describeCoalescer.ts).
+ * settings for the life of the process (clients.ts). Reads of one datashare share one
+ * DescribeDataShares while it is in flight or a few seconds old (describeCoalescer.ts).
  */
 import type { dynamic } from "@pulumi/pulumi";
 import { parseDataShareArn } from "./arn";
 import { checkInputs } from "./check";
 import { createClientCache } from "./clients";
-import { secretValues, ProviderSettings, readStackConfig } from "./config";
+import { DEFAULT_DESCRIBE_REUSE_SECONDS, secretValues, ProviderSettings, readStackConfig } from "./config";
 import { bestEffortDescribe } from "./bestEffortDescribe";
 import { createDescribeCoalescer } from "./describeCoalescer";
 import { DiffResult, diffAssociation, needsAssociate } from "./diff";
@@ -122,9 +122,12 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     key: AssociationKey,
     declared: DataShareConsumerInputs,
     err: AwsCallError,
+    callerPending: Promise<string>,
   ) {
-    const caller = await callerAccount(api).catch(() => undefined);
-    const shares = await bestEffortDescribe(api, key.dataShareArn);
+    const [caller, shares] = await Promise.all([
+      callerPending.catch(() => undefined),
+      bestEffortDescribe(api, key.dataShareArn),
+    ]);
     if (shares && caller !== undefined) {
       const m = matchAssociation(shares, key, caller);
       const writesAsDeclared =
@@ -142,14 +145,17 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
   /** create's AWS work, inside the datashare's mutation window (no shared describes). */
   async function associate(api: RedshiftApi, key: AssociationKey, declared: DataShareConsumerInputs) {
+    // Asked alongside the associate (once per client): the answer is matched by the caller's account.
+    const callerPending = callerAccount(api);
+    callerPending.catch(() => undefined);
     let share: LiveDataShare;
     try {
       share = await api.associateDataShareConsumer(associateRequest(key, declared.allowWrites));
     } catch (e) {
       if (!(e instanceof AwsCallError)) throw e;
-      return adoptOrExplain(api, key, declared, e);
+      return adoptOrExplain(api, key, declared, e, callerPending);
     }
-    const caller = await callerAccount(api).catch(() => "");
+    const caller = await callerPending.catch(() => "");
     let match = matchAssociation([share], key, caller);
     if (!match.found) {
       // The answer did not list the new association (AWS does not promise it): look it up.
@@ -244,9 +250,12 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       const action = `reading the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
       let caller: string;
       let shares: LiveDataShare[];
+      const reuseMs = (settings().describeReuseSeconds ?? DEFAULT_DESCRIBE_REUSE_SECONDS) * 1000;
       try {
-        caller = await callerAccount(api);
-        shares = await describes.describeDataShares(api, key.dataShareArn);
+        [caller, shares] = await Promise.all([
+          callerAccount(api),
+          describes.describeDataShares(api, key.dataShareArn, reuseMs),
+        ]);
       } catch (e) {
         if (isDataShareMissing(e)) return GONE;
         throw mapAwsFailure(e, action, secrets());

@@ -43,7 +43,7 @@ describe("provider settings", () => {
     assert.throws(() => resolveSettings({}, { endpoint: "localhost:4566" }, {}), ConfigurationError);
   });
 
-  it("reads maxAttempts from config or environment, defaulting to 3", () => {
+  it("reads maxAttempts from config or environment, defaulting to 10", () => {
     assert.equal(
       resolveSettings({}, { maxAttempts: "5" }, { REDSHIFT_DATASHARE_MAX_ATTEMPTS: "2" }).maxAttempts,
       5,
@@ -55,6 +55,26 @@ describe("provider settings", () => {
   it("rejects a maxAttempts that is not a whole number from 1 to 50", () => {
     for (const bad of ["0", "-1", "2.5", "many", "51"]) {
       assert.throws(() => resolveSettings({}, { maxAttempts: bad }, {}), { message: /maxAttempts/ });
+    }
+  });
+
+  it("reads describeReuseSeconds from config or environment, defaulting to 5; 0 turns reuse off", () => {
+    const env = { REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS: "0" };
+    assert.equal(resolveSettings({}, { describeReuseSeconds: "1.5" }, env).describeReuseSeconds, 1.5);
+    assert.equal(resolveSettings({}, {}, env).describeReuseSeconds, 0);
+    assert.equal(resolveSettings({}, {}, {}).describeReuseSeconds, 5);
+    assert.equal(
+      resolveSettings({ describeReuseSeconds: 2 }, { describeReuseSeconds: "9" }, {}).describeReuseSeconds,
+      2,
+    );
+  });
+
+  it("rejects a describeReuseSeconds that is not a number of seconds from 0 to 60, naming both places to set it", () => {
+    for (const bad of ["-1", "61", "soon", " ", "Infinity"]) {
+      assert.throws(() => resolveSettings({}, {}, { REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS: bad }), {
+        message:
+          /^describeReuseSeconds ".*" \(redshift-datashare:describeReuseSeconds \/ REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS\) must be a number of seconds from 0 to 60$/,
+      });
     }
   });
 

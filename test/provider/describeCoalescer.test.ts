@@ -184,6 +184,89 @@ describe("shared DescribeDataShares (single flight)", () => {
   });
 });
 
+describe("reuse of a describe's answer for a few seconds", () => {
+  function clocked() {
+    let t = 1000;
+    const describes = createDescribeCoalescer({ now: () => t });
+    return { describes, advance: (ms: number) => (t += ms) };
+  }
+
+  it("a read reuses an answer sent at most reuseMs before it starts, counted from when the describe was sent", async () => {
+    const { api, pending, calls, share } = controlledApi();
+    const { describes, advance } = clocked();
+    const first = describes.describeDataShares(api, DATASHARE, 5000);
+    advance(300);
+    pending[0].resolve([share(DATASHARE)]);
+    const answer = await first;
+    advance(4700);
+    assert.equal(await describes.describeDataShares(api, DATASHARE.toUpperCase(), 5000), answer);
+    assert.equal(calls.describe, 1);
+    advance(1);
+    void describes.describeDataShares(api, DATASHARE, 5000);
+    assert.equal(calls.describe, 2);
+  });
+
+  it("with reuseMs 0 (or for another client) the next read asks again", async () => {
+    const a = controlledApi();
+    const b = controlledApi();
+    const { describes } = clocked();
+    const first = describes.describeDataShares(a.api, DATASHARE, 5000);
+    a.pending[0].resolve([]);
+    await first;
+    void describes.describeDataShares(a.api, DATASHARE, 0);
+    void describes.describeDataShares(b.api, DATASHARE, 5000);
+    assert.deepEqual([a.calls.describe, b.calls.describe], [2, 1]);
+  });
+
+  it("keeps no failure", async () => {
+    const { api, pending, calls } = controlledApi();
+    const { describes } = clocked();
+    const first = describes.describeDataShares(api, DATASHARE, 5000);
+    pending[0].reject(new AwsCallError("DescribeDataShares", "ECONNRESET", "reset"));
+    await assert.rejects(first);
+    void describes.describeDataShares(api, DATASHARE, 5000);
+    assert.equal(calls.describe, 2);
+  });
+
+  it("a create or delete of the datashare forgets the kept answer", async () => {
+    const { api, pending, calls, share } = controlledApi();
+    const { describes } = clocked();
+    const kept = describes.describeDataShares(api, DATASHARE, 5000);
+    pending[0].resolve([share(DATASHARE)]);
+    await kept;
+    await describes.whileMutating(DATASHARE.toUpperCase(), async () => undefined);
+    const after = describes.describeDataShares(api, DATASHARE, 5000);
+    assert.equal(calls.describe, 2);
+    pending[1].resolve([]);
+    assert.deepEqual(await after, []);
+    // That describe, sent after the mutation ended, is kept.
+    assert.deepEqual(await describes.describeDataShares(api, DATASHARE, 5000), []);
+    assert.equal(calls.describe, 2);
+  });
+
+  it("a describe sent before a create or delete of the datashare ended is not kept", async () => {
+    const { api, pending, calls, share } = controlledApi();
+    const { describes } = clocked();
+    const straddling = describes.describeDataShares(api, DATASHARE, 5000);
+    await describes.whileMutating(DATASHARE, async () => undefined);
+    pending[0].resolve([share(DATASHARE)]);
+    await straddling;
+    void describes.describeDataShares(api, DATASHARE, 5000);
+    assert.equal(calls.describe, 2);
+  });
+
+  it("other datashares keep their answers while one is mutated", async () => {
+    const { api, pending, calls } = controlledApi();
+    const { describes } = clocked();
+    const other = describes.describeDataShares(api, OTHER_SHARE, 5000);
+    pending[0].resolve([]);
+    await other;
+    await describes.whileMutating(DATASHARE, async () => undefined);
+    await describes.describeDataShares(api, OTHER_SHARE, 5000);
+    assert.equal(calls.describe, 1);
+  });
+});
+
 describe("the provider's reads share DescribeDataShares", () => {
   function providerWithApis() {
     const made: { settings: ClientSettings; control: ReturnType<typeof controlledApi> }[] = [];
@@ -244,6 +327,47 @@ describe("the provider's reads share DescribeDataShares", () => {
     control.pending[0].resolve([{ dataShareArn: DATASHARE, associations: [] }]);
     control.pending[1].resolve([control.share(DATASHARE)]);
     assert.equal((await before).id, "");
+    assert.equal((await after).id, id);
+  });
+
+  it("reads one after the other reuse the answer for describeReuseSeconds (default 5), and 0 turns that off", async () => {
+    for (const [options, expected] of [
+      [{}, 1],
+      [{ describeReuseSeconds: 0 }, 2],
+    ] as const) {
+      const made: ReturnType<typeof controlledApi>[] = [];
+      const provider = createProvider({
+        region: "us-east-1",
+        env: {},
+        warn: () => undefined,
+        ...options,
+        apiFactory: () => {
+          made.push(controlledApi());
+          return made[made.length - 1].api;
+        },
+      });
+      for (let i = 0; i < 2; i++) {
+        const read = provider.read(id, {});
+        await settle();
+        made[0].pending[i]?.resolve([made[0].share(DATASHARE)]);
+        assert.equal((await read).id, id);
+      }
+      assert.equal(made[0].calls.describe, expected, JSON.stringify(options));
+    }
+  });
+
+  it("a read after a create of the datashare does not reuse an answer kept from before the create", async () => {
+    const { provider, made } = providerWithApis();
+    const before = provider.read(id, {});
+    await settle();
+    const { control } = made[0];
+    control.pending[0].resolve([{ dataShareArn: DATASHARE, associations: [] }]);
+    assert.equal((await before).id, "");
+    await provider.create({ dataShareArn: DATASHARE, consumerArn: NAMESPACE });
+    const after = provider.read(id, {});
+    await settle();
+    assert.equal(control.calls.describe, 2);
+    control.pending[1].resolve([control.share(DATASHARE)]);
     assert.equal((await after).id, id);
   });
 
