@@ -8,12 +8,11 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
 import type { Emulator } from "../emulator";
-import { providerShim } from "../sdk";
+import { providerModuleText } from "../sdk/providerModule";
 import { packageRoot } from "../dev/pulumiCli";
 import { ResourceKind, TYPE_TOKENS } from "./benchStack";
-import { installNoopPackage, noopShim } from "./noopResource";
+import { installNoopPackage, NOOP_PROVIDER_MODULE_TEXT } from "./noopResource";
 import { startProviderHost } from "./providerHost";
 import { BENCH_REGION, consumerEnv, planAssociations } from "./seed";
 import { median, timeMs } from "./stats";
@@ -37,14 +36,13 @@ export interface ColdStartOptions {
   createsPerHost: number;
 }
 
-async function serializedProvider(kind: ResourceKind): Promise<string> {
-  const shim = kind === "DataShareConsumer" ? providerShim : noopShim;
-  return (await pulumi.runtime.serializeFunction(() => shim, { allowSecrets: true })).text;
+function providerText(kind: ResourceKind): string {
+  return kind === "DataShareConsumer" ? providerModuleText("DataShareConsumer") : NOOP_PROVIDER_MODULE_TEXT;
 }
 
 async function oneHost(emulator: Emulator, kind: ResourceKind, creates: number, projectDir: string) {
   const host = await startProviderHost(projectDir, consumerEnv(emulator));
-  const provider = await serializedProvider(kind);
+  const provider = providerText(kind);
   const created: { urn: string; id: string; props: Record<string, unknown> }[] = [];
   const ms: number[] = [];
   try {

@@ -1,11 +1,10 @@
 /**
  * The cold-start floor (coldStart.ts drives Pulumi's host over gRPC directly): a provider that makes
- * no API call and returns its inputs, behind a shim whose methods `require` a provider package by
- * name at call time, as the SDK's shim does. The engine scenarios' floors are in program/noop.ts.
+ * no API call and returns its inputs, loaded by name from its `__provider` text as the SDK's
+ * provider is. The engine scenarios' floors are in program/noop.ts.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import * as pulumi from "@pulumi/pulumi";
 
 /** The package the shim requires inside the dynamic provider host (written into the project). */
 export const NOOP_PACKAGE = "rds-bench-noop-provider";
@@ -29,30 +28,8 @@ export function installNoopPackage(projectDir: string): void {
   fs.writeFileSync(path.join(dir, "index.js"), NOOP_MODULE_SOURCE);
 }
 
-/** Same loader-at-call-time shape as the SDK's shim (sdk/providerShim.ts), with the same methods. */
-function loadNoopProvider(): pulumi.dynamic.ResourceProvider & {
-  configure(req: pulumi.dynamic.ConfigureRequest): Promise<void>;
-} {
-  return require("rds-bench-noop-provider");
-}
-
-export const noopShim: pulumi.dynamic.ResourceProvider = {
-  async configure(req) {
-    return loadNoopProvider().configure(req);
-  },
-  async check(olds, news) {
-    return loadNoopProvider().check!(olds, news);
-  },
-  async diff(id, olds, news) {
-    return loadNoopProvider().diff!(id, olds, news);
-  },
-  async create(inputs) {
-    return loadNoopProvider().create(inputs);
-  },
-  async read(id, props) {
-    return loadNoopProvider().read!(id, props);
-  },
-  async delete(id, props) {
-    return loadNoopProvider().delete!(id, props);
-  },
+/** The no-op's `__provider` text, the same shape as the SDK's (sdk/providerModule.ts): load the package by name. */
+export const NOOP_PROVIDER_MODULE_TEXT = `exports.handler = function () {
+  return require("${NOOP_PACKAGE}");
 };
+`;

@@ -52,7 +52,7 @@ function announcedPort(child: ChildProcess): Promise<number> {
   });
 }
 
-/** Starts the host in `cwd` (where the serialized shim's `require` resolves packages). */
+/** Starts the host in `cwd` (where the `__provider` text's `require` resolves packages). */
 export async function startProviderHost(cwd: string, env: Record<string, string>): Promise<ProviderHost> {
   const script = require.resolve("@pulumi/pulumi/cmd/dynamic-provider");
   const start = nowMs();

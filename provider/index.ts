@@ -1,7 +1,7 @@
 /**
- * `pulumi-redshift-datashare/provider`: the DataShareConsumer provider. The serialized shim in
- * sdk/ requires this module by name at call time and calls `provider` (DataShareConsumer) or
- * `authorizationProvider` (DataShareAuthorization).
+ * `pulumi-redshift-datashare/provider`: the DataShareConsumer provider. Each resource's `__provider`
+ * text (sdk/providerModule.ts) requires this module by name in the provider host and hands the
+ * engine `provider` (DataShareConsumer) or `authorizationProvider` (DataShareAuthorization).
  */
 import { createAuthorizationProvider } from "./authorization/provider";
 import { createProvider } from "./provider";
@@ -41,7 +41,7 @@ export type { Absence, AssociationLookup, LookupSettings } from "./absence";
 export type { ClientSettings, RedshiftApi } from "./redshiftApi";
 export * from "./types";
 
-/** The DataShareAuthorization provider the engine uses (through sdk/authorizationShim.ts); same settings. */
+/** The DataShareAuthorization provider the engine uses (loaded by name from its `__provider` text, sdk/providerModule.ts); same settings. */
 export const authorizationProvider = createAuthorizationProvider();
 
 export { createAuthorizationProvider };

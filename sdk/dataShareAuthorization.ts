@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { serializedProvider } from "./serializedProvider";
+import { providerModuleText } from "./providerModule";
 
 export const DATA_SHARE_AUTHORIZATION_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareAuthorization";
 
@@ -38,7 +38,7 @@ export class DataShareAuthorization extends pulumi.CustomResource {
       DATA_SHARE_AUTHORIZATION_TYPE,
       name,
       {
-        __provider: serializedProvider("DataShareAuthorization"),
+        __provider: providerModuleText("DataShareAuthorization"),
         dataShareArn: args.dataShareArn,
         consumerIdentifier: args.consumerIdentifier,
         allowWrites: args.allowWrites,

@@ -1,5 +1,5 @@
 import * as pulumi from "@pulumi/pulumi";
-import { serializedProvider } from "./serializedProvider";
+import { providerModuleText } from "./providerModule";
 
 export const DATA_SHARE_CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 
@@ -53,7 +53,7 @@ export interface DataShareConsumerArgs {
 /**
  * An association of a Redshift datashare with the consumer account, one namespace, or one region.
  * A Pulumi dynamic resource: the engine runs its provider in the dynamic-provider host from the
- * `__provider` text, which this class ships prebuilt instead of serializing it in the program.
+ * `__provider` text, a few lines that load this package's provider by name (providerModule.ts).
  */
 export class DataShareConsumer extends pulumi.CustomResource {
   declare public readonly dataShareArn: pulumi.Output<string>;
@@ -80,7 +80,7 @@ export class DataShareConsumer extends pulumi.CustomResource {
       DATA_SHARE_CONSUMER_TYPE,
       name,
       {
-        __provider: serializedProvider("DataShareConsumer"),
+        __provider: providerModuleText("DataShareConsumer"),
         dataShareArn: args.dataShareArn,
         associateEntireAccount: args.associateEntireAccount,
         consumerArn: args.consumerArn,

@@ -7,5 +7,3 @@ export {
 export type { DataShareConsumerArgs } from "./dataShareConsumer";
 export { DataShareAuthorization } from "./dataShareAuthorization";
 export type { DataShareAuthorizationArgs } from "./dataShareAuthorization";
-export { providerShim } from "./providerShim";
-export { authorizationShim } from "./authorizationShim";

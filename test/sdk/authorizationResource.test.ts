@@ -37,7 +37,7 @@ describe("the DataShareAuthorization resource", () => {
     assert.ok(!("allowWrites" in b.inputs) || b.inputs.allowWrites === undefined);
   });
 
-  it("stores one serialized provider for every authorization, not the consumer's", () => {
+  it("stores one provider module for every authorization, not the consumer's", () => {
     const provider = (name: string) => result.registered.find((r) => r.name === name)?.inputs.__provider;
     const [a, b, c] = ["a", "b", "c"].map(provider);
     assert.equal(typeof a, "string");

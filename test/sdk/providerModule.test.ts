@@ -3,61 +3,68 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { startEmulator } from "../../emulator";
-import { deserialize, serializedShim, withEnv } from "./shimHarness";
+import { providerModuleText, ResourceTypeName } from "../../sdk/providerModule";
+import { deserialize, withEnv } from "./providerModuleHarness";
 
 const ROOT = path.join(__dirname, "..", "..");
-const SECRET = "shim-test/secret/access/key/that/must/not/leak/0001";
-const TOKEN = "shim-test-session-token-that-must-not-leak";
 
-const serialize = () => serializedShim("DataShareConsumer");
+const EXPORTS: Record<ResourceTypeName, string> = {
+  DataShareConsumer: "provider",
+  DataShareAuthorization: "authorizationProvider",
+};
+/** Provider logic that must stay in the package, never in state. */
+const LOGIC = [
+  "DescribeDataShares",
+  "AssociateDataShareConsumer",
+  "AuthorizeDataShare",
+  "checkInputs",
+  "checkAuthorizationInputs",
+  "matchAssociation",
+  "findAuthorization",
+];
 
-describe("the serialized provider shim", () => {
-  let text: string;
-  let restore: () => void;
+for (const type of Object.keys(EXPORTS) as ResourceTypeName[]) {
+  describe(`the ${type} provider module (__provider)`, () => {
+    const text = providerModuleText(type);
 
-  before(async () => {
-    restore = withEnv({
-      AWS_ACCESS_KEY_ID: "AKIASHIMTEST00000001",
-      AWS_SECRET_ACCESS_KEY: SECRET,
-      AWS_SESSION_TOKEN: TOKEN,
+    it("is under 512 bytes: it is stored twice per resource and sent with every call", () => {
+      const bytes = Buffer.byteLength(text, "utf8");
+      assert.ok(bytes < 512, `${bytes} bytes`);
     });
-    text = await serialize();
-  });
-  after(() => restore());
 
-  it("is smaller than 4 KB", () => {
-    const bytes = Buffer.byteLength(text, "utf8");
-    assert.ok(bytes < 4096, `${bytes} bytes`);
-  });
+    it("holds no absolute path of this machine and no provider logic", () => {
+      for (const p of [ROOT, process.cwd(), os.homedir() + "/", os.tmpdir() + "/", __dirname]) {
+        assert.ok(!text.includes(p), p);
+      }
+      for (const logic of LOGIC) assert.ok(!text.includes(logic), logic);
+    });
 
-  it("holds no credential even when they are set in the environment", () => {
-    for (const value of [SECRET, TOKEN, "AKIASHIMTEST00000001"]) assert.ok(!text.includes(value), value);
-  });
+    it(`evaluated as the host does, hands over the installed package's ${EXPORTS[type]} itself`, function () {
+      if (!fs.existsSync(path.join(ROOT, "dist", "provider", "index.js"))) this.skip(); // npm test builds first
+      // From this checkout the bare name fails (no node_modules holds it) and the fallback resolves
+      // the package's self-reference from the working directory, as in a program inside the package.
+      const loaded = require(require.resolve("pulumi-redshift-datashare/provider", { paths: [ROOT] }));
+      assert.equal(deserialize(text), loaded[EXPORTS[type]]);
+    });
 
-  it("holds no absolute path of this machine", () => {
-    for (const p of [ROOT, process.cwd(), os.homedir() + "/", os.tmpdir() + "/", __dirname]) {
-      assert.ok(!text.includes(p), p);
-    }
+    it("fails with the module-not-found error, naming the package, where it is not installed", function () {
+      const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), "rds-no-package-"));
+      const cwd = process.cwd();
+      try {
+        process.chdir(elsewhere);
+        assert.throws(() => deserialize(text), {
+          code: "MODULE_NOT_FOUND",
+          message: /pulumi-redshift-datashare\/provider/,
+        });
+      } finally {
+        process.chdir(cwd);
+        fs.rmSync(elsewhere, { recursive: true, force: true });
+      }
+    });
   });
+}
 
-  it("holds no provider logic: it loads the installed package's provider by name", () => {
-    assert.match(text, /pulumi-redshift-datashare\/provider/);
-    for (const logic of [
-      "DescribeDataShares",
-      "AssociateDataShareConsumer",
-      "checkInputs",
-      "matchAssociation",
-    ]) {
-      assert.ok(!text.includes(logic), logic);
-    }
-  });
-
-  it("serializes to the same text every time (resources share one provider)", async () => {
-    assert.equal(await serialize(), text);
-  });
-});
-
-describe("the shim as the engine runs it", function () {
+describe("the DataShareConsumer provider module as the engine runs it", function () {
   this.timeout(60000);
   let emu: Awaited<ReturnType<typeof startEmulator>>;
   let restore: () => void;
@@ -86,8 +93,8 @@ describe("the shim as the engine runs it", function () {
     await emu.stop();
   });
 
-  it("configures from stack config, then checks, creates, reads and deletes through the compiled provider", async () => {
-    const provider = deserialize(await serialize());
+  it("configures from stack config, then checks, creates, reads and deletes through the built provider", async () => {
+    const provider = deserialize(providerModuleText("DataShareConsumer"));
     const config: Record<string, string> = {
       "aws:region": "us-east-1",
       "redshift-datashare:endpoint": emu.endpoint,
@@ -108,8 +115,8 @@ describe("the shim as the engine runs it", function () {
     assert.equal((await provider.read!(id, outs)).id, "");
   });
 
-  it("forwards update, so an in-place change reaches the provider instead of the host's no-op", async () => {
-    const provider = deserialize(await serialize());
+  it("has update, so an in-place change reaches the provider instead of the host's no-op", async () => {
+    const provider = deserialize(providerModuleText("DataShareConsumer"));
     const config: Record<string, string> = {
       "aws:region": "us-east-1",
       "redshift-datashare:endpoint": emu.endpoint,
@@ -128,8 +135,8 @@ describe("the shim as the engine runs it", function () {
     await provider.delete!(id, updated.outs);
   });
 
-  it("reports check failures through the shim", async () => {
-    const provider = deserialize(await serialize());
+  it("reports check failures", async () => {
+    const provider = deserialize(providerModuleText("DataShareConsumer"));
     const { failures } = await provider.check!({}, { dataShareArn: "" });
     assert.ok(failures?.some((f) => f.property === "dataShareArn"));
   });

@@ -1,21 +1,12 @@
 /**
- * What the engine does with a provider shim, for the shim tests: serialize it as the resource
- * classes do (sdk/serializedProvider.ts), and evaluate the text as the dynamic-provider host does.
+ * What the engine does with a resource's `__provider` text, for the provider-module tests: evaluate
+ * it as the dynamic-provider host does (a module without a file name) and call its handler.
  */
-import * as assert from "node:assert/strict";
-import * as pulumi from "@pulumi/pulumi";
-import { ResourceTypeName, serializeShim } from "../../sdk/serializedProvider";
+import type * as pulumi from "@pulumi/pulumi";
 
 export type HostProvider = pulumi.dynamic.ResourceProvider & {
   configure(req: pulumi.dynamic.ConfigureRequest): Promise<void>;
 };
-
-/** The `__provider` text of one resource type, checked to hold no secret. */
-export async function serializedShim(type: ResourceTypeName): Promise<string> {
-  const text = await serializeShim(type);
-  assert.ok(text.startsWith("exports.handler"), "not a serialized module");
-  return text;
-}
 
 /** The host evaluates the text as a module without a file name and calls its handler. */
 export function deserialize(text: string): HostProvider {

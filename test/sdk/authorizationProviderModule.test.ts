@@ -1,64 +1,13 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { startEmulator } from "../../emulator";
-import { deserialize, serializedShim, withEnv } from "./shimHarness";
+import { providerModuleText } from "../../sdk/providerModule";
+import { deserialize, withEnv } from "./providerModuleHarness";
 
 const ROOT = path.join(__dirname, "..", "..");
-const SECRET = "auth-shim-test/secret/access/key/that/must/not/leak/0001";
-const TOKEN = "auth-shim-test-session-token-that-must-not-leak";
 
-const serialize = () => serializedShim("DataShareAuthorization");
-
-describe("the serialized DataShareAuthorization shim", () => {
-  let text: string;
-  let restore: () => void;
-
-  before(async () => {
-    restore = withEnv({
-      AWS_ACCESS_KEY_ID: "AKIAAUTHSHIMTEST0001",
-      AWS_SECRET_ACCESS_KEY: SECRET,
-      AWS_SESSION_TOKEN: TOKEN,
-    });
-    text = await serialize();
-  });
-  after(() => restore());
-
-  it("is smaller than 4 KB", () => {
-    const bytes = Buffer.byteLength(text, "utf8");
-    assert.ok(bytes < 4096, `${bytes} bytes`);
-  });
-
-  it("holds no credential even when they are set in the environment", () => {
-    for (const value of [SECRET, TOKEN, "AKIAAUTHSHIMTEST0001"]) assert.ok(!text.includes(value), value);
-  });
-
-  it("holds no absolute path of this machine", () => {
-    for (const p of [ROOT, process.cwd(), os.homedir() + "/", os.tmpdir() + "/", __dirname]) {
-      assert.ok(!text.includes(p), p);
-    }
-  });
-
-  it("holds no provider logic: it loads the package's authorizationProvider by name", () => {
-    assert.match(text, /pulumi-redshift-datashare\/provider/);
-    assert.match(text, /authorizationProvider/);
-    for (const logic of [
-      "AuthorizeDataShare",
-      "DescribeDataShares",
-      "checkAuthorizationInputs",
-      "findAuthorization",
-    ]) {
-      assert.ok(!text.includes(logic), logic);
-    }
-  });
-
-  it("serializes to the same text every time (resources share one provider)", async () => {
-    assert.equal(await serialize(), text);
-  });
-});
-
-describe("the DataShareAuthorization shim as the engine runs it", function () {
+describe("the DataShareAuthorization provider module as the engine runs it", function () {
   this.timeout(60000);
   let emu: Awaited<ReturnType<typeof startEmulator>>;
   let restore: () => void;
@@ -86,7 +35,7 @@ describe("the DataShareAuthorization shim as the engine runs it", function () {
   });
 
   it("configures from stack config, then checks, creates, reads, updates and deletes with the producer's credentials", async () => {
-    const provider = deserialize(await serialize());
+    const provider = deserialize(providerModuleText("DataShareAuthorization"));
     const config: Record<string, string> = {
       "aws:region": "us-east-1",
       "redshift-datashare:endpoint": emu.endpoint,
@@ -110,8 +59,8 @@ describe("the DataShareAuthorization shim as the engine runs it", function () {
     assert.equal((await provider.read!(id, updated.outs)).id, "");
   });
 
-  it("reports check failures through the shim", async () => {
-    const provider = deserialize(await serialize());
+  it("reports check failures", async () => {
+    const provider = deserialize(providerModuleText("DataShareAuthorization"));
     const { failures } = await provider.check!({}, { dataShareArn: emu.dataShareArn("finance") });
     assert.ok(failures?.some((f) => f.property === "consumerIdentifier"));
   });
