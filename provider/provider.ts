@@ -122,12 +122,9 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     key: AssociationKey,
     declared: DataShareConsumerInputs,
     err: AwsCallError,
-    callerPending: Promise<string>,
+    callerOrUnknown: Promise<string | undefined>,
   ) {
-    const [caller, shares] = await Promise.all([
-      callerPending.catch(() => undefined),
-      bestEffortDescribe(api, key.dataShareArn),
-    ]);
+    const [caller, shares] = await Promise.all([callerOrUnknown, bestEffortDescribe(api, key.dataShareArn)]);
     if (shares && caller !== undefined) {
       const m = matchAssociation(shares, key, caller);
       const writesAsDeclared =
@@ -146,16 +143,15 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
   /** create's AWS work, inside the datashare's mutation window (no shared describes). */
   async function associate(api: RedshiftApi, key: AssociationKey, declared: DataShareConsumerInputs) {
     // Asked alongside the associate (once per client): the answer is matched by the caller's account.
-    const callerPending = callerAccount(api);
-    callerPending.catch(() => undefined);
+    const callerOrUnknown = callerAccount(api).catch(() => undefined);
     let share: LiveDataShare;
     try {
       share = await api.associateDataShareConsumer(associateRequest(key, declared.allowWrites));
     } catch (e) {
       if (!(e instanceof AwsCallError)) throw e;
-      return adoptOrExplain(api, key, declared, e, callerPending);
+      return adoptOrExplain(api, key, declared, e, callerOrUnknown);
     }
-    const caller = await callerPending.catch(() => "");
+    const caller = (await callerOrUnknown) ?? "";
     let match = matchAssociation([share], key, caller);
     if (!match.found) {
       // The answer did not list the new association (AWS does not promise it): look it up.

@@ -32,7 +32,7 @@ export interface ClientSettings {
 
 export interface RedshiftApi {
   associateDataShareConsumer(request: AssociateRequest): Promise<LiveDataShare>;
-  disassociateDataShareConsumer(request: DisassociateRequest): Promise<LiveDataShare>;
+  disassociateDataShareConsumer(request: DisassociateRequest): Promise<void>;
   /** Every page of DescribeDataShares for one datashare ARN. */
   describeDataShares(dataShareArn: string): Promise<LiveDataShare[]>;
   /** The account whose credentials sign the calls. */
@@ -42,7 +42,7 @@ export interface RedshiftApi {
 /** The producer's calls (DataShareAuthorization), on the same clients. */
 export interface ProducerApi extends RedshiftApi {
   authorizeDataShare(request: AuthorizeRequest): Promise<LiveDataShare>;
-  deauthorizeDataShare(request: DeauthorizeRequest): Promise<LiveDataShare>;
+  deauthorizeDataShare(request: DeauthorizeRequest): Promise<void>;
 }
 
 /** Guard against a server that never stops paging (the SDK's own paginator would loop forever). */
@@ -113,9 +113,10 @@ export function createRedshiftApi(settings: ClientSettings): ProducerApi {
       ).then(toLiveDataShare);
     },
     disassociateDataShareConsumer(request) {
+      // The answer (the datashare and its remaining associations) is not used: skip converting it.
       return call("DisassociateDataShareConsumer", () =>
         redshift.send(new DisassociateDataShareConsumerCommand(request)),
-      ).then(toLiveDataShare);
+      ).then(() => undefined);
     },
     authorizeDataShare(request) {
       return call("AuthorizeDataShare", () => redshift.send(new AuthorizeDataShareCommand(request))).then(
@@ -124,7 +125,7 @@ export function createRedshiftApi(settings: ClientSettings): ProducerApi {
     },
     deauthorizeDataShare(request) {
       return call("DeauthorizeDataShare", () => redshift.send(new DeauthorizeDataShareCommand(request))).then(
-        toLiveDataShare,
+        () => undefined,
       );
     },
     describeDataShares(dataShareArn) {

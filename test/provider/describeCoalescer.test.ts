@@ -32,9 +32,8 @@ function controlledApi() {
       calls.associate++;
       return share(r.DataShareArn);
     },
-    async disassociateDataShareConsumer(r) {
+    async disassociateDataShareConsumer() {
       calls.disassociate++;
-      return { dataShareArn: r.DataShareArn, associations: [] };
     },
     async getCallerIdentity() {
       return { account: CONSUMER_ACCOUNT };

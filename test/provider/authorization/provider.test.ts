@@ -29,7 +29,7 @@ function providerWith(stub: Stub) {
     },
     async deauthorizeDataShare(r) {
       calls.push("DeauthorizeDataShare");
-      return stub.deauthorize ? stub.deauthorize(r) : share();
+      if (stub.deauthorize) await stub.deauthorize(r);
     },
     async describeDataShares() {
       calls.push("DescribeDataShares");
