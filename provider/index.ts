@@ -4,6 +4,7 @@
  * engine `provider` (DataShareConsumer) or `authorizationProvider` (DataShareAuthorization).
  */
 import { createAuthorizationProvider } from "./authorization/provider";
+import { createDescribeCoalescer } from "./describeCoalescer";
 import { createProvider } from "./provider";
 
 // The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. This
@@ -11,8 +12,11 @@ import { createProvider } from "./provider";
 // would print into every `pulumi up`. An explicit setting of the variable is respected.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
+/** One set of shared describes for both providers of the host (see ProviderOptions.describes). */
+const describes = createDescribeCoalescer();
+
 /** The provider the engine uses: settings from `configure` (stack config) and the environment. */
-export const provider = createProvider();
+export const provider = createProvider({ describes });
 
 export { createProvider };
 export type { DataShareConsumerProvider, ProviderOptions, StoredProps } from "./provider";
@@ -42,7 +46,7 @@ export type { ClientSettings, RedshiftApi } from "./redshiftApi";
 export * from "./types";
 
 /** The DataShareAuthorization provider the engine uses (loaded by name from its `__provider` text, sdk/providerModule.ts); same settings. */
-export const authorizationProvider = createAuthorizationProvider();
+export const authorizationProvider = createAuthorizationProvider({ describes });
 
 export { createAuthorizationProvider };
 export type {

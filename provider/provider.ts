@@ -10,7 +10,7 @@ import { checkInputs } from "./check";
 import { createClientCache } from "./clients";
 import { DEFAULT_DESCRIBE_REUSE_SECONDS, secretValues, ProviderSettings, readStackConfig } from "./config";
 import { bestEffortDescribe } from "./bestEffortDescribe";
-import { createDescribeCoalescer } from "./describeCoalescer";
+import { createDescribeCoalescer, DescribeCoalescer } from "./describeCoalescer";
 import { DiffResult, diffAssociation, needsAssociate } from "./diff";
 import {
   AwsCallError,
@@ -42,6 +42,11 @@ export interface ProviderOptionsFor<Api> extends ProviderSettings {
   warn?: (message: string) => void;
   /** The AWS adapter factory; defaults to createRedshiftApi. */
   apiFactory?: (settings: ClientSettings) => Api;
+  /**
+   * Shared describes; the host's two providers share one, so a create or delete by either keeps
+   * the other from reusing an older answer of that datashare. Defaults to one of its own.
+   */
+  describes?: DescribeCoalescer;
 }
 
 export type ProviderOptions = ProviderOptionsFor<RedshiftApi>;
@@ -67,7 +72,7 @@ const GONE: dynamic.ReadResult = { id: "" };
 
 export function createProvider(options: ProviderOptions = {}): DataShareConsumerProvider {
   const callers = new Map<RedshiftApi, Promise<string>>();
-  const describes = createDescribeCoalescer();
+  const describes = options.describes ?? createDescribeCoalescer();
   const env = () => options.env ?? process.env;
   const warn = options.warn ?? warnThroughPulumi;
   const clients = createClientCache(options, env, options.apiFactory ?? createRedshiftApi);

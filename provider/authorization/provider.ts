@@ -2,12 +2,14 @@
  * The DataShareAuthorization resource provider (the producer's half): create, read, update,
  * delete against AWS with the producer account's credentials (the SDK's default chain, as for
  * DataShareConsumer); check and diff by the pure functions. Clients are built inside the methods
- * and cached per settings (../clients.ts).
+ * and cached per settings (../clients.ts). Reads of one datashare share one DescribeDataShares
+ * while it is in flight or a few seconds old, as DataShareConsumer's do (../describeCoalescer.ts).
  */
 import { parseDataShareArn } from "../arn";
 import type { dynamic } from "@pulumi/pulumi";
 import { createClientCache } from "../clients";
-import { secretValues, readStackConfig, regionFor } from "../config";
+import { DEFAULT_DESCRIBE_REUSE_SECONDS, secretValues, readStackConfig, regionFor } from "../config";
+import { createDescribeCoalescer } from "../describeCoalescer";
 import { bestEffortDescribe } from "../bestEffortDescribe";
 import type { DiffResult } from "../diff";
 import { AwsCallError, isDataShareMissing, mapAwsFailure } from "../errors";
@@ -58,6 +60,7 @@ export function createAuthorizationProvider(
   const env = () => options.env ?? process.env;
   const warn = options.warn ?? warnThroughPulumi;
   const clients = createClientCache(options, env, options.apiFactory ?? createRedshiftApi);
+  const describes = options.describes ?? createDescribeCoalescer();
 
   /** The cache is typed for the consumer's adapter; its factory here makes producer adapters. */
   function apiIn(region: string): ProducerApi {
@@ -154,14 +157,16 @@ export function createAuthorizationProvider(
       const key = keyFromInputs(declared);
       const region = regionOf(declared.region, key.dataShareArn);
       const api = apiIn(region);
-      let answer: LiveDataShare;
-      try {
-        answer = await api.authorizeDataShare(authorizeRequest(key, declared.allowWrites));
-      } catch (e) {
-        if (!(e instanceof AwsCallError)) throw e;
-        return adoptOrExplain(api, key, declared, region, e);
-      }
-      return { id: formatId(key), outs: await settle(api, key, declared, region, answer) };
+      return describes.whileMutating(key.dataShareArn, async () => {
+        let answer: LiveDataShare;
+        try {
+          answer = await api.authorizeDataShare(authorizeRequest(key, declared.allowWrites));
+        } catch (e) {
+          if (!(e instanceof AwsCallError)) throw e;
+          return adoptOrExplain(api, key, declared, region, e);
+        }
+        return { id: formatId(key), outs: await settle(api, key, declared, region, answer) };
+      });
     },
 
     async read(id, props = {}) {
@@ -169,9 +174,10 @@ export function createAuthorizationProvider(
       const prior = declaredInputs(props as Record<string, unknown>);
       const region = regionOf(prior.region, key.dataShareArn);
       const api = apiIn(region);
+      const reuseMs = (clients.settings().describeReuseSeconds ?? DEFAULT_DESCRIBE_REUSE_SECONDS) * 1000;
       let shares: LiveDataShare[];
       try {
-        shares = await api.describeDataShares(key.dataShareArn);
+        shares = await describes.describeDataShares(api, key.dataShareArn, reuseMs);
       } catch (e) {
         if (isDataShareMissing(e)) return GONE;
         throw mapAwsFailure(
@@ -197,18 +203,20 @@ export function createAuthorizationProvider(
       const region = regionOf(stored ?? declared.region, key.dataShareArn);
       const api = apiIn(region);
       const wanted = declared.allowWrites === true;
-      let answer: LiveDataShare;
-      try {
-        // Re-authorizing sets ProducerAllowedWrites; always send it, since unset must mean read-only.
-        answer = await api.authorizeDataShare(authorizeRequest(key, wanted));
-      } catch (e) {
-        throw mapAuthorizeFailure(
-          e,
-          { dataShareArn: key.dataShareArn, consumer: describeConsumer(key.consumerIdentifier) },
-          secrets(),
-        );
-      }
-      const outs = await settle(api, key, { ...declared, dataShareArn: key.dataShareArn }, region, answer);
+      const outs = await describes.whileMutating(key.dataShareArn, async () => {
+        let answer: LiveDataShare;
+        try {
+          // Re-authorizing sets ProducerAllowedWrites; always send it, since unset must mean read-only.
+          answer = await api.authorizeDataShare(authorizeRequest(key, wanted));
+        } catch (e) {
+          throw mapAuthorizeFailure(
+            e,
+            { dataShareArn: key.dataShareArn, consumer: describeConsumer(key.consumerIdentifier) },
+            secrets(),
+          );
+        }
+        return settle(api, key, { ...declared, dataShareArn: key.dataShareArn }, region, answer);
+      });
       if (typeof outs.producerAllowedWrites === "boolean" && outs.producerAllowedWrites !== wanted) {
         throw new DataShareAuthorizationError(
           "WritesNotChanged",
@@ -226,17 +234,20 @@ export function createAuthorizationProvider(
         declaredInputs((props ?? {}) as Record<string, unknown>).region,
         key.dataShareArn,
       );
-      try {
-        await apiIn(region).deauthorizeDataShare(deauthorizeRequest(key));
-      } catch (e) {
-        // Already deauthorized, or the datashare is gone: what delete wants.
-        if (isAuthorizationMissing(e) || isDataShareMissing(e)) return;
-        throw mapAwsFailure(
-          e,
-          `deauthorizing ${key.dataShareArn} for ${describeConsumer(key.consumerIdentifier)}`,
-          secrets(),
-        );
-      }
+      const api = apiIn(region);
+      return describes.whileMutating(key.dataShareArn, async () => {
+        try {
+          await api.deauthorizeDataShare(deauthorizeRequest(key));
+        } catch (e) {
+          // Already deauthorized, or the datashare is gone: what delete wants.
+          if (isAuthorizationMissing(e) || isDataShareMissing(e)) return;
+          throw mapAwsFailure(
+            e,
+            `deauthorizing ${key.dataShareArn} for ${describeConsumer(key.consumerIdentifier)}`,
+            secrets(),
+          );
+        }
+      });
     },
   };
 }
