@@ -73,6 +73,11 @@ export const DEFAULT_MAX_ATTEMPTS = 10;
  */
 export const DEFAULT_DESCRIBE_REUSE_SECONDS = 5;
 
+/** How long (ms) reads may reuse a describe's answer under these settings (describeCoalescer.ts). */
+export function describeReuseMs(settings: ProviderSettings): number {
+  return (settings.describeReuseSeconds ?? DEFAULT_DESCRIBE_REUSE_SECONDS) * 1000;
+}
+
 /** Reads only the keys above; anything else in the stack config (e.g. aws:secretKey) is never touched. */
 /**
  * The provider's keys from a stack config. The dynamic-provider host builds its config from the

@@ -45,7 +45,7 @@ export type { Absence, AssociationLookup, LookupSettings } from "./absence";
 export type { ClientSettings, RedshiftApi } from "./redshiftApi";
 export * from "./types";
 
-/** The DataShareAuthorization provider the engine uses (loaded by name from its `__provider` text, sdk/providerModule.ts); same settings. */
+/** The DataShareAuthorization provider the engine uses (sdk/providerModule.ts loads it); same settings. */
 export const authorizationProvider = createAuthorizationProvider({ describes });
 
 export { createAuthorizationProvider };

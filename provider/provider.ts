@@ -8,7 +8,7 @@ import type { dynamic } from "@pulumi/pulumi";
 import { parseDataShareArn } from "./arn";
 import { checkInputs } from "./check";
 import { createClientCache } from "./clients";
-import { DEFAULT_DESCRIBE_REUSE_SECONDS, secretValues, ProviderSettings, readStackConfig } from "./config";
+import { describeReuseMs, secretValues, ProviderSettings, readStackConfig } from "./config";
 import { bestEffortDescribe } from "./bestEffortDescribe";
 import { createDescribeCoalescer, DescribeCoalescer } from "./describeCoalescer";
 import { DiffResult, diffAssociation, needsAssociate } from "./diff";
@@ -251,11 +251,10 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       const action = `reading the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
       let caller: string;
       let shares: LiveDataShare[];
-      const reuseMs = (settings().describeReuseSeconds ?? DEFAULT_DESCRIBE_REUSE_SECONDS) * 1000;
       try {
         [caller, shares] = await Promise.all([
           callerAccount(api),
-          describes.describeDataShares(api, key.dataShareArn, reuseMs),
+          describes.describeDataShares(api, key.dataShareArn, describeReuseMs(settings())),
         ]);
       } catch (e) {
         if (isDataShareMissing(e)) return GONE;

@@ -8,7 +8,7 @@
 import { parseDataShareArn } from "../arn";
 import type { dynamic } from "@pulumi/pulumi";
 import { createClientCache } from "../clients";
-import { DEFAULT_DESCRIBE_REUSE_SECONDS, secretValues, readStackConfig, regionFor } from "../config";
+import { describeReuseMs, secretValues, readStackConfig, regionFor } from "../config";
 import { createDescribeCoalescer } from "../describeCoalescer";
 import { bestEffortDescribe } from "../bestEffortDescribe";
 import type { DiffResult } from "../diff";
@@ -174,10 +174,13 @@ export function createAuthorizationProvider(
       const prior = declaredInputs(props as Record<string, unknown>);
       const region = regionOf(prior.region, key.dataShareArn);
       const api = apiIn(region);
-      const reuseMs = (clients.settings().describeReuseSeconds ?? DEFAULT_DESCRIBE_REUSE_SECONDS) * 1000;
       let shares: LiveDataShare[];
       try {
-        shares = await describes.describeDataShares(api, key.dataShareArn, reuseMs);
+        shares = await describes.describeDataShares(
+          api,
+          key.dataShareArn,
+          describeReuseMs(clients.settings()),
+        );
       } catch (e) {
         if (isDataShareMissing(e)) return GONE;
         throw mapAwsFailure(

@@ -7,39 +7,21 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { startEmulator } from "../../emulator";
-import { deserialize, withEnv } from "./providerModuleHarness";
+import {
+  configureForEmulator,
+  deserialize,
+  requireBuiltProvider,
+  useHostEnvironment,
+} from "./providerModuleHarness";
 
-const ROOT = path.join(__dirname, "..", "..");
 const PREVIOUS = JSON.parse(
   fs.readFileSync(path.join(__dirname, "fixtures", "providerModules-0.1.0-shim.json"), "utf8"),
 ) as Record<"DataShareConsumer" | "DataShareAuthorization", string>;
 
 describe("the previous release's __provider texts, still in users' state", function () {
   this.timeout(60000);
-  let emu: Awaited<ReturnType<typeof startEmulator>>;
-  let restore: () => void;
-
-  before(function () {
-    if (!fs.existsSync(path.join(ROOT, "dist", "provider", "index.js"))) this.skip(); // npm test builds first
-  });
-  beforeEach(async () => {
-    emu = await startEmulator({ seed: "emulator/seeds/default.json" });
-    const creds = emu.credentials("consumer");
-    restore = withEnv({
-      AWS_ACCESS_KEY_ID: creds.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-      AWS_SESSION_TOKEN: undefined,
-      AWS_PROFILE: undefined,
-      AWS_REGION: undefined,
-      REDSHIFT_DATASHARE_ENDPOINT: undefined,
-      AWS_ENDPOINT_URL_STS: emu.endpoint,
-    });
-  });
-  afterEach(async () => {
-    restore();
-    await emu.stop();
-  });
+  before(requireBuiltProvider);
+  const host = useHostEnvironment("consumer");
 
   it("are the old shims, not the current text", () => {
     for (const text of Object.values(PREVIOUS)) {
@@ -49,13 +31,11 @@ describe("the previous release's __provider texts, still in users' state", funct
 
   it("DataShareConsumer's configures, creates, reads and deletes through the current provider", async () => {
     const provider = deserialize(PREVIOUS.DataShareConsumer);
-    const config: Record<string, string> = {
-      "aws:region": "us-east-1",
-      "redshift-datashare:endpoint": emu.endpoint,
-      "redshift-datashare:maxAttempts": "1",
+    await configureForEmulator(provider, host.emu);
+    const inputs = {
+      dataShareArn: host.emu.dataShareArn("sales"),
+      consumerArn: host.emu.namespaceArn("consumer", 1),
     };
-    await provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
-    const inputs = { dataShareArn: emu.dataShareArn("sales"), consumerArn: emu.namespaceArn("consumer", 1) };
     const { id, outs } = await provider.create(inputs);
     assert.equal(outs.status, "ACTIVE");
     assert.equal((await provider.read!(id, outs)).props?.status, "ACTIVE");
@@ -65,7 +45,7 @@ describe("the previous release's __provider texts, still in users' state", funct
 
   it("DataShareAuthorization's reaches the current authorization provider", async () => {
     const provider = deserialize(PREVIOUS.DataShareAuthorization);
-    const { failures } = await provider.check!({}, { dataShareArn: emu.dataShareArn("finance") });
+    const { failures } = await provider.check!({}, { dataShareArn: host.emu.dataShareArn("finance") });
     assert.ok(failures?.some((f) => f.property === "consumerIdentifier"));
   });
 });

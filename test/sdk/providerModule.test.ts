@@ -2,9 +2,13 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { startEmulator } from "../../emulator";
 import { providerModuleText, ResourceTypeName } from "../../sdk/providerModule";
-import { deserialize, withEnv } from "./providerModuleHarness";
+import {
+  configureForEmulator,
+  deserialize,
+  requireBuiltProvider,
+  useHostEnvironment,
+} from "./providerModuleHarness";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -66,42 +70,16 @@ for (const type of Object.keys(EXPORTS) as ResourceTypeName[]) {
 
 describe("the DataShareConsumer provider module as the engine runs it", function () {
   this.timeout(60000);
-  let emu: Awaited<ReturnType<typeof startEmulator>>;
-  let restore: () => void;
-
-  before(function () {
-    if (!fs.existsSync(path.join(ROOT, "dist", "provider", "index.js"))) {
-      throw new Error("dist/provider is missing: run `npm run build` first (npm test does)");
-    }
-  });
-  beforeEach(async () => {
-    emu = await startEmulator({ seed: "emulator/seeds/default.json" });
-    const creds = emu.credentials("consumer");
-    restore = withEnv({
-      AWS_ACCESS_KEY_ID: creds.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-      AWS_SESSION_TOKEN: undefined,
-      AWS_PROFILE: undefined,
-      AWS_REGION: undefined,
-      REDSHIFT_DATASHARE_ENDPOINT: undefined,
-      // STS goes where the SDK's own setting says; the Redshift endpoint never carries it.
-      AWS_ENDPOINT_URL_STS: emu.endpoint,
-    });
-  });
-  afterEach(async () => {
-    restore();
-    await emu.stop();
-  });
+  before(requireBuiltProvider);
+  const host = useHostEnvironment("consumer");
 
   it("configures from stack config, then checks, creates, reads and deletes through the built provider", async () => {
     const provider = deserialize(providerModuleText("DataShareConsumer"));
-    const config: Record<string, string> = {
-      "aws:region": "us-east-1",
-      "redshift-datashare:endpoint": emu.endpoint,
-      "redshift-datashare:maxAttempts": "1",
+    await configureForEmulator(provider, host.emu);
+    const inputs = {
+      dataShareArn: host.emu.dataShareArn("sales"),
+      consumerArn: host.emu.namespaceArn("consumer", 1),
     };
-    await provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
-    const inputs = { dataShareArn: emu.dataShareArn("sales"), consumerArn: emu.namespaceArn("consumer", 1) };
     const checked = await provider.check!({}, inputs);
     assert.deepEqual(checked.failures, []);
     // check records the region the calls go to, so a new default shows as a diff on region.
@@ -117,15 +95,10 @@ describe("the DataShareConsumer provider module as the engine runs it", function
 
   it("has update, so an in-place change reaches the provider instead of the host's no-op", async () => {
     const provider = deserialize(providerModuleText("DataShareConsumer"));
-    const config: Record<string, string> = {
-      "aws:region": "us-east-1",
-      "redshift-datashare:endpoint": emu.endpoint,
-      "redshift-datashare:maxAttempts": "1",
-    };
-    await provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
+    await configureForEmulator(provider, host.emu);
     const inputs = {
-      dataShareArn: emu.dataShareArn("marketing"),
-      consumerArn: emu.namespaceArn("consumer", 1),
+      dataShareArn: host.emu.dataShareArn("marketing"),
+      consumerArn: host.emu.namespaceArn("consumer", 1),
       allowWrites: false,
     };
     const { id, outs } = await provider.create(inputs);

@@ -1,8 +1,16 @@
 /**
  * What the engine does with a resource's `__provider` text, for the provider-module tests: evaluate
- * it as the dynamic-provider host does (a module without a file name) and call its handler.
+ * it as the dynamic-provider host does (a module without a file name) and call its handler, in an
+ * environment and with a stack config as the host has them.
  */
+import * as fs from "node:fs";
+import * as path from "node:path";
 import type * as pulumi from "@pulumi/pulumi";
+import { startEmulator } from "../../emulator";
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+
+const ROOT = path.join(__dirname, "..", "..");
 
 export type HostProvider = pulumi.dynamic.ResourceProvider & {
   configure(req: pulumi.dynamic.ConfigureRequest): Promise<void>;
@@ -25,4 +33,49 @@ export function withEnv(vars: Record<string, string | undefined>): () => void {
   };
   apply(vars);
   return () => apply(saved);
+}
+
+/** Fails the suite early when the built provider the texts load is missing. */
+export function requireBuiltProvider(): void {
+  if (!fs.existsSync(path.join(ROOT, "dist", "provider", "index.js"))) {
+    throw new Error("dist/provider is missing: run `npm run build` first (npm test does)");
+  }
+}
+
+/**
+ * Per test: a fresh emulator, and the account's keys in the environment as the host would have
+ * them (the SDK's default chain); everything put back afterwards. Read `emu` inside the tests.
+ */
+export function useHostEnvironment(account: "consumer" | "producer"): { readonly emu: Emulator } {
+  const context = {} as { emu: Emulator };
+  let restore: () => void;
+  beforeEach(async () => {
+    context.emu = await startEmulator({ seed: "emulator/seeds/default.json" });
+    const creds = context.emu.credentials(account);
+    restore = withEnv({
+      AWS_ACCESS_KEY_ID: creds.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
+      AWS_SESSION_TOKEN: undefined,
+      AWS_PROFILE: undefined,
+      AWS_REGION: undefined,
+      REDSHIFT_DATASHARE_ENDPOINT: undefined,
+      // STS goes where the SDK's own setting says; the Redshift endpoint never carries it.
+      AWS_ENDPOINT_URL_STS: context.emu.endpoint,
+    });
+  });
+  afterEach(async () => {
+    restore();
+    await context.emu.stop();
+  });
+  return context;
+}
+
+/** Configure as the engine does, with the emulator as the Redshift endpoint and one attempt per call. */
+export function configureForEmulator(provider: HostProvider, emu: Emulator): Promise<void> {
+  const config: Record<string, string> = {
+    "aws:region": "us-east-1",
+    "redshift-datashare:endpoint": emu.endpoint,
+    "redshift-datashare:maxAttempts": "1",
+  };
+  return provider.configure({ config: { get: (k) => config[k], require: (k) => config[k] } });
 }
