@@ -9,6 +9,7 @@ import { EngineEvent, PulumiStack } from "../dev/pulumiStack";
 import { createUserProject } from "../dev/userProject";
 import { defaultInstall } from "../test/support/userStacks";
 import type { AssociationPlan } from "./seed";
+import { consumerSpec, dynamicTypeToken } from "../provider/schema";
 
 export type ResourceKind = "DataShareConsumer" | "no-op, same properties" | "no-op";
 
@@ -16,7 +17,7 @@ export type ResourceKind = "DataShareConsumer" | "no-op, same properties" | "no-
 export const RESOURCE_KINDS: ResourceKind[] = ["DataShareConsumer", "no-op, same properties", "no-op"];
 
 export const TYPE_TOKENS: Record<ResourceKind, string> = {
-  DataShareConsumer: "pulumi-nodejs:dynamic/redshift:DataShareConsumer",
+  DataShareConsumer: dynamicTypeToken(consumerSpec),
   "no-op": "pulumi-nodejs:dynamic/bench:NoopConsumer",
   "no-op, same properties": "pulumi-nodejs:dynamic/bench:WideNoopConsumer",
 };

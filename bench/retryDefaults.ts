@@ -11,7 +11,7 @@
 import { parseArgs } from "node:util";
 import { Emulator, startEmulator } from "../emulator";
 import { createProvider } from "../provider";
-import { formatId, keyFromInputs } from "../provider/id";
+import { formatId, keyFromInputs } from "../provider/consumer/id";
 import { AssociationPlan, BENCH_REGION, buildBenchSeed, planAssociations } from "./seed";
 import { countsDelta, nowMs, sumCounts } from "./stats";
 

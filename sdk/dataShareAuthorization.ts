@@ -1,7 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { providerModuleText } from "./providerModule";
+import { authorizationSpec } from "../provider/authorization/schema";
+import type { InputName } from "../provider/core/schema";
+import { registeredProps, typeToken, withResourceDefaults } from "./resourceProps";
 
-export const DATA_SHARE_AUTHORIZATION_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareAuthorization";
+export const DATA_SHARE_AUTHORIZATION_TYPE = typeToken(authorizationSpec);
 
 /** Inputs of a {@link DataShareAuthorization}. Run it with the producer account's credentials. */
 export interface DataShareAuthorizationArgs {
@@ -33,26 +35,24 @@ export class DataShareAuthorization extends pulumi.CustomResource {
   declare public readonly managedBy: pulumi.Output<string | undefined>;
   declare public readonly dataShareType: pulumi.Output<string | undefined>;
 
+  /**
+   * `opts.deleteBeforeReplace` defaults to true: a forced replacement of an unchanged authorization
+   * (`pulumi up --replace`) then keeps it, and the consumer's associations, live throughout.
+   */
   constructor(name: string, args: DataShareAuthorizationArgs, opts?: pulumi.CustomResourceOptions) {
     super(
       DATA_SHARE_AUTHORIZATION_TYPE,
       name,
-      {
-        __provider: providerModuleText("DataShareAuthorization"),
-        dataShareArn: args.dataShareArn,
-        consumerIdentifier: args.consumerIdentifier,
-        allowWrites: args.allowWrites,
-        region: args.region,
-        producerArn: undefined,
-        status: undefined,
-        producerAllowedWrites: undefined,
-        consumerAcceptedWrites: undefined,
-        createdDate: undefined,
-        statusChangeDate: undefined,
-        managedBy: undefined,
-        dataShareType: undefined,
-      },
-      opts,
+      registeredProps(authorizationSpec, args),
+      withResourceDefaults(opts),
     );
   }
 }
+
+/** Compile-time: the Args interface names exactly the schema's inputs. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const authorizationArgsMatchSchema: SameKeys<
+  keyof DataShareAuthorizationArgs,
+  InputName<typeof authorizationSpec>
+> = true;
+void authorizationArgsMatchSchema;

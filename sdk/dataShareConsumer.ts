@@ -1,34 +1,9 @@
 import * as pulumi from "@pulumi/pulumi";
-import { providerModuleText } from "./providerModule";
+import { consumerSpec } from "../provider/consumer/schema";
+import type { InputName } from "../provider/core/schema";
+import { registeredProps, typeToken, withResourceDefaults } from "./resourceProps";
 
-export const DATA_SHARE_CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
-
-/**
- * The properties a DataShareConsumer declares besides its inputs: the provider fills them in.
- * Exported so that a floor with the same shape (the benchmark's no-op) declares the same list.
- */
-export const DATA_SHARE_CONSUMER_OUTPUTS = [
-  "producerArn",
-  "allowPubliclyAccessibleConsumers",
-  "managedBy",
-  "dataShareType",
-  "status",
-  "consumerIdentifier",
-  "createdDate",
-  "statusChangeDate",
-  "producerAllowedWrites",
-  "consumerAcceptedWrites",
-] as const;
-
-/** The inputs a DataShareConsumer declares, in the order it registers them. */
-export const DATA_SHARE_CONSUMER_INPUTS = [
-  "dataShareArn",
-  "associateEntireAccount",
-  "consumerArn",
-  "consumerRegion",
-  "allowWrites",
-  "region",
-] as const;
+export const DATA_SHARE_CONSUMER_TYPE = typeToken(consumerSpec);
 
 /** Inputs of a {@link DataShareConsumer}. Set exactly one of associateEntireAccount, consumerArn, consumerRegion. */
 export interface DataShareConsumerArgs {
@@ -75,21 +50,16 @@ export class DataShareConsumer extends pulumi.CustomResource {
   declare public readonly producerAllowedWrites: pulumi.Output<boolean | undefined>;
   declare public readonly consumerAcceptedWrites: pulumi.Output<boolean | undefined>;
 
+  /**
+   * `opts.deleteBeforeReplace` defaults to true: a forced replacement of an unchanged association
+   * (`pulumi up --replace`) then keeps it live throughout; see the package README.
+   */
   constructor(name: string, args: DataShareConsumerArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      DATA_SHARE_CONSUMER_TYPE,
-      name,
-      {
-        __provider: providerModuleText("DataShareConsumer"),
-        dataShareArn: args.dataShareArn,
-        associateEntireAccount: args.associateEntireAccount,
-        consumerArn: args.consumerArn,
-        consumerRegion: args.consumerRegion,
-        allowWrites: args.allowWrites,
-        region: args.region,
-        ...Object.fromEntries(DATA_SHARE_CONSUMER_OUTPUTS.map((name) => [name, undefined])),
-      },
-      opts,
-    );
+    super(DATA_SHARE_CONSUMER_TYPE, name, registeredProps(consumerSpec, args), withResourceDefaults(opts));
   }
 }
+
+/** Compile-time: the Args interface names exactly the schema's inputs. */
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+const consumerArgsMatchSchema: SameKeys<keyof DataShareConsumerArgs, InputName<typeof consumerSpec>> = true;
+void consumerArgsMatchSchema;

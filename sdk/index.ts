@@ -1,9 +1,5 @@
 /** `pulumi-redshift-datashare`: the DataShareConsumer and DataShareAuthorization resources. No logic lives here; see provider/. */
-export {
-  DATA_SHARE_CONSUMER_INPUTS,
-  DATA_SHARE_CONSUMER_OUTPUTS,
-  DataShareConsumer,
-} from "./dataShareConsumer";
+export { DataShareConsumer } from "./dataShareConsumer";
 export type { DataShareConsumerArgs } from "./dataShareConsumer";
 export { DataShareAuthorization } from "./dataShareAuthorization";
 export type { DataShareAuthorizationArgs } from "./dataShareAuthorization";

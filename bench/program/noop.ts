@@ -6,7 +6,7 @@
  * any user-written dynamic resource pays, and part of the floor.
  */
 import * as pulumi from "@pulumi/pulumi";
-import { DATA_SHARE_CONSUMER_INPUTS, DATA_SHARE_CONSUMER_OUTPUTS } from "pulumi-redshift-datashare";
+import { consumerSpec, inputNames, outputOnlyNames } from "pulumi-redshift-datashare/schema";
 
 /** Read at call time in the provider host, which gets the CLI's environment. */
 function modelledLatency(): Promise<void> {
@@ -46,13 +46,13 @@ export class NoopConsumer extends pulumi.dynamic.Resource {
   }
 }
 
-/** The floor: the no-op declaring every property DataShareConsumer declares, from the same lists. */
+/** The floor: the no-op declaring every property DataShareConsumer declares, from its schema. */
 export class WideNoopConsumer extends pulumi.dynamic.Resource {
   constructor(name: string, args: NoopArgs, opts?: pulumi.CustomResourceOptions) {
     const props: Record<string, unknown> = {};
-    for (const key of DATA_SHARE_CONSUMER_INPUTS)
+    for (const key of inputNames(consumerSpec))
       props[key] = (args as unknown as Record<string, unknown>)[key];
-    for (const key of DATA_SHARE_CONSUMER_OUTPUTS) props[key] = undefined;
+    for (const key of outputOnlyNames(consumerSpec)) props[key] = undefined;
     super(noopProvider, name, props, opts, "bench", "WideNoopConsumer");
   }
 }

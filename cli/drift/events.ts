@@ -3,6 +3,7 @@
  * events. Pure: the events are the lines of `pulumi refresh --event-log`; every other resource
  * type is ignored.
  */
+import { authorizationSpec, consumerSpec, dynamicTypeToken } from "../../provider";
 import { ResourceState } from "./findDrift";
 
 /** The part of an engine event (one line of `pulumi --event-log`) that the drift check reads. */
@@ -18,15 +19,15 @@ export interface EngineEvent {
   };
 }
 
-export const DATASHARE_CONSUMER_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
-export const DATASHARE_AUTHORIZATION_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareAuthorization";
+export const DATASHARE_CONSUMER_TYPE = dynamicTypeToken(consumerSpec);
+export const DATASHARE_AUTHORIZATION_TYPE = dynamicTypeToken(authorizationSpec);
 
-/** The resource types the drift check reads, by the short name the report uses. */
-export type DriftResourceType = "DataShareConsumer" | "DataShareAuthorization";
+/** The resource types the drift check reads, by the short name the report uses (the schema's name). */
+export type DriftResourceType = typeof consumerSpec.name | typeof authorizationSpec.name;
 
 const CHECKED_TYPES: Record<string, DriftResourceType> = {
-  [DATASHARE_CONSUMER_TYPE]: "DataShareConsumer",
-  [DATASHARE_AUTHORIZATION_TYPE]: "DataShareAuthorization",
+  [DATASHARE_CONSUMER_TYPE]: consumerSpec.name,
+  [DATASHARE_AUTHORIZATION_TYPE]: authorizationSpec.name,
 };
 
 export interface RefreshedResource {

@@ -4,13 +4,11 @@
  * (`pulumi up --refresh` authorizes again), so the remedy is always `pulumi-up`; the consumer's
  * side of the same event (a DEAUTHORIZED association) names the producer instead (findDrift.ts).
  */
+import { authorizationState, LIVE_AUTHORIZATION_STATUS } from "../../provider";
 import { Finding, ResourceState } from "./findDrift";
 
-/** Statuses under which the authorization is in order: AUTHORIZED, or ACTIVE once the consumer associated. */
-const IN_ORDER = new Set(["AUTHORIZED", "ACTIVE"]);
-
 /** What a declared authorization reads as when it is in order. */
-export const DECLARED_AUTHORIZATION_STATUS = "AUTHORIZED";
+export const DECLARED_AUTHORIZATION_STATUS = LIVE_AUTHORIZATION_STATUS;
 
 export function findAuthorizationDrift(old: ResourceState, live: ResourceState | undefined): Finding[] {
   const consumer = describe(old.inputs.consumerIdentifier);
@@ -30,7 +28,7 @@ export function findAuthorizationDrift(old: ResourceState, live: ResourceState |
     ];
   }
   const status = live.outputs.status;
-  if (typeof status === "string" && !IN_ORDER.has(status)) {
+  if (typeof status === "string" && authorizationState(status) !== "live") {
     return [
       {
         kind: "status",

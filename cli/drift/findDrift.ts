@@ -3,7 +3,7 @@
  * what drifted and who can fix it. Pure: plain objects in, findings out. The table of causes and
  * remedies is documented in docs/drift.md.
  */
-import type { Absence } from "../../provider";
+import { associationStatus, LIVE_ASSOCIATION_STATUS, type Absence } from "../../provider";
 
 /** A resource's inputs and outputs as the engine reports them (stored state, or refreshed). */
 export interface ResourceState {
@@ -44,42 +44,35 @@ export interface Finding {
 export type GoneCause = Exclude<Absence, { kind: "present" }> | { kind: "unknown"; reason?: string };
 
 /** A live association is what the program declares when its status is ACTIVE. */
-export const DECLARED_STATUS = "ACTIVE";
+export const DECLARED_STATUS = LIVE_ASSOCIATION_STATUS;
 
-const STATUS_REMEDY: Record<string, { remedy: Remedy; detail: string }> = {
-  AVAILABLE: {
-    remedy: "pulumi-up",
-    detail: "the datashare is authorized but no longer associated; `pulumi up --refresh` associates it again",
-  },
-  AUTHORIZED: {
-    remedy: "pulumi-up",
-    detail: "the datashare is authorized but no longer associated; `pulumi up --refresh` associates it again",
-  },
-  DEAUTHORIZED: {
-    remedy: "producer",
-    detail:
-      "the producer deauthorized the datashare; it must run AuthorizeDataShare again before `pulumi up --refresh`",
-  },
-  REJECTED: {
-    remedy: "producer",
-    detail:
-      "the datashare was rejected (RejectDataShare); the producer must authorize it again before `pulumi up --refresh`",
-  },
-  PENDING_AUTHORIZATION: {
-    remedy: "producer",
-    detail: "the datashare waits for the producer's authorization (AuthorizeDataShare)",
-  },
+/** Who can fix a status (../../provider/core/statuses.ts decides), and the words for the known ones. */
+const STATUS_DETAIL: Record<string, string> = {
+  AVAILABLE:
+    "the datashare is authorized but no longer associated; `pulumi up --refresh` associates it again",
+  AUTHORIZED:
+    "the datashare is authorized but no longer associated; `pulumi up --refresh` associates it again",
+  DEAUTHORIZED:
+    "the producer deauthorized the datashare; it must run AuthorizeDataShare again before `pulumi up --refresh`",
+  REJECTED:
+    "the datashare was rejected (RejectDataShare); the producer must authorize it again before `pulumi up --refresh`",
+  PENDING_AUTHORIZATION: "the datashare waits for the producer's authorization (AuthorizeDataShare)",
 };
+
+function statusRemedy(status: string): { remedy: Remedy; detail: string } {
+  return {
+    remedy: associationStatus(status).consumerCanAssociate ? "pulumi-up" : "producer",
+    detail:
+      STATUS_DETAIL[status] ?? `the association reports status ${status}, which the consumer cannot change`,
+  };
+}
 
 export function findDrift(old: ResourceState, live: ResourceState | undefined, cause?: GoneCause): Finding[] {
   if (live === undefined) return [goneFinding(old, cause ?? { kind: "unknown" })];
   const findings: Finding[] = [];
   const status = live.outputs.status;
-  if (typeof status === "string" && status !== DECLARED_STATUS) {
-    const known = STATUS_REMEDY[status] ?? {
-      remedy: "producer" as const,
-      detail: `the association reports status ${status}, which the consumer cannot change`,
-    };
+  if (typeof status === "string" && !associationStatus(status).live) {
+    const known = statusRemedy(status);
     findings.push({ kind: "status", property: "status", declared: DECLARED_STATUS, live: status, ...known });
   }
   findings.push(...targetFindings(old, live));

@@ -1,4 +1,5 @@
 import { AdminError } from "../faults";
+import { dataShareIdentity } from "../../identity/dataShare";
 import { canonicalDataShareArn, formatDataShareArn } from "./arns";
 import type { Account, ModelState } from "./types";
 
@@ -27,7 +28,7 @@ function findShareIndex(state: ModelState, arn: string): number {
   } catch {
     throw new AdminError(`Not a datashare ARN: ${arn}`);
   }
-  const index = state.dataShares.findIndex((s) => s.arn === canonical);
+  const index = state.dataShares.findIndex((s) => dataShareIdentity(s.arn) === dataShareIdentity(canonical));
   if (index < 0) throw new AdminError(`Unknown datashare ${arn}`);
   return index;
 }
@@ -44,7 +45,8 @@ export function createDataShare(state: ModelState, input: CreateDataShareInput, 
   }
   const region = input.region ?? namespace.region;
   const arn = formatDataShareArn(region, producer.id, namespace.id, input.name);
-  if (state.dataShares.some((s) => s.arn === arn)) throw new AdminError(`Datashare ${arn} already exists`);
+  if (state.dataShares.some((s) => dataShareIdentity(s.arn) === dataShareIdentity(arn)))
+    throw new AdminError(`Datashare ${arn} already exists`);
   state.dataShares.push({
     arn,
     name: input.name,

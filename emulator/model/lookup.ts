@@ -1,4 +1,5 @@
 import { InvalidDataShareFault, InvalidNamespaceFault, InvalidParameterValue } from "../faults";
+import { dataShareIdentity } from "../../identity/dataShare";
 import { canonicalDataShareArn, formatNamespaceArn, parseNamespaceArn } from "./arns";
 import { canSee } from "./views";
 import type { Account, DataShareRecord, ModelState, Namespace } from "./types";
@@ -30,8 +31,9 @@ export function findVisibleShare(
   arn: string,
   grantedIsEnough = false,
 ): DataShareRecord {
-  const canonical = canonicalDataShareArn(requireValue(arn, "DataShareArn"));
-  const share = state.dataShares.find((s) => s.arn === canonical);
+  // Validates the ARN (a malformed one is InvalidParameterValue), then looks it up by the one identity.
+  const identity = dataShareIdentity(canonicalDataShareArn(requireValue(arn, "DataShareArn")));
+  const share = state.dataShares.find((s) => dataShareIdentity(s.arn) === identity);
   const granted = grantedIsEnough && share?.consumers.some((c) => c.accountId === caller.id);
   if (!share || !(granted || canSee(share, caller))) throw dataShareDoesNotExist(arn);
   return share;

@@ -4,10 +4,8 @@
  * repeat the name, because the engine prints "property X value {v} has a problem: <reason>".
  * Values still unknown during preview are accepted.
  */
-import { Parsed, parseDataShareArn, parseRegion, quote } from "../arn";
-import { checkApiRegion } from "../check";
-import type { CheckFailure, CheckResult } from "../check";
-import { UNKNOWN } from "../types";
+import { Parsed, parseDataShareArn, parseRegion, quote } from "../core/arn";
+import { CheckFailure, CheckResult, checkApiRegion, describeValue, isSet, isUnknown } from "../core/check";
 import { parseConsumer } from "./id";
 
 export interface CheckOptions {
@@ -19,9 +17,6 @@ export interface CheckOptions {
 }
 
 type Bag = Record<string, unknown>;
-
-const isUnknown = (v: unknown): boolean => v === UNKNOWN;
-const isSet = (v: unknown): boolean => v !== undefined && v !== null;
 
 const CONSUMER_FORMS =
   'a 12-digit AWS account ID (e.g. "444455556666"), "ADX" (AWS Data Exchange) or ' +
@@ -50,7 +45,7 @@ export function checkAuthorizationInputs(news: Bag, options: CheckOptions = {}):
 
   const writes = news.allowWrites;
   if (isSet(writes) && !isUnknown(writes) && typeof writes !== "boolean") {
-    fail("allowWrites", `must be a boolean (true or false), got ${describe(writes)}`);
+    fail("allowWrites", `must be a boolean (true or false), got ${describeValue(writes)}`);
   }
 
   if (isSet(news.region) && !isUnknown(news.region)) {
@@ -73,7 +68,7 @@ function checkConsumer(
   options: CheckOptions,
 ): void {
   if (typeof value !== "string") {
-    fail("consumerIdentifier", `must be a string, got ${describe(value)}; allowed: ${CONSUMER_FORMS}`);
+    fail("consumerIdentifier", `must be a string, got ${describeValue(value)}; allowed: ${CONSUMER_FORMS}`);
     return;
   }
   const parsed = parseConsumer(value);
@@ -105,7 +100,7 @@ function checkString<T>(
   parse: (s: string) => Parsed<T>,
 ): T | undefined {
   if (typeof value !== "string") {
-    fail(property, `must be a string, got ${describe(value)}`);
+    fail(property, `must be a string, got ${describeValue(value)}`);
     return undefined;
   }
   if (value.length === 0) {
@@ -123,11 +118,4 @@ function checkString<T>(
     return undefined;
   }
   return parsed.value;
-}
-
-function describe(v: unknown): string {
-  if (typeof v === "string") return `the string ${quote(v)}`;
-  if (Array.isArray(v)) return "a list";
-  if (v === null) return "null";
-  return typeof v === "object" ? "an object" : `${typeof v} ${String(v)}`;
 }

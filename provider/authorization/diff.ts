@@ -17,8 +17,8 @@
  * A replacement whose key stays the same (region, say) deletes first: creating first would
  * authorize the same consumer again, and the delete after it would then deauthorize it.
  */
-import { UNKNOWN } from "../types";
-import type { DiffResult } from "../diff";
+import type { DiffResult } from "../core/diff";
+import { UNKNOWN } from "../core/types";
 import { isDrifted } from "./find";
 import { keyFromInputs, parseId, sameKey } from "./id";
 import { AuthorizationKey, DataShareAuthorizationOutputs } from "./types";
@@ -82,7 +82,7 @@ export function diffAuthorization({ id, olds, news }: AuthorizationDiffRequest):
 }
 
 /**
- * As for DataShareConsumer (../diff.ts): answering "unknown" lets the engine name the changed
+ * As for DataShareConsumer (see DiffResult.changes in ../core/diff.ts): answering "unknown" lets the engine name the changed
  * inputs itself, but it then plans nothing when the inputs are equal. So answer "unknown" only
  * when every change is also a difference of inputs; live-only drift (status, writes changed out of
  * band without a refresh) answers `true`.

@@ -1,13 +1,20 @@
 /**
- * Typed errors of the DataShareAuthorization provider. Generic AWS failures go through
- * ../errors.ts (mapAwsFailure, redact); this module adds the producer's own refusals. Like
- * ../errors.ts, it is the only place in this folder that reads AWS message text.
+ * The producer's errors, in the core's family (../core/errors.ts: no stack trace, one line):
+ * its failure class, invalid IDs, and AuthorizeDataShare's refusals. Like ../core/errors.ts, it is
+ * the only place in this folder that reads AWS message text.
  */
-import { quote } from "../arn";
-import { CheckFailure } from "../check";
-import { AwsCallError, FailureKind, isDataShareMissing, mapAwsFailure, redact } from "../errors";
+import { quote } from "../core/arn";
+import {
+  AwsCallError,
+  DataShareFailure,
+  ExplainedError,
+  FailureKind,
+  explainAwsFailure,
+  isDataShareMissing,
+  redact,
+} from "../core/errors";
 
-export class InvalidAuthorizationIdError extends Error {
+export class InvalidAuthorizationIdError extends ExplainedError {
   override readonly name = "InvalidAuthorizationIdError";
   constructor(readonly id: string) {
     super(
@@ -17,28 +24,14 @@ export class InvalidAuthorizationIdError extends Error {
   }
 }
 
-export class InvalidAuthorizationInputsError extends Error {
-  override readonly name = "InvalidAuthorizationInputsError";
-  constructor(readonly failures: CheckFailure[]) {
-    super(
-      `invalid DataShareAuthorization inputs: ${failures.map((f) => `${f.property} ${f.reason}`).join("; ")}`,
-    );
-  }
+/** What the user sees when a producer call fails: a sentence to act on, the AWS code and request id. */
+export class DataShareAuthorizationError extends DataShareFailure {
+  override readonly name = "DataShareAuthorizationError";
 }
 
-/** What the user sees when a producer call fails: a sentence to act on, the AWS code and request id. */
-export class DataShareAuthorizationError extends Error {
-  override readonly name = "DataShareAuthorizationError";
-  constructor(
-    readonly kind: FailureKind | "WritesNotChanged",
-    message: string,
-    readonly awsCode?: string,
-    readonly requestId?: string,
-  ) {
-    super(
-      message + (awsCode ? ` (AWS error ${awsCode}${requestId ? `, request id ${requestId}` : ""})` : ""),
-    );
-  }
+/** Any failed producer call, by AWS code; `action` names what was being done. */
+export function mapAwsFailure(err: unknown, action: string, secrets: string[] = []): Error {
+  return explainAwsFailure(err, action, DataShareAuthorizationError, secrets);
 }
 
 /** DeauthorizeDataShare of a consumer that is not authorized (already deauthorized, or never). */
@@ -80,4 +73,19 @@ export function mapAuthorizeFailure(err: unknown, ev: AuthorizeEvidence, secrets
     );
   }
   return mapAwsFailure(err, `authorizing ${ev.dataShareArn} for ${ev.consumer}`, secrets);
+}
+
+/**
+ * AWS accepted a re-authorization but kept the writes setting. `pulumi up --replace` would not
+ * help: a replacement that keeps the authorization leaves the live one alone (see claims in
+ * ../core/claims.ts). What changes it ends the consumer's associations, so the message says so.
+ */
+export function writesNotChangedMessage(dataShareArn: string, consumer: string, kept: boolean): string {
+  return (
+    `AWS accepted AuthorizeDataShare for ${consumer} but kept ProducerAllowedWrites=${kept} on ${dataShareArn}. ` +
+    "Nothing else was changed. To change it, deauthorize and authorize again: remove this resource from the " +
+    "program and run `pulumi up`, then add it back and run `pulumi up` again. Deauthorizing ends every " +
+    "association the consumer has with the datashare, so the consumer must associate it again afterwards. " +
+    "(`pulumi up --replace` does not do this: it keeps the live authorization as it is.)"
+  );
 }

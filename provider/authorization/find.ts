@@ -4,16 +4,11 @@
  * authorization's state: AUTHORIZED, ACTIVE (the consumer associated the share), REJECTED (the
  * consumer declined it), DEAUTHORIZED or PENDING_AUTHORIZATION (usage granted, not authorized).
  */
-import { pickDataShare } from "../find";
-import { LiveAssociation, LiveDataShare } from "../types";
+import { pickDataShare } from "../core/identity";
+import { authorizationState } from "../core/statuses";
+import type { LiveAssociation, LiveDataShare } from "../core/types";
 import { describeConsumer } from "./id";
 import { AuthorizationKey } from "./types";
-
-/** Statuses in which there is no authorization: the resource is gone. */
-const NOT_AUTHORIZED = new Set(["DEAUTHORIZED", "PENDING_AUTHORIZATION"]);
-
-/** Statuses the producer cannot fix by itself; reported as drift with a plain message. */
-const DRIFTED = new Set(["REJECTED"]);
 
 export type AuthorizationMatch =
   | { found: true; dataShare: LiveDataShare; entry: LiveAssociation }
@@ -36,7 +31,7 @@ export function findAuthorization(dataShares: LiveDataShare[], key: Authorizatio
   const dataShare = pickDataShare(dataShares, key.dataShareArn);
   if (!dataShare) return { found: false, reason: "datashare-gone" };
   const entries = dataShare.associations.filter((a) => isEntryOf(a, key.consumerIdentifier));
-  const present = entries.filter((a) => a.status === undefined || !NOT_AUTHORIZED.has(a.status));
+  const present = entries.filter((a) => authorizationState(a.status) !== "gone");
   if (present.length > 0) return { found: true, dataShare, entry: best(present) };
   const status = entries.length > 0 ? best(entries).status : undefined;
   return status === undefined
@@ -46,7 +41,7 @@ export function findAuthorization(dataShares: LiveDataShare[], key: Authorizatio
 
 /** The authorization exists, but not in a state the producer's declaration can be satisfied by. */
 export function isDrifted(status: string | undefined): boolean {
-  return status !== undefined && DRIFTED.has(status);
+  return authorizationState(status) === "drifted";
 }
 
 /** A plain sentence for a drifted status, or undefined when the status is fine. */

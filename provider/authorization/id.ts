@@ -4,7 +4,8 @@
  * IDs and the keywords (ADX, DataCatalog/<account>) contain no commas, so the split is unambiguous.
  * Read and delete need nothing else; the API region comes from state (or the provider on import).
  */
-import { parseDataShareArn } from "../arn";
+import { parseDataShareArn } from "../core/arn";
+import { dataShareIdentity } from "../core/identity";
 import { InvalidAuthorizationIdError } from "./errors";
 import { AuthorizationKey, Consumer, DataShareAuthorizationInputs } from "./types";
 
@@ -39,23 +40,16 @@ export function keyFromInputs(inputs: DataShareAuthorizationInputs): Authorizati
 }
 
 /**
- * The form AWS compares by: it answers with the producer namespace GUID in lower case whatever was
- * sent, and treats both spellings as one datashare; every other part is compared as written.
+ * The authorization's identity: the datashare by its one identity (../core/identity.ts) and the
+ * consumer identifier as written (account digits, or the keywords in their one documented case).
  */
-export function canonicalDataShareArn(arn: string): string {
-  const parsed = parseDataShareArn(arn);
-  if (!parsed.ok) return arn;
-  const guid = parsed.value.producerNamespace;
-  return arn.replace(guid, guid.toLowerCase());
-}
-
-export function sameDataShareArn(a: string | undefined, b: string): boolean {
-  return a === b || (a !== undefined && canonicalDataShareArn(a) === canonicalDataShareArn(b));
+export function canonicalKey(key: AuthorizationKey): string {
+  return `${dataShareIdentity(key.dataShareArn)},${key.consumerIdentifier}`;
 }
 
 /** Two keys name the same authorization on AWS. */
 export function sameKey(a: AuthorizationKey, b: AuthorizationKey): boolean {
-  return a.consumerIdentifier === b.consumerIdentifier && sameDataShareArn(a.dataShareArn, b.dataShareArn);
+  return canonicalKey(a) === canonicalKey(b);
 }
 
 export function describeConsumer(identifier: string): string {

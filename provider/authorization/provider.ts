@@ -1,34 +1,33 @@
 /**
  * The DataShareAuthorization resource provider (the producer's half): create, read, update,
  * delete against AWS with the producer account's credentials (the SDK's default chain, as for
- * DataShareConsumer); check and diff by the pure functions. Clients are built inside the methods
- * and cached per settings (../clients.ts). Reads of one datashare share one DescribeDataShares
- * while it is in flight or a few seconds old, as DataShareConsumer's do (../describeCoalescer.ts).
+ * DataShareConsumer); check and diff by the pure functions; on the core's skeleton
+ * (../core/runtime.ts), like DataShareConsumer.
  */
-import { parseDataShareArn } from "../arn";
 import type { dynamic } from "@pulumi/pulumi";
-import { createClientCache } from "../clients";
-import { describeReuseMs, secretValues, readStackConfig, regionFor } from "../config";
-import { createDescribeCoalescer } from "../describeCoalescer";
-import { bestEffortDescribe } from "../bestEffortDescribe";
-import type { DiffResult } from "../diff";
-import { AwsCallError, isDataShareMissing, mapAwsFailure } from "../errors";
-import { ProducerApi, createRedshiftApi } from "../redshiftApi";
-import { LiveDataShare } from "../types";
+import { bestEffortDescribe } from "../core/bestEffortDescribe";
+import { regionFor } from "../core/config";
+import type { DiffResult } from "../core/diff";
+import { AwsCallError, isDataShareMissing } from "../core/errors";
+import { producerAccountOf } from "../core/identity";
+import { createRedshiftApi, ProducerApi } from "../core/redshiftApi";
+import { dataShareRegion } from "../core/regions";
+import { createResourceRuntime, GONE, ProviderOptionsFor } from "../core/runtime";
+import { authorizationState } from "../core/statuses";
+import { UNKNOWN, type LiveDataShare } from "../core/types";
 import { checkAuthorizationInputs } from "./check";
 import { diffAuthorization } from "./diff";
 import {
   DataShareAuthorizationError,
-  InvalidAuthorizationInputsError,
   isAuthorizationMissing,
   mapAuthorizeFailure,
+  writesNotChangedMessage,
 } from "./errors";
 import { driftMessage, findAuthorization } from "./find";
-import { describeConsumer, formatId, keyFromInputs, parseId } from "./id";
+import { canonicalKey, describeConsumer, formatId, keyFromInputs, parseId, sameKey } from "./id";
+import { authorizationSpec } from "./schema";
 import { authorizeRequest, deauthorizeRequest, declaredInputs, liveInputs, outputsFor } from "./state";
 import { AuthorizationKey, DataShareAuthorizationInputs, DataShareAuthorizationOutputs } from "./types";
-import type { ProviderOptionsFor } from "../provider";
-import { warnThroughPulumi } from "../warn";
 
 export type AuthorizationProviderOptions = ProviderOptionsFor<ProducerApi>;
 
@@ -47,45 +46,25 @@ export interface DataShareAuthorizationProvider extends dynamic.ResourceProvider
 /** What the engine hands back from state: outputs (with inputs), possibly empty on import. */
 export type StoredAuthorization = Partial<Outs> | Record<string, unknown>;
 
-const GONE: dynamic.ReadResult = { id: "" };
-
-function shareRegion(dataShareArn: string): string | undefined {
-  const parsed = parseDataShareArn(dataShareArn);
-  return parsed.ok ? parsed.value.region : undefined;
-}
-
 export function createAuthorizationProvider(
   options: AuthorizationProviderOptions = {},
 ): DataShareAuthorizationProvider {
-  const env = () => options.env ?? process.env;
-  const warn = options.warn ?? warnThroughPulumi;
-  const clients = createClientCache(options, env, options.apiFactory ?? createRedshiftApi);
-  const describes = options.describes ?? createDescribeCoalescer();
-
-  /** The cache is typed for the consumer's adapter; its factory here makes producer adapters. */
-  function apiIn(region: string): ProducerApi {
-    return clients.apiFor(region) as ProducerApi;
-  }
+  const rt = createResourceRuntime(
+    authorizationSpec.name,
+    DataShareAuthorizationError,
+    options,
+    createRedshiftApi,
+  );
 
   /**
    * The region calls go to: the stored or declared one, else the datashare's own (Redshift answers
    * for a datashare only at its region's endpoint), else the provider's; throws when none.
    */
   function regionOf(region: string | undefined, dataShareArn: string): string {
-    return regionFor(region ?? shareRegion(dataShareArn), clients.settings());
+    return regionFor(region ?? dataShareRegion(dataShareArn), rt.clients.settings());
   }
 
-  function defaultRegion(dataShareArn: string): string | undefined {
-    const own = shareRegion(dataShareArn);
-    if (own !== undefined) return own;
-    try {
-      return clients.settings().region;
-    } catch {
-      return undefined;
-    }
-  }
-
-  const secrets = () => secretValues(options.credentials, env());
+  const consumerOf = (key: AuthorizationKey) => describeConsumer(key.consumerIdentifier);
 
   /** Outputs from an answer that may not list the entry (AWS does not promise it): look it up then. */
   async function settle(
@@ -104,7 +83,7 @@ export function createAuthorizationProvider(
 
   /**
    * Authorize failed (or its answer was lost). If the authorization exists as declared, adopt it;
-   * otherwise explain the refusal.
+   * otherwise explain the refusal. A repeat AWS answers with success is adopted by `settle`.
    */
   async function adoptOrExplain(
     api: ProducerApi,
@@ -115,7 +94,7 @@ export function createAuthorizationProvider(
   ) {
     const shares = await bestEffortDescribe(api, key.dataShareArn);
     const m = shares ? findAuthorization(shares, key) : undefined;
-    if (m?.found && (m.entry.status === "AUTHORIZED" || m.entry.status === "ACTIVE")) {
+    if (m?.found && authorizationState(m.entry.status) === "live") {
       const writesAsDeclared = (m.entry.producerAllowedWrites === true) === (declared.allowWrites === true);
       if (writesAsDeclared)
         return { id: formatId(key), outs: outputsFor(declared, region, m.dataShare, m.entry) };
@@ -124,40 +103,71 @@ export function createAuthorizationProvider(
       err,
       {
         dataShareArn: key.dataShareArn,
-        consumer: describeConsumer(key.consumerIdentifier),
-        producerAccount: key.dataShareArn.split(":")[4] || undefined,
+        consumer: consumerOf(key),
+        producerAccount: producerAccountOf(key.dataShareArn),
       },
-      secrets(),
+      rt.secrets(),
     );
+  }
+
+  /**
+   * Before a replacement that authorizes another datashare or consumer (the SDK deletes first):
+   * the new datashare must exist and answer to these credentials, or the preview fails naming it.
+   */
+  async function checkNewAuthorization(key: AuthorizationKey): Promise<void> {
+    const api = rt.clients.apiFor(regionOf(undefined, key.dataShareArn));
+    try {
+      await api.describeDataShares(key.dataShareArn);
+    } catch (e) {
+      if (!isDataShareMissing(e)) return; // nothing is concluded from a failed look-up
+      throw new DataShareAuthorizationError(
+        "DataShareNotFound",
+        `dataShareArn: the replacement authorization of ${key.dataShareArn} for ${consumerOf(key)} cannot ` +
+          "be made: the datashare does not exist, or these credentials are not its producer's. Nothing was changed.",
+      );
+    }
   }
 
   return {
     async configure(req) {
-      clients.reset(readStackConfig((k) => req.config.get(k)));
+      rt.configure(req);
     },
 
     async check(_olds, news) {
       let endpoint: string | undefined;
       try {
-        endpoint = clients.settings().endpoint;
+        endpoint = rt.clients.settings().endpoint;
       } catch {
         endpoint = undefined;
       }
-      return checkAuthorizationInputs(news, { endpoint });
+      const result = checkAuthorizationInputs(news, { endpoint });
+      if (
+        result.failures.length === 0 &&
+        news.dataShareArn !== UNKNOWN &&
+        news.consumerIdentifier !== UNKNOWN
+      ) {
+        rt.claims.claim(authorizationSpec.name, canonicalKey(keyFromInputs(declaredInputs(news))));
+      }
+      return result;
     },
 
     async diff(id, olds, news) {
-      return diffAuthorization({ id, olds: olds as Partial<Outs>, news });
+      const result = diffAuthorization({ id, olds: olds as Partial<Outs>, news });
+      const known = news.dataShareArn !== UNKNOWN && news.consumerIdentifier !== UNKNOWN;
+      if (result.replaces.length > 0 && known && checkAuthorizationInputs(news).failures.length === 0) {
+        const next = keyFromInputs(declaredInputs(news));
+        if (!sameKey(next, parseId(id))) await checkNewAuthorization(next);
+      }
+      return result;
     },
 
     async create(inputs) {
-      const { failures } = checkAuthorizationInputs(inputs);
-      if (failures.length > 0) throw new InvalidAuthorizationInputsError(failures);
+      rt.requireValid(checkAuthorizationInputs(inputs));
       const declared = declaredInputs(inputs);
       const key = keyFromInputs(declared);
       const region = regionOf(declared.region, key.dataShareArn);
-      const api = apiIn(region);
-      return describes.whileMutating(key.dataShareArn, async () => {
+      const api = rt.clients.apiFor(region);
+      return rt.describes.whileMutating(key.dataShareArn, async () => {
         let answer: LiveDataShare;
         try {
           answer = await api.authorizeDataShare(authorizeRequest(key, declared.allowWrites));
@@ -173,40 +183,27 @@ export function createAuthorizationProvider(
       const key = parseId(id);
       const prior = declaredInputs(props as Record<string, unknown>);
       const region = regionOf(prior.region, key.dataShareArn);
-      const api = apiIn(region);
-      let shares: LiveDataShare[];
-      try {
-        shares = await describes.describeDataShares(
-          api,
-          key.dataShareArn,
-          describeReuseMs(clients.settings()),
-        );
-      } catch (e) {
-        if (isDataShareMissing(e)) return GONE;
-        throw mapAwsFailure(
-          e,
-          `reading the authorization of ${key.dataShareArn} for ${describeConsumer(key.consumerIdentifier)}`,
-          secrets(),
-        );
-      }
+      const api = rt.clients.apiFor(region);
+      const action = `reading the authorization of ${key.dataShareArn} for ${consumerOf(key)}`;
+      const shares = await rt.describeForRead(api, key.dataShareArn, action);
+      if (shares === undefined) return GONE;
       const match = findAuthorization(shares, key);
       if (!match.found) return GONE;
       const drift = driftMessage(key, match.entry);
-      if (drift) warn(drift);
-      const inputs = liveInputs(key, prior, match.entry, defaultRegion(key.dataShareArn));
+      if (drift) rt.warn(drift);
+      const inputs = liveInputs(key, prior, match.entry, rt.defaultRegion(key.dataShareArn));
       return { id, props: outputsFor(inputs, region, match.dataShare, match.entry), inputs };
     },
 
     async update(id, olds, news) {
-      const { failures } = checkAuthorizationInputs(news);
-      if (failures.length > 0) throw new InvalidAuthorizationInputsError(failures);
+      rt.requireValid(checkAuthorizationInputs(news));
       const key = parseId(id);
       const declared = declaredInputs(news);
       const stored = declaredInputs(olds as Record<string, unknown>).region;
       const region = regionOf(stored ?? declared.region, key.dataShareArn);
-      const api = apiIn(region);
+      const api = rt.clients.apiFor(region);
       const wanted = declared.allowWrites === true;
-      const outs = await describes.whileMutating(key.dataShareArn, async () => {
+      const outs = await rt.describes.whileMutating(key.dataShareArn, async () => {
         let answer: LiveDataShare;
         try {
           // Re-authorizing sets ProducerAllowedWrites; always send it, since unset must mean read-only.
@@ -214,8 +211,8 @@ export function createAuthorizationProvider(
         } catch (e) {
           throw mapAuthorizeFailure(
             e,
-            { dataShareArn: key.dataShareArn, consumer: describeConsumer(key.consumerIdentifier) },
-            secrets(),
+            { dataShareArn: key.dataShareArn, consumer: consumerOf(key) },
+            rt.secrets(),
           );
         }
         return settle(api, key, { ...declared, dataShareArn: key.dataShareArn }, region, answer);
@@ -223,9 +220,7 @@ export function createAuthorizationProvider(
       if (typeof outs.producerAllowedWrites === "boolean" && outs.producerAllowedWrites !== wanted) {
         throw new DataShareAuthorizationError(
           "WritesNotChanged",
-          `AWS accepted AuthorizeDataShare for ${describeConsumer(key.consumerIdentifier)} but kept ` +
-            `ProducerAllowedWrites=${outs.producerAllowedWrites} on ${key.dataShareArn}. Replace the ` +
-            `authorization instead (pulumi up --replace <urn>), which deauthorizes and authorizes it again.`,
+          writesNotChangedMessage(key.dataShareArn, consumerOf(key), outs.producerAllowedWrites),
         );
       }
       return { outs };
@@ -237,20 +232,20 @@ export function createAuthorizationProvider(
         declaredInputs((props ?? {}) as Record<string, unknown>).region,
         key.dataShareArn,
       );
-      const api = apiIn(region);
-      return describes.whileMutating(key.dataShareArn, async () => {
-        try {
-          await api.deauthorizeDataShare(deauthorizeRequest(key));
-        } catch (e) {
-          // Already deauthorized, or the datashare is gone: what delete wants.
-          if (isAuthorizationMissing(e) || isDataShareMissing(e)) return;
-          throw mapAwsFailure(
-            e,
-            `deauthorizing ${key.dataShareArn} for ${describeConsumer(key.consumerIdentifier)}`,
-            secrets(),
-          );
-        }
-      });
+      const api = rt.clients.apiFor(region);
+      const what = `the authorization of ${key.dataShareArn} for ${consumerOf(key)}`;
+      return rt.deleteUnlessClaimed(
+        { canonical: canonicalKey(key), dataShareArn: key.dataShareArn, what },
+        async () => {
+          try {
+            await api.deauthorizeDataShare(deauthorizeRequest(key));
+          } catch (e) {
+            // Already deauthorized, or the datashare is gone: what delete wants.
+            if (isAuthorizationMissing(e) || isDataShareMissing(e)) return;
+            throw rt.explain(e, `deauthorizing ${key.dataShareArn} for ${consumerOf(key)}`);
+          }
+        },
+      );
     },
   };
 }

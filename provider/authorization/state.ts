@@ -3,7 +3,9 @@
  * the inputs read hands back after a refresh (so the next preview shows only real drift), and the
  * request members. Pure.
  */
-import { LiveAssociation, LiveDataShare } from "../types";
+import { pickInputs } from "../core/schema";
+import type { LiveAssociation, LiveDataShare } from "../core/types";
+import { authorizationSpec } from "./schema";
 import {
   AuthorizationKey,
   AuthorizeRequest,
@@ -12,16 +14,9 @@ import {
   DeauthorizeRequest,
 } from "./types";
 
-const INPUT_NAMES = ["dataShareArn", "consumerIdentifier", "allowWrites", "region"] as const;
-
 /** The declared inputs out of a property bag that may also hold outputs and `__provider`. */
 export function declaredInputs(bag: Record<string, unknown>): DataShareAuthorizationInputs {
-  const picked: Record<string, unknown> = {};
-  for (const name of INPUT_NAMES) {
-    const v = bag[name];
-    if (v !== undefined && v !== null) picked[name] = v;
-  }
-  return picked as unknown as DataShareAuthorizationInputs;
+  return pickInputs(authorizationSpec, bag) as unknown as DataShareAuthorizationInputs;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Plain data shapes of the DataShareAuthorization resource (the producer's half). Nothing here
- * knows the AWS SDK; the adapter (../redshiftApi.ts) converts SDK shapes into ../types.ts shapes.
+ * knows the AWS SDK; the adapter (../core/redshiftApi.ts) converts SDK shapes into ../core/types.ts shapes.
  */
+export type { AuthorizeRequest, DeauthorizeRequest } from "../core/types";
 
 /** Who the datashare is authorized for, as AuthorizeDataShare's ConsumerIdentifier documents it. */
 export type Consumer =
@@ -36,16 +37,4 @@ export interface DataShareAuthorizationOutputs extends DataShareAuthorizationInp
   statusChangeDate?: string;
   managedBy?: string;
   dataShareType?: string;
-}
-
-/** Request members in AWS spelling; AllowWrites only when it was decided. */
-export interface AuthorizeRequest {
-  DataShareArn: string;
-  ConsumerIdentifier: string;
-  AllowWrites?: boolean;
-}
-
-export interface DeauthorizeRequest {
-  DataShareArn: string;
-  ConsumerIdentifier: string;
 }

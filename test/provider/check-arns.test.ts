@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { checkInputs } from "../../provider/check";
+import { checkInputs } from "../../provider/consumer/check";
 import { DATASHARE, NAMESPACE, SERVERLESS } from "./fixtures";
 
 describe("check: ARN shapes of dataShareArn and consumerArn", () => {

@@ -3,8 +3,9 @@
  * The reason must not say the property or the value again.
  */
 import * as assert from "node:assert/strict";
-import { CheckFailure, checkInputs } from "../../provider/check";
-import { InvalidInputsError } from "../../provider/errors";
+import { CheckFailure } from "../../provider/core/check";
+import { checkInputs } from "../../provider/consumer/check";
+import { InvalidInputsError } from "../../provider/core/errors";
 import { DATASHARE, NAMESPACE } from "./fixtures";
 
 /** The engine's wording (pkg/resource/deploy), with Go's rendering of a missing value. */
@@ -87,7 +88,7 @@ describe("check: failures read well in the engine's frame", () => {
   it("create's error, where no engine frame exists, puts the property before each reason", () => {
     const { failures } = checkInputs({ dataShareArn: DATASHARE });
     assert.match(
-      new InvalidInputsError(failures).message,
+      new InvalidInputsError("DataShareConsumer", failures).message,
       /^invalid DataShareConsumer inputs: associateEntireAccount: no consumer is chosen/,
     );
   });

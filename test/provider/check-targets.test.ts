@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { checkInputs } from "../../provider/check";
-import { UNKNOWN } from "../../provider/types";
+import { checkInputs } from "../../provider/consumer/check";
+import { UNKNOWN } from "../../provider/core/types";
 import { DATASHARE, NAMESPACE } from "./fixtures";
 
 describe("check: the consumer, regions, types and partitions", () => {

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
-import { createClientCache } from "../../provider/clients";
-import { ConfigurationError } from "../../provider/errors";
-import type { ClientSettings, RedshiftApi } from "../../provider/redshiftApi";
+import { createClientCache } from "../../provider/core/clients";
+import { ConfigurationError } from "../../provider/core/errors";
+import type { ClientSettings, RedshiftApi } from "../../provider/core/redshiftApi";
 
 function cacheWith(
   options: Parameters<typeof createClientCache>[0],

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { readStackConfig, regionFor, resolveSettings } from "../../provider/config";
-import { ConfigurationError } from "../../provider/errors";
+import { readStackConfig, regionFor, resolveSettings } from "../../provider/core/config";
+import { ConfigurationError } from "../../provider/core/errors";
 
 describe("provider settings", () => {
   it("takes the region from aws:region before the environment", () => {

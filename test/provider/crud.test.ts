@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { formatId } from "../../provider/id";
-import { DataShareConsumerError } from "../../provider/errors";
+import { formatId } from "../../provider/consumer/id";
+import { DataShareConsumerError } from "../../provider/consumer/errors";
 import { associationsOf, Live, REGION, startLive } from "./live";
 
 describe("the provider against the emulator: create, read, delete, import", () => {

@@ -1,9 +1,9 @@
 import * as assert from "node:assert/strict";
-import { createDescribeCoalescer } from "../../provider/describeCoalescer";
-import { AwsCallError } from "../../provider/errors";
-import { createProvider } from "../../provider/provider";
-import type { ClientSettings, RedshiftApi } from "../../provider/redshiftApi";
-import type { LiveDataShare } from "../../provider/types";
+import { createDescribeCoalescer } from "../../provider/core/describeCoalescer";
+import { AwsCallError } from "../../provider/core/errors";
+import { createProvider } from "../../provider/consumer/provider";
+import type { ClientSettings, RedshiftApi } from "../../provider/core/redshiftApi";
+import type { LiveDataShare } from "../../provider/core/types";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "./fixtures";
 
 const OTHER_SHARE = DATASHARE.replace(/sales$/, "marketing");

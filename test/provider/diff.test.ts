@@ -1,7 +1,8 @@
 import * as assert from "node:assert/strict";
-import { diffAssociation } from "../../provider/diff";
-import { formatId } from "../../provider/id";
-import { DataShareConsumerOutputs, UNKNOWN } from "../../provider/types";
+import { diffAssociation } from "../../provider/consumer/diff";
+import { formatId } from "../../provider/consumer/id";
+import { UNKNOWN } from "../../provider/core/types";
+import { DataShareConsumerOutputs } from "../../provider/consumer/types";
 import { DATASHARE, NAMESPACE, SERVERLESS } from "./fixtures";
 
 const OTHER_SHARE = DATASHARE.replace("/sales", "/marketing");

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { DataShareConsumerError } from "../../provider/errors";
+import { DataShareConsumerError } from "../../provider/consumer/errors";
 import { associationsOf, Live, REGION, startLive } from "./live";
 
 /** Each kind of drift: what refresh (read) records, and what diff then plans. */

@@ -5,7 +5,7 @@
 import * as assert from "node:assert/strict";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
-import { createRedshiftApi } from "../../provider/redshiftApi";
+import { createRedshiftApi } from "../../provider/core/redshiftApi";
 import { Emulator, startSeededEmulator } from "../support/emulatorFixture";
 
 const STS_ACCOUNT = "999988887777";

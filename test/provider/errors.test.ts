@@ -1,16 +1,13 @@
 import * as assert from "node:assert/strict";
+import { AwsCallError, isDataShareMissing, isOutcomeUnknown, redact } from "../../provider/core/errors";
 import {
   AssociateEvidence,
-  AwsCallError,
   DataShareConsumerError,
   isAlreadyAssociated,
   isAssociationMissing,
-  isDataShareMissing,
-  isOutcomeUnknown,
   mapAssociateFailure,
   mapAwsFailure,
-  redact,
-} from "../../provider/errors";
+} from "../../provider/consumer/errors";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE, PRODUCER_ACCOUNT } from "./fixtures";
 
 /** `status` null: no HTTP answer arrived. */

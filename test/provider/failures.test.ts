@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { createProvider } from "../../provider/provider";
-import { DataShareConsumerError } from "../../provider/errors";
+import { createProvider } from "../../provider/consumer/provider";
+import { DataShareConsumerError } from "../../provider/consumer/errors";
 import { associationsOf, Live, REGION, startLive } from "./live";
 
 async function failure(p: Promise<unknown>): Promise<DataShareConsumerError> {

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
-import { collectEvidence, matchAssociation } from "../../provider/find";
-import { AssociationKey, LiveAssociation, LiveDataShare } from "../../provider/types";
+import { collectEvidence, matchAssociation } from "../../provider/consumer/find";
+import { LiveAssociation, LiveDataShare } from "../../provider/core/types";
+import { AssociationKey } from "../../provider/consumer/types";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE, PRODUCER_ACCOUNT, SERVERLESS } from "./fixtures";
 
 const share = (...associations: LiveAssociation[]): LiveDataShare => ({

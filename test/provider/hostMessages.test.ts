@@ -4,16 +4,10 @@
  * err.message. An expected refusal must print its message once there, with no stack trace.
  */
 import * as assert from "node:assert/strict";
-import {
-  AwsCallError,
-  ConfigurationError,
-  DataShareConsumerError,
-  InvalidIdError,
-  InvalidInputsError,
-  mapAwsFailure,
-} from "../../provider/errors";
-import { createProvider } from "../../provider/provider";
-import type { RedshiftApi } from "../../provider/redshiftApi";
+import { AwsCallError, ConfigurationError, InvalidInputsError } from "../../provider/core/errors";
+import { DataShareConsumerError, InvalidIdError, mapAwsFailure } from "../../provider/consumer/errors";
+import { createProvider } from "../../provider/consumer/provider";
+import type { RedshiftApi } from "../../provider/core/redshiftApi";
 import { DATASHARE } from "./fixtures";
 
 /** The host's line for a failed call, as 3.248's cmd/dynamic-provider/index.js writes it. */
@@ -31,7 +25,10 @@ describe("messages the dynamic provider host prints", () => {
       new DataShareConsumerError("NotAuthorized", "the producer must authorize it again"),
     ],
     ["an unreadable ID", new InvalidIdError("not-an-id")],
-    ["invalid inputs", new InvalidInputsError([{ property: "consumerArn", reason: "not an ARN" }])],
+    [
+      "invalid inputs",
+      new InvalidInputsError("DataShareConsumer", [{ property: "consumerArn", reason: "not an ARN" }]),
+    ],
     ["a bad setting", new ConfigurationError("no AWS region: set aws:region")],
   ];
   for (const [what, err] of refusals) {

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
-import { InvalidIdError } from "../../provider/errors";
-import { formatId, inputsFromKey, keyFromInputs, parseId } from "../../provider/id";
-import { AssociationKey } from "../../provider/types";
+import { InvalidIdError } from "../../provider/consumer/errors";
+import { formatId, inputsFromKey, keyFromInputs, parseId } from "../../provider/consumer/id";
+import { AssociationKey } from "../../provider/consumer/types";
 import { DATASHARE, NAMESPACE, SERVERLESS } from "./fixtures";
 
 describe("resource IDs", () => {

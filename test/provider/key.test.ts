@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
-import { canonicalKey, formatId, parseId, sameAssociation } from "../../provider/id";
-import { AssociationKey } from "../../provider/types";
+import { canonicalKey, formatId, parseId, sameAssociation } from "../../provider/consumer/id";
+import { AssociationKey } from "../../provider/consumer/types";
 import { DATASHARE, NAMESPACE, SERVERLESS } from "./fixtures";
 
 const ns = (dataShareArn: string, consumerArn: string): AssociationKey => ({

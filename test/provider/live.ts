@@ -3,7 +3,7 @@
  * out-of-band changes come from test/support/emulatorFixture.ts, as for the end-to-end tests.
  */
 import type { ModelState } from "../../emulator";
-import { createProvider, DataShareConsumerProvider, ProviderOptions } from "../../provider/provider";
+import { createProvider, DataShareConsumerProvider, ProviderOptions } from "../../provider/consumer/provider";
 import { Emulator, REGION, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
 
 export { REGION };

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
-import { DataShareConsumerError } from "../../provider/errors";
-import { createProvider } from "../../provider/provider";
-import { Page, RedshiftApi, collectPages } from "../../provider/redshiftApi";
+import { IncompleteListingError } from "../../provider/core/errors";
+import { createProvider } from "../../provider/consumer/provider";
+import { Page, RedshiftApi, collectPages } from "../../provider/core/redshiftApi";
 import { CONSUMER_ACCOUNT, DATASHARE } from "./fixtures";
 
 /** A listing with `pages` pages of one item each; markers "m1", "m2", … */
@@ -30,7 +30,7 @@ describe("paging through DescribeDataShares", () => {
   it("a listing longer than the page limit fails instead of answering with what it has", async () => {
     const { fetchPage } = pagesOf(6);
     const err = await collectPages(fetchPage, "DescribeDataShares of x", 5).catch((e: unknown) => e);
-    assert.ok(err instanceof DataShareConsumerError);
+    assert.ok(err instanceof IncompleteListingError);
     assert.equal(err.kind, "IncompleteListing");
     assert.match(err.message, /more than 5 pages and was not read to the end/);
   });
@@ -39,7 +39,7 @@ describe("paging through DescribeDataShares", () => {
     const err = await collectPages(async () => ({ items: [1], marker: "same" }), "listing", 50).catch(
       (e: unknown) => e,
     );
-    assert.ok(err instanceof DataShareConsumerError);
+    assert.ok(err instanceof IncompleteListingError);
     assert.equal(err.kind, "IncompleteListing");
   });
 
@@ -54,7 +54,7 @@ describe("paging through DescribeDataShares", () => {
     };
     const provider = createProvider({ region: "us-east-1", env: {}, apiFactory: () => api });
     const err = await provider.read(`${DATASHARE},account`, {}).catch((e: unknown) => e);
-    assert.ok(err instanceof DataShareConsumerError, String(err));
+    assert.ok(err instanceof IncompleteListingError, String(err));
     assert.equal(err.kind, "IncompleteListing");
   });
 });

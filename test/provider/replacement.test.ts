@@ -3,7 +3,7 @@
  * the association the old resource holds, and the delete that follows would remove it.
  */
 import * as assert from "node:assert/strict";
-import { ClientSettings, createRedshiftApi } from "../../provider/redshiftApi";
+import { ClientSettings, createRedshiftApi } from "../../provider/core/redshiftApi";
 import { associationsOf, Live, REGION, startLive } from "./live";
 
 describe("the provider against the emulator: replacement identity", () => {
@@ -89,8 +89,11 @@ describe("the provider against the emulator: replacement identity", () => {
 
     const read = await moved.read(id, { ...outs });
     assert.equal(read.props?.status, "ACTIVE");
+    // A new run (destroy): configure starts it, and its delete is not left alone for the check above.
+    await moved.configure({ config: { get: () => undefined, require: () => undefined } } as never);
     await moved.delete(id, { ...outs });
-    assert.deepEqual(regions, [REGION]);
+    // One client per run (configure starts a new one), each in the datashare's region.
+    assert.deepEqual(regions, [REGION, REGION]);
     assert.deepEqual(associationsOf(live.emu, share), []);
   });
 });

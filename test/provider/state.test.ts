@@ -5,8 +5,9 @@ import {
   disassociateRequest,
   liveInputs,
   outputsFor,
-} from "../../provider/state";
-import { AssociationKey, DataShareConsumerInputs, LiveDataShare } from "../../provider/types";
+} from "../../provider/consumer/state";
+import { LiveDataShare } from "../../provider/core/types";
+import { AssociationKey, DataShareConsumerInputs } from "../../provider/consumer/types";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "./fixtures";
 
 const NS_KEY: AssociationKey = {

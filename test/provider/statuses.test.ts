@@ -7,10 +7,11 @@ import * as assert from "node:assert/strict";
 import { causeFromAbsence } from "../../cli/drift/diagnose";
 import { Remedy, findDrift } from "../../cli/drift/findDrift";
 import { explainAbsence } from "../../provider";
-import { formatId } from "../../provider/id";
-import { createProvider } from "../../provider/provider";
-import type { RedshiftApi } from "../../provider/redshiftApi";
-import { AssociationKey, LiveAssociation, Target } from "../../provider/types";
+import { formatId } from "../../provider/consumer/id";
+import { createProvider } from "../../provider/consumer/provider";
+import type { RedshiftApi } from "../../provider/core/redshiftApi";
+import { LiveAssociation } from "../../provider/core/types";
+import { AssociationKey, Target } from "../../provider/consumer/types";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "./fixtures";
 
 const STATUSES = [

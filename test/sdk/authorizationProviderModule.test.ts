@@ -28,6 +28,8 @@ describe("the DataShareAuthorization provider module as the engine runs it", fun
     const writes = { ...inputs, allowWrites: true };
     const updated = await provider.update!(id, read.props, writes);
     assert.equal(updated.outs?.producerAllowedWrites, true);
+    // A new run (destroy): the host configures the provider again, and nothing claims the key.
+    await configureForEmulator(provider, host.emu);
     await provider.delete!(id, updated.outs);
     assert.equal((await provider.read!(id, updated.outs)).id, "");
   });

@@ -89,6 +89,8 @@ describe("the DataShareConsumer provider module as the engine runs it", function
     const read = await provider.read!(id, outs);
     assert.deepEqual(read.inputs, checked.inputs);
     assert.equal((await provider.diff!(id, read.props, checked.inputs)).changes, false);
+    // A new run (destroy): the host configures the provider again, and nothing claims the key.
+    await configureForEmulator(provider, host.emu);
     await provider.delete!(id, outs);
     assert.equal((await provider.read!(id, outs)).id, "");
   });

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { checkAuthorizationInputs } from "../../../provider/authorization/check";
-import { UNKNOWN } from "../../../provider/types";
+import { UNKNOWN } from "../../../provider/core/types";
 import { CONSUMER_ACCOUNT, DATASHARE } from "../fixtures";
 
 const EMULATOR = "http://127.0.0.1:4566";

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { diffAuthorization } from "../../../provider/authorization/diff";
 import { formatId } from "../../../provider/authorization/id";
 import { DataShareAuthorizationOutputs } from "../../../provider/authorization/types";
-import { UNKNOWN } from "../../../provider/types";
+import { UNKNOWN } from "../../../provider/core/types";
 import { CONSUMER_ACCOUNT, DATASHARE } from "../fixtures";
 
 const OTHER_SHARE = DATASHARE.replace("/sales", "/marketing");

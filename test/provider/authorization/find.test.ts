@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { driftMessage, findAuthorization } from "../../../provider/authorization/find";
-import { LiveAssociation, LiveDataShare } from "../../../provider/types";
+import { LiveAssociation, LiveDataShare } from "../../../provider/core/types";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../fixtures";
 
 const key = { dataShareArn: DATASHARE, consumerIdentifier: CONSUMER_ACCOUNT };

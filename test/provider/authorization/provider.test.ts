@@ -6,9 +6,9 @@ import * as assert from "node:assert/strict";
 import { DataShareAuthorizationError } from "../../../provider/authorization/errors";
 import { createAuthorizationProvider } from "../../../provider/authorization/provider";
 import { AuthorizeRequest, DeauthorizeRequest } from "../../../provider/authorization/types";
-import { AwsCallError } from "../../../provider/errors";
-import type { ProducerApi } from "../../../provider/redshiftApi";
-import { LiveAssociation, LiveDataShare } from "../../../provider/types";
+import { AwsCallError } from "../../../provider/core/errors";
+import type { ProducerApi } from "../../../provider/core/redshiftApi";
+import { LiveAssociation, LiveDataShare } from "../../../provider/core/types";
 import { CONSUMER_ACCOUNT, DATASHARE } from "../fixtures";
 
 const SECRET = "stub/secret/that/must/never/show/00001";
@@ -37,12 +37,6 @@ function providerWith(stub: Stub) {
     },
     async getCallerIdentity() {
       return { account: "111122223333" };
-    },
-    async associateDataShareConsumer() {
-      throw new Error("not a producer call");
-    },
-    async disassociateDataShareConsumer() {
-      throw new Error("not a producer call");
     },
   };
   const provider = createAuthorizationProvider({

@@ -5,10 +5,10 @@
  */
 import * as assert from "node:assert/strict";
 import { createAuthorizationProvider } from "../../../provider/authorization/provider";
-import { createDescribeCoalescer } from "../../../provider/describeCoalescer";
-import { createProvider } from "../../../provider/provider";
-import type { ProducerApi } from "../../../provider/redshiftApi";
-import type { LiveDataShare } from "../../../provider/types";
+import { createDescribeCoalescer } from "../../../provider/core/describeCoalescer";
+import { createProvider } from "../../../provider/consumer/provider";
+import type { ProducerApi, RedshiftApi } from "../../../provider/core/redshiftApi";
+import type { LiveDataShare } from "../../../provider/core/types";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../fixtures";
 
 const OTHER_ACCOUNT = "444455556666";
@@ -23,7 +23,7 @@ function countingApi() {
       producerAllowedWrites: false,
     })),
   });
-  const api: ProducerApi = {
+  const api: ProducerApi & RedshiftApi = {
     async authorizeDataShare() {
       calls.push("AuthorizeDataShare");
       return share();

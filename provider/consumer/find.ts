@@ -5,40 +5,20 @@
  * account in the datashare ARN: that is the producer, and a cross-account consumer's entries carry
  * the consumer account id.
  */
-import { canonicalDataShareArn, canonicalTarget, describeTarget } from "./id";
+import { pickDataShare, producerAccountOf } from "../core/identity";
+import { associationStatus } from "../core/statuses";
+import type { LiveAssociation, LiveDataShare } from "../core/types";
+import { canonicalTarget, describeTarget } from "./id";
 import { AssociateEvidence } from "./errors";
-import { AssociationKey, LiveAssociation, LiveDataShare } from "./types";
-
-/** Entries with these statuses are offers or grants, not associations. */
-const NOT_ASSOCIATED = new Set(["AVAILABLE", "AUTHORIZED", "PENDING_AUTHORIZATION"]);
+import { AssociationKey } from "./types";
 
 export type MatchResult =
   | { found: true; dataShare: LiveDataShare; association: LiveAssociation }
   | { found: false; reason: "datashare-gone" | "association-gone" }
   | { found: false; reason: "superseded"; message: string };
 
-export function sameDataShareArn(a: string | undefined, b: string): boolean {
-  return a === b || (a !== undefined && canonicalDataShareArn(a) === canonicalDataShareArn(b));
-}
-
-/**
- * The datashare's entries, merged if it came back on several pages. The result may be the entry
- * given (one page, the usual case): like every DescribeDataShares result, treat it as read-only.
- */
-export function pickDataShare(dataShares: LiveDataShare[], dataShareArn: string): LiveDataShare | undefined {
-  let first: LiveDataShare | undefined;
-  let merged: LiveAssociation[] | undefined;
-  for (const d of dataShares) {
-    if (!sameDataShareArn(d.dataShareArn, dataShareArn)) continue;
-    if (first === undefined) first = d;
-    else (merged ??= [...first.associations]).push(...d.associations);
-  }
-  if (first === undefined || merged === undefined) return first;
-  return { ...first, associations: merged };
-}
-
 export function isAssociation(a: LiveAssociation): boolean {
-  return a.status === undefined || !NOT_ASSOCIATED.has(a.status);
+  return associationStatus(a.status).associated;
 }
 
 function isAccountEntry(a: LiveAssociation, callerAccount: string): boolean {
@@ -67,10 +47,7 @@ function matchesTarget(a: LiveAssociation, key: AssociationKey, callerAccount: s
 /** Several matches (AWS does not promise uniqueness): an ACTIVE one wins, then the newest. */
 function best(candidates: LiveAssociation[]): LiveAssociation {
   if (candidates.length === 1) return candidates[0];
-  const rank = (a: LiveAssociation) => [
-    a.status === "ACTIVE" ? 1 : 0,
-    Date.parse(a.statusChangeDate ?? "") || 0,
-  ];
+  const rank = (a: LiveAssociation) => [isActive(a) ? 1 : 0, Date.parse(a.statusChangeDate ?? "") || 0];
   return [...candidates].sort((x, y) => {
     const [ax, tx] = rank(x);
     const [ay, ty] = rank(y);
@@ -123,7 +100,7 @@ function supersededBy(
 }
 
 export function isActive(a: LiveAssociation): boolean {
-  return a.status === "ACTIVE";
+  return a.status !== undefined && associationStatus(a.status).live;
 }
 
 /**
@@ -132,7 +109,7 @@ export function isActive(a: LiveAssociation): boolean {
  */
 export function statusAdvice(status: string, key: AssociationKey): string {
   const what = `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
-  const producerAccount = key.dataShareArn.split(":")[4];
+  const producerAccount = producerAccountOf(key.dataShareArn);
   const producer = producerAccount ? `the producer (account ${producerAccount})` : "the producer";
   switch (status) {
     case "DEAUTHORIZED":
@@ -160,7 +137,7 @@ export function collectEvidence(
   callerAccount: string | undefined,
   allowWritesRequested: boolean,
 ): AssociateEvidence {
-  const producerAccount = key.dataShareArn.split(":")[4] || undefined;
+  const producerAccount = producerAccountOf(key.dataShareArn);
   const ev: AssociateEvidence = {
     dataShareArn: key.dataShareArn,
     producerAccount,

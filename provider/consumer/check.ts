@@ -1,27 +1,11 @@
 /**
  * Input validation for DataShareConsumer (the provider's `check`). Pure: no AWS call. Values still
- * unknown during preview are accepted.
- *
- * The engine prints a failure as "property <property> value {<value>} has a problem: <reason>", so
- * a reason says what is wrong and what is allowed without repeating the property or its value.
+ * unknown during preview are accepted. See ../core/check.ts for how the engine prints a failure.
  */
-import { Parsed, parseDataShareArn, parseNamespaceArn, parseRegion, quote } from "./arn";
-import { UNKNOWN } from "./types";
-
-export interface CheckFailure {
-  property: string;
-  reason: string;
-}
-
-export interface CheckResult {
-  inputs: Record<string, unknown>;
-  failures: CheckFailure[];
-}
+import { Parsed, parseDataShareArn, parseNamespaceArn, parseRegion } from "../core/arn";
+import { CheckFailure, CheckResult, checkApiRegion, describeValue, isSet, isUnknown } from "../core/check";
 
 type Bag = Record<string, unknown>;
-
-const isUnknown = (v: unknown): boolean => v === UNKNOWN;
-const isSet = (v: unknown): boolean => v !== undefined && v !== null;
 
 const TARGETS_HELP =
   "associateEntireAccount: true (the whole consumer account), consumerArn (one namespace) or " +
@@ -52,7 +36,7 @@ export function checkInputs(news: Bag): CheckResult {
     if (isSet(v) && !isUnknown(v) && typeof v !== "boolean") {
       failures.push({
         property,
-        reason: `must be true or false, not ${describe(v)}`,
+        reason: `must be true or false, not ${describeValue(v)}`,
       });
     }
   }
@@ -84,7 +68,7 @@ function checkString<T>(
   parse: (s: string) => Parsed<T>,
 ): T | undefined {
   if (typeof value !== "string") {
-    failures.push({ property, reason: `must be a string, not ${describe(value)}` });
+    failures.push({ property, reason: `must be a string, not ${describeValue(value)}` });
     return undefined;
   }
   if (value.length === 0) {
@@ -97,21 +81,6 @@ function checkString<T>(
     return undefined;
   }
   return parsed.value;
-}
-
-/**
- * Redshift answers for a datashare only at its own region's endpoint (cross-region sharing
- * associates it from there with consumers elsewhere), so the API region is the one in its ARN.
- */
-export function checkApiRegion(failures: CheckFailure[], apiRegion?: string, shareRegion?: string): void {
-  if (apiRegion === undefined || shareRegion === undefined || apiRegion === shareRegion) return;
-  if (failures.some((f) => f.property === "region")) return;
-  failures.push({
-    property: "region",
-    reason:
-      `the datashare lives in ${shareRegion} (its ARN says so), and Redshift answers for a datashare only ` +
-      `at its own region's endpoint; leave region unset or set it to ${shareRegion}`,
-  });
 }
 
 /** An association cannot cross partitions: everything must live where the datashare lives. */
@@ -161,11 +130,4 @@ function checkExactlyOneTarget(failures: CheckFailure[], news: Bag): void {
       reason: `no consumer is chosen: set this to true, or set consumerArn or consumerRegion instead; one of ${TARGETS_HELP}`,
     });
   }
-}
-
-function describe(v: unknown): string {
-  if (typeof v === "string") return `the string ${quote(v)}`;
-  if (Array.isArray(v)) return "a list";
-  if (v === null) return "null";
-  return typeof v === "object" ? "an object" : `${typeof v} ${String(v)}`;
 }

@@ -12,13 +12,13 @@
  * while it runs every describe of that datashare is its own call and is not kept. So a read that
  * starts after a mutation completed is never answered by a describe sent before it did.
  *
- * Sharing is per client (the RedshiftApi object: the provider builds one per region, endpoint,
- * profile, attempts and credentials) and per datashare, by its canonical ARN (id.ts), the same
+ * Sharing is per client (the adapter object: each provider builds one per region, endpoint,
+ * profile, attempts and credentials) and per datashare, by its identity (identity.ts), the same
  * identity diff and find use: AWS answers for a datashare whatever the letter case of its ARN.
  * Answers are shared: treat them as read-only.
  */
-import { canonicalDataShareArn } from "./id";
-import type { RedshiftApi } from "./redshiftApi";
+import { dataShareIdentity } from "./identity";
+import type { DataShareReader } from "./redshiftApi";
 import type { LiveDataShare } from "./types";
 
 export interface DescribeCoalescer {
@@ -26,7 +26,7 @@ export interface DescribeCoalescer {
    * api.describeDataShares(dataShareArn), shared with a describe of it on the same api in flight,
    * or answered by one sent at most `reuseMs` ago (0: only in flight).
    */
-  describeDataShares(api: RedshiftApi, dataShareArn: string, reuseMs?: number): Promise<LiveDataShare[]>;
+  describeDataShares(api: DataShareReader, dataShareArn: string, reuseMs?: number): Promise<LiveDataShare[]>;
   /** Runs a create or delete of an association of the datashare (see the consistency guard above). */
   whileMutating<T>(dataShareArn: string, mutate: () => Promise<T>): Promise<T>;
 }
@@ -37,12 +37,12 @@ export interface DescribeCoalescerOptions {
 }
 
 interface Flight {
-  api: RedshiftApi;
+  api: DataShareReader;
   answer: Promise<LiveDataShare[]>;
 }
 
 interface Kept {
-  api: RedshiftApi;
+  api: DataShareReader;
   shares: LiveDataShare[];
   sentAt: number;
 }
@@ -79,7 +79,7 @@ export function createDescribeCoalescer(options: DescribeCoalescerOptions = {}):
     kept.set(shareKey, list);
   }
 
-  function reusable(shareKey: string, api: RedshiftApi, reuseMs: number): Kept | undefined {
+  function reusable(shareKey: string, api: DataShareReader, reuseMs: number): Kept | undefined {
     if (reuseMs <= 0) return undefined;
     const entry = kept.get(shareKey)?.find((k) => k.api === api);
     return entry !== undefined && now() - entry.sentAt <= reuseMs ? entry : undefined;
@@ -94,7 +94,7 @@ export function createDescribeCoalescer(options: DescribeCoalescerOptions = {}):
 
   return {
     describeDataShares(api, dataShareArn, reuseMs = 0) {
-      const shareKey = canonicalDataShareArn(dataShareArn);
+      const shareKey = dataShareIdentity(dataShareArn);
       if (mutations.has(shareKey)) return api.describeDataShares(dataShareArn);
       const reused = reusable(shareKey, api, reuseMs);
       if (reused) return Promise.resolve(reused.shares);
@@ -124,7 +124,7 @@ export function createDescribeCoalescer(options: DescribeCoalescerOptions = {}):
     },
 
     whileMutating<T>(dataShareArn: string, mutate: () => Promise<T>): Promise<T> {
-      const shareKey = canonicalDataShareArn(dataShareArn);
+      const shareKey = dataShareIdentity(dataShareArn);
       mutations.set(shareKey, (mutations.get(shareKey) ?? 0) + 1);
       forget(shareKey);
       let running: Promise<T>;

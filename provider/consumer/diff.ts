@@ -5,26 +5,14 @@
  * (AssociateDataShareConsumer on an existing association sets ConsumerAcceptedWrites), and a
  * status other than ACTIVE (the update associates again, or fails before anything is deleted).
  */
-import { canonicalDataShareArn, inputsFromKey, keyFromInputs, parseId, sameAssociation } from "./id";
-import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs, UNKNOWN } from "./types";
+import { dataShareIdentity } from "../core/identity";
+import { inputsFromKey, keyFromInputs, parseId, sameAssociation } from "./id";
+import type { DiffResult } from "../core/diff";
+import { associationStatus } from "../core/statuses";
+import { UNKNOWN } from "../core/types";
+import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs } from "./types";
 
-export interface DiffResult {
-  /**
-   * true: something changes. false: nothing to do. undefined: something changes, and the engine
-   * names the changed inputs itself (see `engineCanNameChanges`).
-   */
-  changes: boolean | undefined;
-  /** Properties whose change makes another association: the engine replaces the resource. */
-  replaces: string[];
-  /**
-   * Whether a replacement deletes first. True whenever the create could reach the association the
-   * old resource holds (same key, an unknown part of the key, or kinds that supersede each other),
-   * including a replacement the engine forces (`--replace`, `replaceOnChanges`) on an unchanged key.
-   */
-  deleteBeforeReplace: boolean;
-  /** Properties that change in place (the engine does not read this; tests and messages do). */
-  inPlace: string[];
-}
+export type { DiffResult };
 
 export interface DiffRequest {
   id: string;
@@ -67,7 +55,7 @@ export function needsAssociate(
   olds: Partial<DataShareConsumerOutputs>,
   declared: DataShareConsumerInputs,
 ): boolean {
-  const statusDrifted = typeof olds.status === "string" && olds.status !== "ACTIVE";
+  const statusDrifted = typeof olds.status === "string" && !associationStatus(olds.status).live;
   return statusDrifted || (declared.allowWrites === true) !== liveWrites(olds);
 }
 
@@ -85,7 +73,7 @@ export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest):
   keyPart(
     "dataShareArn",
     typeof news.dataShareArn === "string" &&
-      canonicalDataShareArn(news.dataShareArn) === canonicalDataShareArn(key.dataShareArn),
+      dataShareIdentity(news.dataShareArn) === dataShareIdentity(key.dataShareArn),
     // Spelling is compared with the stored inputs: the ID keeps the first create's spelling.
     news.dataShareArn === (text(olds.dataShareArn) ?? key.dataShareArn),
   );
@@ -112,7 +100,7 @@ export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest):
   if (unknown(news.allowWrites) || (news.allowWrites === true) !== liveWrites(olds))
     inPlace.push("allowWrites");
   // DEAUTHORIZED, REJECTED and the like: the update associates again (and says who must act first).
-  if (typeof olds.status === "string" && olds.status !== "ACTIVE") inPlace.push("status");
+  if (typeof olds.status === "string" && !associationStatus(olds.status).live) inPlace.push("status");
 
   const changed = [...replaces, ...inPlace];
   const changes =
@@ -157,6 +145,6 @@ function mayReachSameAssociation(key: AssociationKey, news: Record<string, unkno
   if (typeof news.dataShareArn !== "string") return false;
   const next = keyFromInputs(news as unknown as DataShareConsumerInputs);
   if (sameAssociation(key, next)) return true;
-  if (canonicalDataShareArn(next.dataShareArn) !== canonicalDataShareArn(key.dataShareArn)) return false;
+  if (dataShareIdentity(next.dataShareArn) !== dataShareIdentity(key.dataShareArn)) return false;
   return (next.target.kind === "account") !== (key.target.kind === "account");
 }

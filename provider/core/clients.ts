@@ -1,11 +1,11 @@
 /**
- * The provider's clients: settings resolved (config.ts) and one RedshiftApi per settings and API
+ * A provider's clients: settings resolved (config.ts) and one AWS adapter per settings and API
  * region, kept for the life of the process (or until the next configure). create, read and delete
  * each ask for a client, so the resolved settings are remembered while what they were resolved
  * from stays the same: the stack config, the explicit options and the environment values read.
  */
 import { ProviderSettings, StackConfig, regionFor, resolveSettings } from "./config";
-import type { ClientSettings, RedshiftApi } from "./redshiftApi";
+import type { ClientSettings } from "./redshiftApi";
 
 type Env = Record<string, string | undefined>;
 
@@ -33,36 +33,37 @@ const SETTINGS_OPTIONS = [
   "credentials",
 ] as const;
 
-export interface ClientCache {
+/** `Api` is the adapter type of the provider that owns the cache (ConsumerApi, ProducerApi). */
+export interface ClientCache<Api> {
   /** resolveSettings(options, stack, env); throws ConfigurationError, on every call, while invalid. */
   settings(): ProviderSettings;
   /** The client for a resource's `region` argument (else the provider's region). */
-  apiFor(resourceRegion: string | undefined): RedshiftApi;
+  apiFor(resourceRegion: string | undefined): Api;
   /** A new stack config (configure): forget every client and the resolved settings. */
   reset(stack: StackConfig): void;
 }
 
 /** Settings resolved from one stack config, options and environment values (the lists above). */
-interface Resolved {
+interface Resolved<Api> {
   stack: StackConfig;
   optionValues: unknown[];
   envValues: (string | undefined)[];
   settings: ProviderSettings;
   /** Clients of these settings by API region. */
-  apisByRegion: Map<string, RedshiftApi>;
+  apisByRegion: Map<string, Api>;
 }
 
-export function createClientCache(
+export function createClientCache<Api>(
   options: ProviderSettings,
   env: () => Env,
-  factory: (settings: ClientSettings) => RedshiftApi,
-): ClientCache {
+  factory: (settings: ClientSettings) => Api,
+): ClientCache<Api> {
   let stack: StackConfig = {};
   /** Clients by everything but the region (endpoint, profile, attempts, access key), then by region. */
-  const apis = new Map<string, Map<string, RedshiftApi>>();
-  let resolved: Resolved | undefined;
+  const apis = new Map<string, Map<string, Api>>();
+  let resolved: Resolved<Api> | undefined;
 
-  function current(): Resolved {
+  function current(): Resolved<Api> {
     const e = env();
     const r = resolved;
     if (

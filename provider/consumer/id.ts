@@ -14,6 +14,7 @@
  * Terraform / pulumi-aws form `<dataShareArn>,<true|>,<consumerArn>,<consumerRegion>` is accepted
  * as well (it has no API region).
  */
+import { dataShareIdentity } from "../core/identity";
 import { InvalidIdError } from "./errors";
 import { AssociationKey, DataShareConsumerInputs, Target } from "./types";
 
@@ -23,18 +24,13 @@ import { AssociationKey, DataShareConsumerInputs, Target } from "./types";
  * reach the same association on AWS, so nothing may plan to create one while the other still
  * exists (the delete that follows would remove what the create just claimed).
  *
- * Every part of the ARNs this provider accepts is compared without letter case: partition,
- * service, region and the `datashare`/`namespace` words are lower case by definition (check.ts
- * accepts no other), the account is digits, namespace GUIDs are hex that AWS answers in lower case
- * whatever was sent, and a datashare name is a Redshift identifier, which Redshift folds to lower
- * case. Region names are lower case on AWS.
+ * The datashare compares by its one identity (../core/identity.ts). The target compares without
+ * letter case: a namespace ARN's parts are lower case by definition (check.ts accepts no other)
+ * but for its GUID, hex that AWS answers in lower case whatever was sent; region names are lower
+ * case on AWS.
  */
 export function canonicalKey(key: AssociationKey): string {
-  return [canonicalDataShareArn(key.dataShareArn), key.target.kind, canonicalTarget(key.target)].join(",");
-}
-
-export function canonicalDataShareArn(arn: string): string {
-  return arn.toLowerCase();
+  return [dataShareIdentity(key.dataShareArn), key.target.kind, canonicalTarget(key.target)].join(",");
 }
 
 export function canonicalTarget(target: Target): string {

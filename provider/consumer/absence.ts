@@ -4,13 +4,16 @@
  * disassociation, a replacing association or a lost authorization. This is the provider's one
  * entry for the drift command: `explainAbsence` decides (pure), `lookUpAssociation` asks AWS.
  */
-import { readStackConfig, regionFor, resolveSettings } from "./config";
-import { isDataShareMissing } from "./errors";
-import { isActive, matchAssociation, pickDataShare } from "./find";
+import { readStackConfig, regionFor, resolveSettings } from "../core/config";
+import { isDataShareMissing } from "../core/errors";
+import { pickDataShare } from "../core/identity";
+import { ClientSettings, RedshiftApi, createRedshiftApi } from "../core/redshiftApi";
+import { associationStatus } from "../core/statuses";
+import type { LiveDataShare } from "../core/types";
+import { isActive, matchAssociation } from "./find";
 import { keyFromInputs } from "./id";
-import { ClientSettings, RedshiftApi, createRedshiftApi } from "./redshiftApi";
 import { declaredInputs } from "./state";
-import { AssociationKey, LiveDataShare } from "./types";
+import { AssociationKey } from "./types";
 
 /** What one look at the datashare showed: the ARN unknown to AWS, or the caller's view of it. */
 export type AssociationLookup =
@@ -23,9 +26,6 @@ export type Absence =
   | { kind: "not-authorized"; status?: string }
   /** The association is there (again): nothing explains an absence. */
   | { kind: "present" };
-
-/** Statuses under which the consumer can associate the datashare again by itself. */
-const ASSOCIABLE = new Set(["AVAILABLE", "ACTIVE", "AUTHORIZED"]);
 
 export function explainAbsence(key: AssociationKey, lookup: AssociationLookup): Absence {
   if (lookup.missing) return { kind: "datashare-gone" };
@@ -44,7 +44,7 @@ export function explainAbsence(key: AssociationKey, lookup: AssociationLookup): 
     return { kind: "superseded", by };
   }
   const statuses = associations.map((a) => a.status).filter((s): s is string => s !== undefined);
-  if (statuses.some((s) => ASSOCIABLE.has(s))) return { kind: "disassociated" };
+  if (statuses.some((s) => associationStatus(s).consumerCanAssociate)) return { kind: "disassociated" };
   const status = statuses[0];
   return status === undefined ? { kind: "not-authorized" } : { kind: "not-authorized", status };
 }

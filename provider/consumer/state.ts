@@ -2,50 +2,27 @@
  * Building the state the engine stores: outputs from what AWS reports, and the inputs read hands
  * back after a refresh so the next preview shows only what really drifted. Pure.
  */
-import { canonicalDataShareArn, canonicalTarget, inputsFromKey } from "./id";
+import { dataShareIdentity } from "../core/identity";
+import { canonicalTarget, inputsFromKey } from "./id";
+import { OutputOnlyName, outputOnlyNames, pickInputs } from "../core/schema";
+import type { LiveAssociation, LiveDataShare } from "../core/types";
+import { consumerSpec } from "./schema";
 import {
   AssociateRequest,
   AssociationKey,
   DataShareConsumerInputs,
   DataShareConsumerOutputs,
   DisassociateRequest,
-  LiveAssociation,
-  LiveDataShare,
 } from "./types";
-
-const INPUT_NAMES = [
-  "dataShareArn",
-  "associateEntireAccount",
-  "consumerArn",
-  "consumerRegion",
-  "allowWrites",
-  "region",
-];
 
 /** The declared inputs out of a property bag that may also hold outputs and `__provider`. */
 export function declaredInputs(bag: Record<string, unknown>): DataShareConsumerInputs {
-  const picked: Record<string, unknown> = {};
-  for (const name of INPUT_NAMES) {
-    const v = bag[name];
-    if (v !== undefined && v !== null) picked[name] = v;
-  }
-  return picked as unknown as DataShareConsumerInputs;
+  return pickInputs(consumerSpec, bag) as unknown as DataShareConsumerInputs;
 }
 
-/** What AWS reports, in the order outputsFor adds them after the inputs. */
-const REPORTED_NAMES = [
-  "producerArn",
-  "allowPubliclyAccessibleConsumers",
-  "managedBy",
-  "dataShareType",
-  "status",
-  "consumerIdentifier",
-  "consumerRegion",
-  "createdDate",
-  "statusChangeDate",
-  "producerAllowedWrites",
-  "consumerAcceptedWrites",
-] as const;
+/** What AWS reports, in the order outputsFor adds them after the inputs: the live consumerRegion too. */
+type ReportedName = OutputOnlyName<typeof consumerSpec> | "consumerRegion";
+const REPORTED_NAMES: ReportedName[] = [...outputOnlyNames(consumerSpec), "consumerRegion"];
 const REPORTED = new Set<string>(REPORTED_NAMES);
 
 /**
@@ -59,7 +36,7 @@ export function outputsFor(
   dataShare?: LiveDataShare,
   association?: LiveAssociation,
 ): DataShareConsumerOutputs {
-  const reported: Record<(typeof REPORTED_NAMES)[number], unknown> = {
+  const reported: Record<ReportedName, unknown> = {
     producerArn: dataShare?.producerArn,
     allowPubliclyAccessibleConsumers: dataShare?.allowPubliclyAccessibleConsumers,
     managedBy: dataShare?.managedBy,
@@ -134,7 +111,7 @@ export function liveInputs(
 }
 
 function sameSpelledLater(prior: string, recorded: string): boolean {
-  return prior !== recorded && canonicalDataShareArn(prior) === canonicalDataShareArn(recorded);
+  return prior !== recorded && dataShareIdentity(prior) === dataShareIdentity(recorded);
 }
 
 /** AssociateDataShareConsumer members: only what the user set, never empty strings. */

@@ -1,28 +1,23 @@
 /**
- * The DataShareConsumer resource provider: create, read, delete against AWS, check and diff by the
- * pure functions. Clients are built inside the methods (never at serialization) and cached per
- * settings for the life of the process (clients.ts). Reads of one datashare share one
- * DescribeDataShares while it is in flight or a few seconds old (describeCoalescer.ts).
+ * The DataShareConsumer resource provider: create, read, update, delete against AWS, check and
+ * diff by the pure functions, on the core's skeleton (../core/runtime.ts): clients built inside the
+ * methods and cached per settings, reads of one datashare sharing one DescribeDataShares, and a
+ * delete that leaves alone an association the program still declares in this run.
  */
 import type { dynamic } from "@pulumi/pulumi";
-import { parseDataShareArn } from "./arn";
+import { bestEffortDescribe } from "../core/bestEffortDescribe";
+import type { DiffResult } from "../core/diff";
+import { AwsCallError, isDataShareMissing } from "../core/errors";
+import { createRedshiftApi, RedshiftApi } from "../core/redshiftApi";
+import { createResourceRuntime, GONE, ProviderOptionsFor } from "../core/runtime";
+import { UNKNOWN, type LiveDataShare } from "../core/types";
 import { checkInputs } from "./check";
-import { createClientCache } from "./clients";
-import { describeReuseMs, secretValues, ProviderSettings, readStackConfig } from "./config";
-import { bestEffortDescribe } from "./bestEffortDescribe";
-import { createDescribeCoalescer, DescribeCoalescer } from "./describeCoalescer";
-import { DiffResult, diffAssociation, needsAssociate } from "./diff";
-import {
-  AwsCallError,
-  InvalidInputsError,
-  isAssociationMissing,
-  isDataShareMissing,
-  mapAssociateFailure,
-  mapAwsFailure,
-} from "./errors";
+import { diffAssociation, needsAssociate } from "./diff";
+import { DataShareConsumerError, isAssociationMissing, mapAssociateFailure } from "./errors";
 import { collectEvidence, matchAssociation, statusAdvice } from "./find";
-import { describeTarget, formatId, keyFromInputs, parseId } from "./id";
-import { ClientSettings, RedshiftApi, createRedshiftApi } from "./redshiftApi";
+import { canonicalKey, describeTarget, formatId, keyFromInputs, parseId, sameAssociation } from "./id";
+import { NewShareLookup, replacementBlocker } from "./replacementCheck";
+import { consumerSpec } from "./schema";
 import {
   associateRequest,
   declaredInputs,
@@ -31,23 +26,7 @@ import {
   outputsFor,
   restatedOutputs,
 } from "./state";
-import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs, LiveDataShare } from "./types";
-import { warnThroughPulumi } from "./warn";
-
-/** Options of either provider, for the AWS adapter it uses. */
-export interface ProviderOptionsFor<Api> extends ProviderSettings {
-  /** Environment to read settings from at call time; defaults to process.env. */
-  env?: Record<string, string | undefined>;
-  /** Where plain-words warnings go (a superseded association, a rejected share); defaults to pulumi.log.warn. */
-  warn?: (message: string) => void;
-  /** The AWS adapter factory; defaults to createRedshiftApi. */
-  apiFactory?: (settings: ClientSettings) => Api;
-  /**
-   * Shared describes; the host's two providers share one, so a create or delete by either keeps
-   * the other from reusing an older answer of that datashare. Defaults to one of its own.
-   */
-  describes?: DescribeCoalescer;
-}
+import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs } from "./types";
 
 export type ProviderOptions = ProviderOptionsFor<RedshiftApi>;
 
@@ -68,59 +47,22 @@ export interface DataShareConsumerProvider extends dynamic.ResourceProvider {
 /** What the engine hands back from state: outputs (with inputs), possibly empty on import. */
 export type StoredProps = Partial<DataShareConsumerOutputs> | Record<string, unknown>;
 
-const GONE: dynamic.ReadResult = { id: "" };
+const KEY_PARTS = ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"];
 
 export function createProvider(options: ProviderOptions = {}): DataShareConsumerProvider {
-  const callers = new Map<RedshiftApi, Promise<string>>();
-  const describes = options.describes ?? createDescribeCoalescer();
-  const env = () => options.env ?? process.env;
-  const warn = options.warn ?? warnThroughPulumi;
-  const clients = createClientCache(options, env, options.apiFactory ?? createRedshiftApi);
-  const settings = clients.settings;
-  const apiFor = clients.apiFor;
+  const rt = createResourceRuntime(consumerSpec.name, DataShareConsumerError, options, createRedshiftApi);
+  const apiFor = (region: string | undefined) => rt.clients.apiFor(region);
 
-  /**
-   * The region calls go to when the resource names none: the datashare's own (Redshift answers for
-   * a datashare only there), else the provider's; undefined while neither is known.
-   */
-  function defaultRegion(dataShareArn?: unknown): string | undefined {
-    if (typeof dataShareArn === "string") {
-      const parsed = parseDataShareArn(dataShareArn);
-      if (parsed.ok) return parsed.value.region;
-    }
-    try {
-      return settings().region;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /**
-   * The inputs with the API region the calls go to, so that state records it: read and delete then
-   * use that region even after the default changes, and a new default shows as a change of `region`.
-   */
+  /** The inputs with the API region the calls go to, so that state records it. */
   function withRegion(declared: DataShareConsumerInputs): DataShareConsumerInputs {
-    const region = declared.region ?? defaultRegion(declared.dataShareArn);
+    const region = declared.region ?? rt.defaultRegion(declared.dataShareArn);
     return region === undefined ? declared : { ...declared, region };
   }
 
-  /** The caller's account, asked from STS once per client and then remembered. */
-  function callerAccount(api: RedshiftApi): Promise<string> {
-    let pending = callers.get(api);
-    if (!pending) {
-      pending = api.getCallerIdentity().then((r) => r.account);
-      pending.catch(() => callers.delete(api));
-      callers.set(api, pending);
-    }
-    return pending;
-  }
-
-  const secrets = () => secretValues(options.credentials, env());
-
   /**
    * Associate failed. If the association already exists as declared (a lost response whose retry
-   * was refused, or an earlier run that never recorded it), adopt it; otherwise explain the refusal
-   * from what DescribeDataShares shows.
+   * was refused, an earlier run that never recorded it, the original of a replacement), adopt it;
+   * otherwise explain the refusal from what DescribeDataShares shows.
    */
   async function adoptOrExplain(
     api: RedshiftApi,
@@ -141,14 +83,17 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     throw mapAssociateFailure(
       err,
       collectEvidence(shares, key, caller, declared.allowWrites === true),
-      secrets(),
+      rt.secrets(),
     );
   }
 
-  /** create's AWS work, inside the datashare's mutation window (no shared describes). */
+  /**
+   * create's AWS work, inside the datashare's mutation window. AWS may answer a repeat of an
+   * association that exists with success (the answer is recorded as for a new one) or with a
+   * refusal (adoptOrExplain): either way the live association is adopted.
+   */
   async function associate(api: RedshiftApi, key: AssociationKey, declared: DataShareConsumerInputs) {
-    // Asked alongside the associate (once per client): the answer is matched by the caller's account.
-    const callerOrUnknown = callerAccount(api).catch(() => undefined);
+    const callerOrUnknown = rt.callerAccount(api).catch(() => undefined);
     let share: LiveDataShare;
     try {
       share = await api.associateDataShareConsumer(associateRequest(key, declared.allowWrites));
@@ -168,31 +113,32 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     return { id: formatId(key), outs };
   }
 
-  /** delete's AWS work, inside the datashare's mutation window. */
-  async function disassociate(api: RedshiftApi, key: AssociationKey): Promise<void> {
+  /** What DescribeDataShares says about a datashare a replacement moves to, as the caller. */
+  async function lookUpNewShare(key: AssociationKey): Promise<NewShareLookup> {
+    const api = apiFor(rt.defaultRegion(key.dataShareArn));
     try {
-      await api.disassociateDataShareConsumer(disassociateRequest(key));
+      const [callerAccount, dataShares] = await Promise.all([
+        rt.callerAccount(api),
+        api.describeDataShares(key.dataShareArn),
+      ]);
+      return { missing: false, dataShares, callerAccount };
     } catch (e) {
-      // Already gone is what delete wants.
-      if (isAssociationMissing(e) || isDataShareMissing(e)) return;
-      throw mapAwsFailure(
-        e,
-        `disassociating ${key.dataShareArn} from ${describeTarget(key.target)}`,
-        secrets(),
-      );
+      return isDataShareMissing(e) ? { missing: true } : { unknown: true };
     }
   }
 
   return {
     async configure(req) {
-      clients.reset(readStackConfig((k) => req.config.get(k)));
-      callers.clear();
+      rt.configure(req);
     },
 
     async check(_olds, news) {
       const result = checkInputs(news);
+      if (result.failures.length === 0 && KEY_PARTS.every((p) => news[p] !== UNKNOWN)) {
+        rt.claims.claim(consumerSpec.name, canonicalKey(keyFromInputs(declaredInputs(news))));
+      }
       // The effective region goes into the inputs, so a new default shows in preview as a diff on it.
-      const region = defaultRegion(news.dataShareArn);
+      const region = rt.defaultRegion(news.dataShareArn);
       const declared = news.region !== undefined && news.region !== null;
       if (result.failures.length > 0 || declared || region === undefined) return result;
       return { inputs: { ...news, region }, failures: [] };
@@ -204,24 +150,31 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
         id,
         olds: stored,
         news,
-        defaultRegion: defaultRegion(news.dataShareArn),
+        defaultRegion: rt.defaultRegion(news.dataShareArn),
       });
       // Preview has no other channel: say before the update fails that only the producer can fix it.
       if (result.inPlace.includes("status") && typeof stored.status === "string") {
-        warn(statusAdvice(stored.status, parseIdOr(id, stored)));
+        warnStatus(stored.status, id, stored);
+      }
+      const known = KEY_PARTS.every((p) => news[p] !== UNKNOWN) && checkInputs(news).failures.length === 0;
+      if (result.replaces.length > 0 && known) {
+        const next = keyFromInputs(declaredInputs(news));
+        if (!sameAssociation(next, parseIdOr(id, stored))) {
+          const blocker = replacementBlocker(next, news.allowWrites === true, await lookUpNewShare(next));
+          if (blocker) throw new DataShareConsumerError("NotAuthorized", blocker);
+        }
       }
       return result;
     },
 
     async create(inputs) {
-      const { failures } = checkInputs(inputs);
-      if (failures.length > 0) throw new InvalidInputsError(failures);
+      rt.requireValid(checkInputs(inputs));
       const given = declaredInputs(inputs);
       // The ID keeps the region only when the inputs name one; the outputs always record it.
       const key = keyFromInputs(given);
       const declared = withRegion(given);
       const api = apiFor(declared.region);
-      return describes.whileMutating(key.dataShareArn, () => associate(api, key, declared));
+      return rt.describes.whileMutating(key.dataShareArn, () => associate(api, key, declared));
     },
 
     /**
@@ -230,39 +183,40 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
      * it). Anything else (API region, letter case) changes nothing on AWS: only state is rewritten.
      */
     async update(_id, olds, news) {
-      const { failures } = checkInputs(news);
-      if (failures.length > 0) throw new InvalidInputsError(failures);
+      rt.requireValid(checkInputs(news));
       const given = declaredInputs(news);
       const declared = withRegion(given);
       const stored = olds as Partial<DataShareConsumerOutputs>;
       if (!needsAssociate(stored, declared)) return { outs: restatedOutputs(declared, stored) };
       const key = keyFromInputs(given);
       const api = apiFor(declared.region);
-      const { outs } = await describes.whileMutating(key.dataShareArn, () => associate(api, key, declared));
+      const { outs } = await rt.describes.whileMutating(key.dataShareArn, () =>
+        associate(api, key, declared),
+      );
       return { outs };
     },
 
     async read(id, props = {}) {
       const key = parseId(id);
       const prior = declaredInputs(props as Record<string, unknown>);
-      const region = prior.region ?? key.apiRegion ?? defaultRegion(key.dataShareArn);
+      const region = prior.region ?? key.apiRegion ?? rt.defaultRegion(key.dataShareArn);
       const api = apiFor(region);
       if (prior.region === undefined && region !== undefined) prior.region = region;
       const action = `reading the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
       let caller: string;
-      let shares: LiveDataShare[];
+      let shares: LiveDataShare[] | undefined;
       try {
         [caller, shares] = await Promise.all([
-          callerAccount(api),
-          describes.describeDataShares(api, key.dataShareArn, describeReuseMs(settings())),
+          rt.callerAccount(api),
+          rt.describeForRead(api, key.dataShareArn, action),
         ]);
       } catch (e) {
-        if (isDataShareMissing(e)) return GONE;
-        throw mapAwsFailure(e, action, secrets());
+        throw rt.explain(e, action);
       }
+      if (shares === undefined) return GONE;
       const match = matchAssociation(shares, key, caller);
       if (!match.found) {
-        if (match.reason === "superseded") warn(match.message);
+        if (match.reason === "superseded") rt.warn(match.message);
         return GONE;
       }
       const inputs = liveInputs(key, prior, match.association);
@@ -272,10 +226,26 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     async delete(id, props) {
       const key = parseId(id);
       const stored = declaredInputs((props ?? {}) as Record<string, unknown>).region;
-      const api = apiFor(stored ?? key.apiRegion ?? defaultRegion(key.dataShareArn));
-      return describes.whileMutating(key.dataShareArn, () => disassociate(api, key));
+      const api = apiFor(stored ?? key.apiRegion ?? rt.defaultRegion(key.dataShareArn));
+      const what = `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
+      return rt.deleteUnlessClaimed(
+        { canonical: canonicalKey(key), dataShareArn: key.dataShareArn, what },
+        async () => {
+          try {
+            await api.disassociateDataShareConsumer(disassociateRequest(key));
+          } catch (e) {
+            // Already gone is what delete wants.
+            if (isAssociationMissing(e) || isDataShareMissing(e)) return;
+            throw rt.explain(e, `disassociating ${key.dataShareArn} from ${describeTarget(key.target)}`);
+          }
+        },
+      );
     },
   };
+
+  function warnStatus(status: string, id: string, stored: Partial<DataShareConsumerOutputs>) {
+    rt.warn(statusAdvice(status, parseIdOr(id, stored)));
+  }
 }
 
 function parseIdOr(id: string, stored: Partial<DataShareConsumerOutputs>): AssociationKey {

@@ -15,9 +15,14 @@ import {
 } from "@aws-sdk/client-redshift";
 import { GetCallerIdentityCommand, STSClient, STSServiceException } from "@aws-sdk/client-sts";
 import { AwsCredentials, DEFAULT_MAX_ATTEMPTS } from "./config";
-import { AwsCallError, DataShareConsumerError } from "./errors";
-import { AssociateRequest, DisassociateRequest, LiveDataShare } from "./types";
-import type { AuthorizeRequest, DeauthorizeRequest } from "./authorization/types";
+import { AwsCallError, IncompleteListingError } from "./errors";
+import {
+  AssociateRequest,
+  AuthorizeRequest,
+  DeauthorizeRequest,
+  DisassociateRequest,
+  LiveDataShare,
+} from "./types";
 
 export interface ClientSettings {
   region: string;
@@ -30,17 +35,25 @@ export interface ClientSettings {
   credentials?: AwsCredentials;
 }
 
-export interface RedshiftApi {
-  associateDataShareConsumer(request: AssociateRequest): Promise<LiveDataShare>;
-  disassociateDataShareConsumer(request: DisassociateRequest): Promise<void>;
+/** The calls both resources make: reading a datashare, and who the caller is. */
+export interface DataShareReader {
   /** Every page of DescribeDataShares for one datashare ARN. */
   describeDataShares(dataShareArn: string): Promise<LiveDataShare[]>;
   /** The account whose credentials sign the calls. */
   getCallerIdentity(): Promise<{ account: string }>;
 }
 
-/** The producer's calls (DataShareAuthorization), on the same clients. */
-export interface ProducerApi extends RedshiftApi {
+/** The consumer's calls (DataShareConsumer). */
+export interface RedshiftApi extends DataShareReader {
+  associateDataShareConsumer(request: AssociateRequest): Promise<LiveDataShare>;
+  disassociateDataShareConsumer(request: DisassociateRequest): Promise<void>;
+}
+
+/** The consumer's calls, by the name its sibling's API has. */
+export type ConsumerApi = RedshiftApi;
+
+/** The producer's calls (DataShareAuthorization). */
+export interface ProducerApi extends DataShareReader {
   authorizeDataShare(request: AuthorizeRequest): Promise<LiveDataShare>;
   deauthorizeDataShare(request: DeauthorizeRequest): Promise<void>;
 }
@@ -82,12 +95,15 @@ export async function collectPages<T>(
   );
 }
 
-function incomplete(message: string): DataShareConsumerError {
-  return new DataShareConsumerError("IncompleteListing", message);
+function incomplete(message: string): IncompleteListingError {
+  return new IncompleteListingError(message);
 }
 
-/** The client factory: one Redshift and one STS client per settings, with adaptive retries. */
-export function createRedshiftApi(settings: ClientSettings): ProducerApi {
+/**
+ * The client factory: one Redshift and one STS client per settings, with adaptive retries. The
+ * adapter serves both resources' calls; each provider sees it through its own API type.
+ */
+export function createRedshiftApi(settings: ClientSettings): ConsumerApi & ProducerApi {
   const common = {
     region: settings.region,
     maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,

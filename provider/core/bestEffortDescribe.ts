@@ -1,5 +1,5 @@
 import { isDataShareMissing } from "./errors";
-import { RedshiftApi } from "./redshiftApi";
+import type { DataShareReader } from "./redshiftApi";
 import { LiveDataShare } from "./types";
 
 /**
@@ -7,7 +7,7 @@ import { LiveDataShare } from "./types";
  * datashare is an empty answer, and any other failure is no answer rather than a new error.
  */
 export async function bestEffortDescribe(
-  api: Pick<RedshiftApi, "describeDataShares">,
+  api: Pick<DataShareReader, "describeDataShares">,
   dataShareArn: string,
 ): Promise<LiveDataShare[] | undefined> {
   try {

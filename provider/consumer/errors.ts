@@ -1,0 +1,134 @@
+/**
+ * The consumer's errors: its failure class, invalid IDs and inputs, and AssociateDataShareConsumer's
+ * refusals explained from what DescribeDataShares shows. Failures every operation shares are
+ * mapped in ../core/errors.ts.
+ */
+import { quote } from "../core/arn";
+import {
+  AwsCallError,
+  DataShareFailure,
+  ExplainedError,
+  FailureKind,
+  explainAwsFailure,
+  isDataShareMissing,
+  redact,
+} from "../core/errors";
+
+/** What the user sees when an operation fails: a sentence to act on, plus the AWS code and request id. */
+export class DataShareConsumerError extends DataShareFailure {
+  override readonly name = "DataShareConsumerError";
+}
+
+export class InvalidIdError extends ExplainedError {
+  override readonly name = "InvalidIdError";
+  constructor(readonly id: string) {
+    super(
+      `${quote(id)} is not a DataShareConsumer ID; expected <dataShareArn>,account | ` +
+        `<dataShareArn>,namespace,<consumerArn> | <dataShareArn>,region,<consumerRegion> ` +
+        `(optionally followed by ,<apiRegion>), or the Terraform form <dataShareArn>,<true|>,<consumerArn>,<consumerRegion>`,
+    );
+  }
+}
+
+/** Disassociating something that is not associated. */
+export function isAssociationMissing(err: unknown): boolean {
+  return (
+    err instanceof AwsCallError &&
+    err.code === "InvalidDataShareFault" &&
+    err.awsMessage.includes("either doesn't exist or isn't associated with this data consumer")
+  );
+}
+
+/**
+ * Associating a target that is already associated with the same settings: AWS documents no
+ * idempotence for AssociateDataShareConsumer, so a repeat (or the SDK's retry of a lost answer)
+ * is refused; the caller adopts what exists.
+ */
+export function isAlreadyAssociated(err: unknown): boolean {
+  return (
+    err instanceof AwsCallError &&
+    err.code === "InvalidDataShareFault" &&
+    err.awsMessage.includes("because it's already associated with")
+  );
+}
+
+/** What the provider learned from DescribeDataShares after AssociateDataShareConsumer failed. */
+export interface AssociateEvidence {
+  dataShareArn: string;
+  producerAccount?: string;
+  callerAccount?: string;
+  /** The datashare was listed for the caller at all. */
+  dataShareVisible: boolean;
+  /** Status of the caller's account-level entry (AVAILABLE when authorized and free to associate). */
+  callerStatus?: string;
+  producerAllowedWrites?: boolean;
+  allowWritesRequested: boolean;
+  consumerArn?: string;
+}
+
+export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets: string[] = []): Error {
+  if (!(err instanceof AwsCallError)) return err instanceof Error ? err : new Error(String(err));
+  const account = ev.callerAccount ? `account ${ev.callerAccount}` : "the calling account";
+  const producer = ev.producerAccount ? ` (account ${ev.producerAccount})` : "";
+  const fail = (kind: FailureKind, message: string) =>
+    new DataShareConsumerError(kind, redact(message, secrets), err.code, err.requestId);
+  if (err.code === "InvalidNamespaceFault") {
+    return fail(
+      "NamespaceNotInAccount",
+      `consumerArn ${ev.consumerArn ?? ""} is not a namespace of ${account}, or it does not exist. ` +
+        `Use the ARN of a namespace owned by the account whose credentials the provider uses.`,
+    );
+  }
+  if (err.code === "InvalidDataShareFault") {
+    // Only AWS's own "doesn't exist" wording proves absence: a share that is granted but not yet
+    // authorized is invisible to the consumer too, and that needs the producer, not a new ARN.
+    if (isDataShareMissing(err)) {
+      return fail(
+        "DataShareNotFound",
+        `datashare ${ev.dataShareArn} does not exist or is not shared with ${account}. Check dataShareArn, ` +
+          `and ask the producer${producer} to grant usage of the datashare to this account.`,
+      );
+    }
+    if (isAlreadyAssociated(err)) {
+      // Reached only when the provider could not read the association back to adopt it.
+      return fail(
+        "AlreadyAssociated",
+        `datashare ${ev.dataShareArn} is already associated as declared for ${account}, but ` +
+          `DescribeDataShares did not confirm it, so it was not adopted. Run \`pulumi up\` again.`,
+      );
+    }
+    const usable = ev.callerStatus === "AVAILABLE" || ev.callerStatus === "ACTIVE";
+    if (ev.allowWritesRequested && usable && ev.producerAllowedWrites === false) {
+      return fail(
+        "WritesNotAllowed",
+        `allowWrites is true, but the producer${producer} authorized datashare ${ev.dataShareArn} for ` +
+          `read-only use by ${account}. Ask the producer to authorize it with writes ` +
+          `(AuthorizeDataShare with AllowWrites=true), or leave allowWrites unset.`,
+      );
+    }
+    if (ev.callerStatus === "DEAUTHORIZED" || ev.callerStatus === "REJECTED") {
+      return fail(
+        "NotAuthorized",
+        `datashare ${ev.dataShareArn} is ${ev.callerStatus} for ${account}: the producer${producer} must ` +
+          `authorize it again (AuthorizeDataShare with ConsumerIdentifier=${ev.callerAccount ?? "<account id>"}) ` +
+          `before it can be associated. Nothing was changed; run \`pulumi up\` again once it is authorized.`,
+      );
+    }
+    const status = !ev.dataShareVisible
+      ? " (it is not visible to this account: not granted to it, or not authorized yet)"
+      : ev.callerStatus
+        ? ` (its status for this account is ${ev.callerStatus})`
+        : "";
+    return fail(
+      "NotAuthorized",
+      `datashare ${ev.dataShareArn} is not authorized for ${account}${status}. Ask the producer${producer} ` +
+        `to authorize it for this account (AuthorizeDataShare with ConsumerIdentifier=${ev.callerAccount ?? "<account id>"}).`,
+    );
+  }
+  return mapAwsFailure(err, "AssociateDataShareConsumer", secrets);
+}
+
+/** Any failed consumer call, by AWS code; `action` names what was being done. */
+export function mapAwsFailure(err: unknown, action: string, secrets: string[] = []): Error {
+  return explainAwsFailure(err, action, DataShareConsumerError, secrets);
+}

@@ -1,0 +1,201 @@
+/**
+ * The error family of both resources, and the mapping of AWS faults every operation shares to
+ * actionable messages. Each sibling's errors.ts adds its own refusals; these modules are the only
+ * ones that look at AWS error message text (AWS reuses InvalidDataShareFault for several
+ * conditions, and only the message tells them apart).
+ */
+import { CheckFailure } from "./check";
+
+/**
+ * An error whose message says everything the user needs: an expected refusal (AWS said no, the
+ * inputs or settings are wrong). The dynamic provider host prints a failed read, delete, diff or
+ * check as `${err}: ${err.stack}` and the engine prints the message again; a stack trace there
+ * points into files that are not in the package. So the stack is the message alone and the text
+ * form is the name, and the host's line reads "<Name>: <message>" once.
+ */
+export class ExplainedError extends Error {
+  constructor(message: string) {
+    super(message);
+    Object.defineProperty(this, "stack", { value: message, writable: true, configurable: true });
+  }
+
+  override toString(): string {
+    return this.name;
+  }
+}
+
+/** A failed AWS call, converted from the SDK's exception by the adapter. */
+export class AwsCallError extends Error {
+  override readonly name = "AwsCallError";
+  constructor(
+    readonly operation: string,
+    /** AWS error code (e.g. InvalidDataShareFault) or, for transport failures, the Node error code. */
+    readonly code: string,
+    readonly awsMessage: string,
+    readonly requestId?: string,
+    /** Absent when no HTTP response arrived (network failure, lost response). */
+    readonly httpStatus?: number,
+  ) {
+    super(`${operation} failed: ${code}: ${awsMessage}`);
+  }
+}
+
+export type FailureKind =
+  | "DataShareNotFound"
+  | "NotAuthorized"
+  | "NamespaceNotInAccount"
+  | "WritesNotAllowed"
+  | "AlreadyAssociated"
+  | "InvalidRequest"
+  | "Credentials"
+  | "AccessDenied"
+  | "Unavailable"
+  | "Network"
+  | "IncompleteListing"
+  | "WritesNotChanged"
+  | "Unknown";
+
+/**
+ * What the user sees when an operation fails: a sentence to act on, plus the AWS code and request
+ * id. Each resource names its own subclass (DataShareConsumerError, DataShareAuthorizationError),
+ * so the host's line says which resource failed.
+ */
+export class DataShareFailure extends ExplainedError {
+  override readonly name: string = "DataShareFailure";
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    readonly awsCode?: string,
+    readonly requestId?: string,
+  ) {
+    super(message + awsSuffix(awsCode, requestId));
+  }
+}
+
+/** The subclass a resource's failures are made of. */
+export type FailureClass = new (
+  kind: FailureKind,
+  message: string,
+  awsCode?: string,
+  requestId?: string,
+) => DataShareFailure;
+
+/** A listing that could not be read to the end (see redshiftApi.ts collectPages). */
+export class IncompleteListingError extends DataShareFailure {
+  override readonly name = "IncompleteListingError";
+  constructor(message: string) {
+    super("IncompleteListing", message);
+  }
+}
+
+/** Inputs that fail check, met again by create or update (the engine normally stops at check). */
+export class InvalidInputsError extends ExplainedError {
+  override readonly name: string = "InvalidInputsError";
+  constructor(
+    resource: string,
+    readonly failures: CheckFailure[],
+  ) {
+    super(`invalid ${resource} inputs: ${failures.map((f) => `${f.property}: ${f.reason}`).join("; ")}`);
+  }
+}
+
+export class ConfigurationError extends ExplainedError {
+  override readonly name = "ConfigurationError";
+}
+
+function awsSuffix(code?: string, requestId?: string): string {
+  if (!code) return "";
+  return requestId ? ` (AWS error ${code}, request id ${requestId})` : ` (AWS error ${code})`;
+}
+
+/** The datashare ARN does not exist (AWS answers InvalidDataShareFault with this wording, or a 404 fault). */
+export function isDataShareMissing(err: unknown): boolean {
+  if (!(err instanceof AwsCallError)) return false;
+  if (err.code === "ResourceNotFoundFault") return true;
+  return err.code === "InvalidDataShareFault" && err.awsMessage.includes("because the ARN doesn't exist");
+}
+
+/** No HTTP answer arrived: the call may or may not have taken effect. */
+export function isOutcomeUnknown(err: unknown): boolean {
+  return err instanceof AwsCallError && err.httpStatus === undefined;
+}
+
+const CREDENTIAL_CODES = new Set([
+  "InvalidClientTokenId",
+  "UnrecognizedClientException",
+  "SignatureDoesNotMatch",
+  "IncompleteSignature",
+  "MissingAuthenticationToken",
+  "ExpiredToken",
+  "ExpiredTokenException",
+  "CredentialsProviderError",
+]);
+const ACCESS_CODES = new Set([
+  "AccessDenied",
+  "AccessDeniedException",
+  "UnauthorizedOperation",
+  "NotAuthorized",
+]);
+const INVALID_CODES = new Set([
+  "InvalidParameterValue",
+  "InvalidParameterCombination",
+  "MissingParameter",
+  "ValidationError",
+]);
+const UNAVAILABLE_CODES = new Set([
+  "Throttling",
+  "ThrottlingException",
+  "ServiceUnavailable",
+  "InternalFailure",
+]);
+
+/**
+ * Any failed call, by AWS code, as the resource's failure class; `action` names what was being
+ * done. Errors that are not AWS calls pass through unchanged.
+ */
+export function explainAwsFailure(
+  err: unknown,
+  action: string,
+  Failure: FailureClass,
+  secrets: string[] = [],
+): Error {
+  if (!(err instanceof AwsCallError)) return err instanceof Error ? err : new Error(String(err));
+  const said = redact(err.awsMessage, secrets);
+  const fail = (kind: FailureKind, message: string) => new Failure(kind, message, err.code, err.requestId);
+  if (CREDENTIAL_CODES.has(err.code)) {
+    return fail(
+      "Credentials",
+      `${action}: AWS did not accept the credentials (${said}). Provide credentials through the AWS SDK's ` +
+        `default chain: environment, shared config and aws:profile, SSO or an instance role.`,
+    );
+  }
+  if (ACCESS_CODES.has(err.code)) {
+    return fail(
+      "AccessDenied",
+      `${action}: the caller is not allowed to do this (${said}); check its IAM permissions.`,
+    );
+  }
+  if (INVALID_CODES.has(err.code)) {
+    return fail("InvalidRequest", `${action}: AWS rejected the request as invalid: ${said}`);
+  }
+  if (UNAVAILABLE_CODES.has(err.code) || (err.httpStatus ?? 0) >= 500) {
+    return fail(
+      "Unavailable",
+      `${action}: AWS is throttling or unavailable and retries ran out (${said}); try again later, ` +
+        `or raise redshift-datashare:maxAttempts.`,
+    );
+  }
+  if (err.httpStatus === undefined) {
+    return fail("Network", `${action}: no answer from AWS (${said}); check the endpoint and the network.`);
+  }
+  return fail("Unknown", `${action} failed: ${said}`);
+}
+
+/** Defensive: access key ids and any known secret never reach a message. */
+export function redact(text: string, secrets: string[] = []): string {
+  let out = text.replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, "$1****");
+  for (const secret of secrets) {
+    if (secret.length >= 8) out = out.split(secret).join("****");
+  }
+  return out;
+}
