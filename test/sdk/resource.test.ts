@@ -6,6 +6,7 @@ import * as assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { consumerSpec, inputNames, outputOnlyNames } from "../../provider/schema";
 import { providerModuleText } from "../../sdk/providerModule";
 import { marker } from "./fixtures/registerWithMocks";
 
@@ -20,27 +21,9 @@ interface Registered {
 }
 
 const ROOT = path.join(__dirname, "..", "..");
-const INPUTS = [
-  "dataShareArn",
-  "associateEntireAccount",
-  "consumerArn",
-  "consumerRegion",
-  "allowWrites",
-  "region",
-];
-/** What AWS reports; consumerRegion is both an input and a reported value. */
-const REPORTED = [
-  "producerArn",
-  "allowPubliclyAccessibleConsumers",
-  "managedBy",
-  "dataShareType",
-  "status",
-  "consumerIdentifier",
-  "createdDate",
-  "statusChangeDate",
-  "producerAllowedWrites",
-  "consumerAcceptedWrites",
-];
+const INPUTS = inputNames(consumerSpec);
+/** What AWS reports besides the inputs (consumerRegion is both an input and a reported value). */
+const REPORTED = outputOnlyNames(consumerSpec);
 
 function register(sdkDir: string): Registered {
   const script = path.join(__dirname, "fixtures", "registerWithMocks.ts");
