@@ -88,7 +88,7 @@ describe("the authorization provider where AWS differs from the emulator", () =>
     assert.match(err.message, /request id req-1/);
   });
 
-  it("when AWS accepts the re-authorization but keeps the old writes, update fails and says to replace", async () => {
+  it("when AWS accepts the re-authorization but keeps the old writes, update fails and says what changes it and what that does to the consumer", async () => {
     const { provider } = providerWith({ entries: [authorized(false)] });
     const err = await provider
       .update(
@@ -99,7 +99,10 @@ describe("the authorization provider where AWS differs from the emulator", () =>
       .catch((e: unknown) => e);
     assert.ok(err instanceof DataShareAuthorizationError);
     assert.equal(err.kind, "WritesNotChanged");
-    assert.match(err.message, /pulumi up --replace/);
+    assert.match(err.message, /remove this resource from the program and run `pulumi up`, then add it back/);
+    assert.match(err.message, /ends every association the consumer has with the datashare/);
+    // --replace keeps a live authorization as it is (claims): the message must not send users there.
+    assert.match(err.message, /`pulumi up --replace` does not do this/);
   });
 
   it("update always sends AllowWrites, so an unset allowWrites turns writes off", async () => {
