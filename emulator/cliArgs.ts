@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { EmulatorOptions } from "./emulator";
+import { BEHAVIOURS, resolveBehaviours, type Behaviours } from "./model/behaviours";
 import type { FaultConfig } from "./server/faultInjector";
 import type { LatencyConfig, LatencyRange } from "./server/latency";
 import type { RateLimit, RateLimitConfig } from "./server/rateLimiter";
@@ -23,6 +24,8 @@ export const USAGE = `Usage: node dist/emulator/cli.js [options]
   --rate-limit-op <Op=r/b>   a bucket size and rate for one operation (repeatable)
   --drop-response <Op,Op>    apply these operations, then drop the connection without answering
   --random-seed <n>          make the fault rates repeatable
+  --behaviour <name=answer>  answer this way where AWS is silent (repeatable; see emulator/README.md)
+  --regions-without-writes <r,r>  regions where AllowWrites is refused (no write sharing there)
   --help                     show this text`;
 
 export type CliCommand = { help: true } | { help: false; options: EmulatorOptions };
@@ -89,6 +92,39 @@ function readRateLimit(values: {
   return perOp ? { ...base, perOperation: perOp } : base;
 }
 
+function readBehaviours(values: {
+  behaviour?: string[];
+  "regions-without-writes"?: string;
+}): Partial<Behaviours> | undefined {
+  const settings: Record<string, unknown> = {};
+  for (const raw of values.behaviour ?? []) {
+    const at = raw.indexOf("=");
+    const name = raw.slice(0, at).trim();
+    if (at <= 0 || name === "regionsWithoutWrites") {
+      throw new CliUsageError(
+        `--behaviour must be <name>=<answer> with a name among ` +
+          `${BEHAVIOURS.filter((b) => b.name !== "regionsWithoutWrites")
+            .map((b) => b.name)
+            .join(", ")}; got "${raw}"`,
+      );
+    }
+    settings[name] = raw.slice(at + 1).trim();
+  }
+  if (values["regions-without-writes"] !== undefined) {
+    settings.regionsWithoutWrites = values["regions-without-writes"]
+      .split(",")
+      .map((r) => r.trim())
+      .filter((r) => r !== "");
+  }
+  if (Object.keys(settings).length === 0) return undefined;
+  try {
+    resolveBehaviours(settings as Partial<Behaviours>);
+  } catch (error) {
+    throw new CliUsageError(error instanceof Error ? error.message : String(error));
+  }
+  return settings as Partial<Behaviours>;
+}
+
 /** Pure: argv (without node and script) to start options. Unknown flags are an error. */
 export function parseCliArgs(argv: string[]): CliCommand {
   let values;
@@ -111,6 +147,8 @@ export function parseCliArgs(argv: string[]): CliCommand {
         "rate-limit-op": { type: "string", multiple: true },
         "drop-response": { type: "string" },
         "random-seed": { type: "string" },
+        behaviour: { type: "string", multiple: true },
+        "regions-without-writes": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -145,5 +183,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const options: EmulatorOptions = { port: port ?? 4566, host: values.host ?? "127.0.0.1", faults };
   if (values.state !== undefined) options.stateFile = values.state;
   if (values.seed !== undefined) options.seed = values.seed;
+  const behaviours = readBehaviours(values);
+  if (behaviours !== undefined) options.behaviours = behaviours;
   return { help: false, options };
 }

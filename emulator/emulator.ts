@@ -4,6 +4,7 @@ import { AdminError } from "./faults";
 import type { CreateDataShareInput } from "./model/admin";
 import { formatNamespaceArn } from "./model/arns";
 import { RedshiftBackend } from "./model/backend";
+import { resolveBehaviours, type Behaviours } from "./model/behaviours";
 import { parseSeed, stateFromSeed, type Seed } from "./model/seed";
 import { StateStore } from "./model/store";
 import { StsBackend } from "./model/sts";
@@ -29,6 +30,8 @@ export interface EmulatorOptions {
   seed?: string | Seed;
   /** Off by default. */
   faults?: FaultConfig;
+  /** Answers where AWS is silent; over the seed's `behaviours`, over the defaults. */
+  behaviours?: Partial<Behaviours>;
 }
 
 export interface Credentials {
@@ -39,7 +42,7 @@ export interface Credentials {
 export interface AdminApi {
   /** SQL CREATE DATASHARE; returns the ARN. */
   createDataShare(input: CreateDataShareInput): Promise<string>;
-  /** SQL GRANT USAGE ON DATASHARE ... TO ACCOUNT. */
+  /** SQL GRANT USAGE ON DATASHARE ... TO ACCOUNT; `DataCatalog/<account>` for ... VIA DATA CATALOG. */
   grantUsage(dataShareArn: string, consumerAccount: string): Promise<void>;
   /** SQL DROP DATASHARE. */
   dropDataShare(dataShareArn: string): Promise<void>;
@@ -71,6 +74,13 @@ export interface Emulator {
   setFaults(faults: FaultConfig): void;
   faultConfig(): FaultConfig;
   injectedFaults(): FaultCounts;
+  /**
+   * Replaces the behaviours: the ones given take these answers, every other one its default.
+   * Takes effect from the next request; returns what is now in force.
+   */
+  setBehaviours(settings: Partial<Behaviours>): Behaviours;
+  /** The behaviours in force. */
+  behaviours(): Behaviours;
   readonly admin: AdminApi;
   /** Flushes state to disk and closes the server. */
   stop(): Promise<void>;
@@ -93,7 +103,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const store = new StateStore(seed, options.stateFile);
   await store.persist();
   const clock = () => new Date();
-  const backend = new RedshiftBackend(store, clock);
+  let behaviours = resolveBehaviours({ ...seed.behaviours, ...options.behaviours });
+  const backend = new RedshiftBackend(store, clock, () => behaviours);
   const sts = new StsBackend(store, clock);
   const faults = new FaultInjector(options.faults ?? {});
   const counter = new RequestCounter();
@@ -130,6 +141,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     setFaults: (config) => faults.setConfig(config),
     faultConfig: () => faults.getConfig(),
     injectedFaults: () => faults.injected(),
+    setBehaviours: (settings) => {
+      behaviours = resolveBehaviours(settings);
+      return structuredClone(behaviours);
+    },
+    behaviours: () => structuredClone(behaviours),
     admin,
   };
   const host = options.host ?? "127.0.0.1";

@@ -6,3 +6,13 @@ export type { RateLimit, RateLimitConfig } from "./server/rateLimiter";
 export type { CreateDataShareInput } from "./model/admin";
 export type { Seed, SeedAccount, SeedDataShare } from "./model/seed";
 export type { ModelState } from "./model/types";
+export {
+  BEHAVIOURS,
+  DEFAULT_BEHAVIOURS,
+  answerOf,
+  resolveBehaviours,
+  type BehaviourEntry,
+  type BehaviourName,
+  type Behaviours,
+  type ConsumerViewAfterLoss,
+} from "./model/behaviours";

@@ -1,7 +1,8 @@
 import { AdminError } from "../faults";
 import { dataShareIdentity } from "../../identity/dataShare";
 import { canonicalDataShareArn, formatDataShareArn } from "./arns";
-import type { Account, ModelState } from "./types";
+import { ADX_ACCOUNT, findConsumerGrant, type ConsumerKey } from "./consumers";
+import type { Account, ConsumerGrant, ModelState } from "./types";
 
 /** SQL `CREATE DATASHARE` on the producer's namespace. */
 export interface CreateDataShareInput {
@@ -33,6 +34,31 @@ function findShareIndex(state: ModelState, arn: string): number {
   return index;
 }
 
+/** A grant as SQL leaves it: PENDING_AUTHORIZATION until the producer calls AuthorizeDataShare. */
+export function pendingGrant(key: ConsumerKey, now: string): ConsumerGrant {
+  return {
+    accountId: key.accountId,
+    ...(key.via ? { via: key.via } : {}),
+    status: "PENDING_AUTHORIZATION",
+    producerAllowedWrites: false,
+    createdDate: now,
+    statusChangeDate: now,
+    associations: [],
+  };
+}
+
+/** MANAGEDBY ADX grants the share to AWS Data Exchange implicitly (the guide's producer steps). */
+export function isManagedByAdx(managedBy: string | undefined): boolean {
+  return managedBy?.toUpperCase() === ADX_ACCOUNT;
+}
+
+/** An account (id or seed name), or `DataCatalog/<account>` for GRANT ... VIA DATA CATALOG. */
+export function resolveGrantee(state: ModelState, consumer: string): ConsumerKey {
+  const viaCatalog = consumer.startsWith("DataCatalog/");
+  const account = findAccount(state, viaCatalog ? consumer.slice("DataCatalog/".length) : consumer);
+  return viaCatalog ? { accountId: account.id, via: "dataCatalog" } : { accountId: account.id };
+}
+
 export function createDataShare(state: ModelState, input: CreateDataShareInput, now: string): string {
   const producer = findAccount(state, String(input.producerAccount));
   const namespace =
@@ -56,29 +82,22 @@ export function createDataShare(state: ModelState, input: CreateDataShareInput, 
     allowPubliclyAccessibleConsumers: input.allowPubliclyAccessibleConsumers ?? false,
     ...(input.managedBy ? { managedBy: input.managedBy } : {}),
     createdDate: now,
-    consumers: [],
+    consumers: isManagedByAdx(input.managedBy)
+      ? [pendingGrant({ accountId: ADX_ACCOUNT, via: "adx" }, now)]
+      : [],
   });
   return arn;
 }
 
-/** SQL `GRANT USAGE ON DATASHARE ... TO ACCOUNT`: the grant starts as PENDING_AUTHORIZATION. */
-export function grantUsage(
-  state: ModelState,
-  dataShareArn: string,
-  consumerAccount: string,
-  now: string,
-): void {
+/**
+ * SQL `GRANT USAGE ON DATASHARE ... TO ACCOUNT` (`consumer` an account id or name), or with
+ * `DataCatalog/<account>` `... VIA DATA CATALOG`: the grant starts as PENDING_AUTHORIZATION.
+ */
+export function grantUsage(state: ModelState, dataShareArn: string, consumer: string, now: string): void {
   const share = state.dataShares[findShareIndex(state, dataShareArn)];
-  const consumer = findAccount(state, String(consumerAccount));
-  if (share.consumers.some((c) => c.accountId === consumer.id)) return;
-  share.consumers.push({
-    accountId: consumer.id,
-    status: "PENDING_AUTHORIZATION",
-    producerAllowedWrites: false,
-    createdDate: now,
-    statusChangeDate: now,
-    associations: [],
-  });
+  const key = resolveGrantee(state, String(consumer));
+  if (findConsumerGrant(share, key)) return;
+  share.consumers.push(pendingGrant(key, now));
 }
 
 /** SQL `DROP DATASHARE`: every grant and association goes with it. */

@@ -11,6 +11,7 @@ const SERVERLESS_NAMESPACE = new RegExp(
 );
 const DATASHARE = new RegExp(`^arn:aws:redshift:(${REGION}):(${ACCOUNT}):datashare:(${GUID})/([^/]+)$`);
 const REGION_ONLY = new RegExp(`^${REGION}$`);
+const GLUE_CATALOG = new RegExp(`^arn:aws:glue:(${REGION}):(${ACCOUNT}):catalog$`);
 
 export interface NamespaceArn {
   type: NamespaceType;
@@ -79,6 +80,16 @@ export function parseDataShareArn(arn: string): DataShareArnParts {
   };
 }
 
+/** An account's AWS Glue Data Catalog as a ConsumerArn (Lake Formation), or undefined for any other ARN. */
+export function parseCatalogArn(arn: string): { region: string; accountId: string } | undefined {
+  const match = GLUE_CATALOG.exec(arn);
+  return match ? { region: match[1], accountId: match[2] } : undefined;
+}
+
+export function formatCatalogArn(region: string, accountId: string): string {
+  return `arn:aws:glue:${region}:${accountId}:catalog`;
+}
+
 export function checkRegion(region: string, parameter: string): void {
   if (!REGION_ONLY.test(region)) {
     throw new InvalidParameterValue(
@@ -87,8 +98,12 @@ export function checkRegion(region: string, parameter: string): void {
   }
 }
 
-/** The form we store and compare with: the GUID in lower case, everything else as AWS writes it. */
-export function canonicalDataShareArn(arn: string): string {
+/**
+ * The form we store and compare with: the GUID in lower case, and the name too when names are
+ * compared folded (behaviour dataShareNameCase); everything else as AWS writes it.
+ */
+export function canonicalDataShareArn(arn: string, foldName = false): string {
   const parts = parseDataShareArn(arn);
-  return formatDataShareArn(parts.region, parts.producerAccount, parts.producerNamespace, parts.name);
+  const name = foldName ? parts.name.toLowerCase() : parts.name;
+  return formatDataShareArn(parts.region, parts.producerAccount, parts.producerNamespace, name);
 }

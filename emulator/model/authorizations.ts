@@ -1,7 +1,15 @@
-import { InvalidDataShareFault, InvalidParameterValue } from "../faults";
+import { InvalidDataShareFault } from "../faults";
+import type { CallContext } from "./behaviours";
+import {
+  consumerIdentifierOf,
+  findConsumerGrant,
+  parseConsumerIdentifier,
+  type ConsumerKey,
+} from "./consumers";
 import { findOwnShare, requireValue } from "./lookup";
-import { findGrant, producerView } from "./views";
-import type { Account, DataShareView, ModelState } from "./types";
+import { checkWritesAvailable } from "./writes";
+import { producerView } from "./views";
+import type { Account, ConsumerGrant, DataShareRecord, DataShareView, ModelState } from "./types";
 
 export interface AuthorizeDataShareInput {
   DataShareArn: string;
@@ -14,62 +22,76 @@ export interface DeauthorizeDataShareInput {
   ConsumerIdentifier: string;
 }
 
-function checkConsumerIdentifier(id: string): string {
-  if (!/^\d{12}$/.test(requireValue(id, "ConsumerIdentifier"))) {
-    throw new InvalidParameterValue(
-      `The value "${id}" for parameter ConsumerIdentifier is not a valid AWS account ID.`,
-    );
-  }
-  return id;
+/** Authorizing needs a prior grant: SQL GRANT USAGE for accounts and Data Catalogs, MANAGEDBY ADX for ADX. */
+function requireGrant(share: DataShareRecord, key: ConsumerKey, arn: string): ConsumerGrant {
+  const grant = findConsumerGrant(share, key);
+  if (grant) return grant;
+  const consumer = consumerIdentifierOf(key);
+  const reason =
+    key.via === "adx"
+      ? "it isn't managed by AWS Data Exchange (CREATE DATASHARE ... MANAGEDBY ADX)"
+      : "usage on the data share hasn't been granted to that account" +
+        (key.via === "dataCatalog" ? " via the Data Catalog" : "");
+  throw new InvalidDataShareFault(
+    `Can't authorize the data share ${arn} for consumer ${consumer} because ${reason}.`,
+  );
 }
 
 /**
- * Producer only. Authorizing again updates ProducerAllowedWrites everywhere; after a rejection or
- * deauthorization it starts over from AUTHORIZED with no associations.
+ * Producer only. Authorizing an authorized consumer again is answered per the behaviours
+ * repeatAuthorize (same AllowWrites, absent = false) and reauthorizeOtherWrites (another one);
+ * after a rejection or deauthorization it starts over from AUTHORIZED with no associations.
  */
 export function authorizeDataShare(
   state: ModelState,
   caller: Account,
   input: AuthorizeDataShareInput,
-  now: string,
+  ctx: CallContext,
 ): DataShareView {
-  const share = findOwnShare(state, caller, input.DataShareArn, "authorize");
-  const consumerId = checkConsumerIdentifier(input.ConsumerIdentifier);
-  const grant = findGrant(share, consumerId);
-  if (!grant) {
-    throw new InvalidDataShareFault(
-      `Can't authorize the data share ${input.DataShareArn} for consumer ${consumerId} because usage on the data share hasn't been granted to that account.`,
-    );
+  checkWritesAvailable(input.AllowWrites, ctx);
+  const share = findOwnShare(state, caller, input.DataShareArn, "authorize", ctx.behaviours);
+  const key = parseConsumerIdentifier(requireValue(input.ConsumerIdentifier, "ConsumerIdentifier"));
+  const grant = requireGrant(share, key, input.DataShareArn);
+  const allowWrites = input.AllowWrites ?? false;
+  if (grant.status === "AUTHORIZED") {
+    const sameWrites = grant.producerAllowedWrites === allowWrites;
+    const answer = sameWrites ? ctx.behaviours.repeatAuthorize : ctx.behaviours.reauthorizeOtherWrites;
+    if (answer === "refuse") {
+      const settings = sameWrites ? "with the same settings" : "with other settings; deauthorize it first";
+      throw new InvalidDataShareFault(
+        `Can't authorize the data share ${input.DataShareArn} for consumer ${consumerIdentifierOf(key)} because it's already authorized ${settings}.`,
+      );
+    }
+    if (answer === "flip") grant.producerAllowedWrites = allowWrites;
+    return producerView(state, share);
   }
-  if (grant.status !== "AUTHORIZED") {
-    grant.status = "AUTHORIZED";
-    grant.statusChangeDate = now;
-    grant.associations = [];
-  }
-  grant.producerAllowedWrites = input.AllowWrites ?? false;
+  grant.status = "AUTHORIZED";
+  grant.statusChangeDate = ctx.now;
+  grant.associations = [];
+  grant.producerAllowedWrites = allowWrites;
   return producerView(state, share);
 }
 
-/** Producer only. The consumer's associations stay visible to it as DEAUTHORIZED. */
+/** Producer only. The consumer's associations stay, as DEAUTHORIZED (what it sees: a behaviour). */
 export function deauthorizeDataShare(
   state: ModelState,
   caller: Account,
   input: DeauthorizeDataShareInput,
-  now: string,
+  ctx: CallContext,
 ): DataShareView {
-  const share = findOwnShare(state, caller, input.DataShareArn, "deauthorize");
-  const consumerId = checkConsumerIdentifier(input.ConsumerIdentifier);
-  const grant = findGrant(share, consumerId);
+  const share = findOwnShare(state, caller, input.DataShareArn, "deauthorize", ctx.behaviours);
+  const key = parseConsumerIdentifier(requireValue(input.ConsumerIdentifier, "ConsumerIdentifier"));
+  const grant = findConsumerGrant(share, key);
   if (!grant || grant.status === "DEAUTHORIZED" || grant.status === "PENDING_AUTHORIZATION") {
     throw new InvalidDataShareFault(
-      `Can't deauthorize the data share ${input.DataShareArn} for consumer ${consumerId} because you have already removed authorization from the data share.`,
+      `Can't deauthorize the data share ${input.DataShareArn} for consumer ${consumerIdentifierOf(key)} because you have already removed authorization from the data share.`,
     );
   }
   grant.status = "DEAUTHORIZED";
-  grant.statusChangeDate = now;
+  grant.statusChangeDate = ctx.now;
   for (const association of grant.associations) {
     association.status = "DEAUTHORIZED";
-    association.statusChangeDate = now;
+    association.statusChangeDate = ctx.now;
   }
   return producerView(state, share);
 }

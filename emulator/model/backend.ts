@@ -22,6 +22,7 @@ import {
   type DescribeDataSharesForProducerInput,
   type DescribeDataSharesInput,
 } from "./describe";
+import { DEFAULT_BEHAVIOURS, type Behaviours, type CallContext } from "./behaviours";
 import type { StateStore } from "./store";
 import type { Caller } from "./principals";
 import { regionalState } from "./regions";
@@ -30,24 +31,31 @@ import type { Account, DataSharePage, DataShareView, ModelState } from "./types"
 /**
  * The emulated service, one method per API operation. The caller's account (its root, a root
  * session or a role session in it) decides what a call may do and see; its signing region decides
- * which datashares it can reach, as with AWS's regional endpoints.
+ * which datashares it can reach, as with AWS's regional endpoints. Where AWS is silent, the
+ * behaviours in force at the call decide (see ./behaviours).
  */
 export class RedshiftBackend {
   constructor(
     private readonly store: StateStore,
     private readonly clock: () => Date = () => new Date(),
+    private readonly behaviours: () => Behaviours = () => DEFAULT_BEHAVIOURS,
   ) {}
 
   private now(): string {
     return this.clock().toISOString();
   }
 
-  /** The state as the endpoint of the caller's signing region sees it. */
+  /** The state as the endpoint of the caller's signing region sees it, and the call's context. */
   private regional<T>(
     caller: Caller,
-    run: (state: ModelState, account: Account) => T,
+    run: (state: ModelState, account: Account, ctx: CallContext) => T,
   ): (state: ModelState) => T {
-    return (state) => run(regionalState(state, caller.region), this.account(state, caller));
+    return (state) =>
+      run(regionalState(state, caller.region), this.account(state, caller), {
+        region: caller.region,
+        now: this.now(),
+        behaviours: this.behaviours(),
+      });
   }
 
   private account(state: ModelState, caller: Caller): Account {
@@ -59,7 +67,7 @@ export class RedshiftBackend {
 
   associateDataShareConsumer(caller: Caller, input: AssociateDataShareConsumerInput): Promise<DataShareView> {
     return this.store.mutate(
-      this.regional(caller, (s, a) => associateDataShareConsumer(s, a, input, this.now())),
+      this.regional(caller, (s, a, ctx) => associateDataShareConsumer(s, a, input, ctx)),
     );
   }
 
@@ -68,28 +76,32 @@ export class RedshiftBackend {
     input: DisassociateDataShareConsumerInput,
   ): Promise<DataShareView> {
     return this.store.mutate(
-      this.regional(caller, (s, a) => disassociateDataShareConsumer(s, a, input, this.now())),
+      this.regional(caller, (s, a, ctx) => disassociateDataShareConsumer(s, a, input, ctx)),
     );
   }
 
   rejectDataShare(caller: Caller, input: RejectDataShareInput): Promise<DataShareView> {
-    return this.store.mutate(this.regional(caller, (s, a) => rejectDataShare(s, a, input, this.now())));
+    return this.store.mutate(this.regional(caller, (s, a, ctx) => rejectDataShare(s, a, input, ctx)));
   }
 
   authorizeDataShare(caller: Caller, input: AuthorizeDataShareInput): Promise<DataShareView> {
-    return this.store.mutate(this.regional(caller, (s, a) => authorizeDataShare(s, a, input, this.now())));
+    return this.store.mutate(this.regional(caller, (s, a, ctx) => authorizeDataShare(s, a, input, ctx)));
   }
 
   deauthorizeDataShare(caller: Caller, input: DeauthorizeDataShareInput): Promise<DataShareView> {
-    return this.store.mutate(this.regional(caller, (s, a) => deauthorizeDataShare(s, a, input, this.now())));
+    return this.store.mutate(this.regional(caller, (s, a, ctx) => deauthorizeDataShare(s, a, input, ctx)));
   }
 
   describeDataShares(caller: Caller, input: DescribeDataSharesInput): DataSharePage {
-    return this.store.read(this.regional(caller, (s, a) => describeDataShares(s, a, input)));
+    return this.store.read(
+      this.regional(caller, (s, a, ctx) => describeDataShares(s, a, input, ctx.behaviours)),
+    );
   }
 
   describeDataSharesForConsumer(caller: Caller, input: DescribeDataSharesForConsumerInput): DataSharePage {
-    return this.store.read(this.regional(caller, (s, a) => describeDataSharesForConsumer(s, a, input)));
+    return this.store.read(
+      this.regional(caller, (s, a, ctx) => describeDataSharesForConsumer(s, a, input, ctx.behaviours)),
+    );
   }
 
   describeDataSharesForProducer(caller: Caller, input: DescribeDataSharesForProducerInput): DataSharePage {

@@ -1,15 +1,10 @@
 import { InvalidParameterValue } from "../faults";
+import type { Behaviours } from "./behaviours";
+import { grantsOf } from "./consumers";
 import { findOwnNamespace, findVisibleShare } from "./lookup";
 import { paginate, type PageRequest } from "./pagination";
-import { callerView, canSee, consumerEntries, findGrant, producerView } from "./views";
-import type {
-  Account,
-  DataShareAssociationView,
-  DataSharePage,
-  DataShareView,
-  ModelState,
-  Namespace,
-} from "./types";
+import { callerView, canSee, consumerEntries, producerView, viewWith, type ConsumerEntry } from "./views";
+import type { Account, DataSharePage, DataShareView, ModelState, Namespace } from "./types";
 
 export interface DescribeDataSharesInput extends PageRequest {
   DataShareArn?: string;
@@ -46,19 +41,28 @@ export function describeDataShares(
   state: ModelState,
   caller: Account,
   input: DescribeDataSharesInput,
+  behaviours: Behaviours,
 ): DataSharePage {
   if (input.DataShareArn !== undefined) {
-    const share = findVisibleShare(state, caller, input.DataShareArn);
-    return toPage("DescribeDataShares", [callerView(state, share, caller)], input);
+    const share = findVisibleShare(state, caller, input.DataShareArn, behaviours);
+    return toPage("DescribeDataShares", [callerView(state, share, caller, behaviours)], input);
   }
-  const views = state.dataShares.filter((s) => canSee(s, caller)).map((s) => callerView(state, s, caller));
+  const views = state.dataShares
+    .filter((s) => canSee(s, caller, behaviours))
+    .map((s) => callerView(state, s, caller, behaviours));
   return toPage("DescribeDataShares", views, input);
 }
 
-/** An entry concerns a namespace if it covers it: the account, its region, or the namespace itself. */
-function coversNamespace(entry: DataShareAssociationView, arn: string, namespace: Namespace): boolean {
-  if (entry.ConsumerRegion !== undefined) return entry.ConsumerRegion === namespace.region;
-  return entry.ConsumerIdentifier === arn || /^\d{12}$/.test(entry.ConsumerIdentifier);
+/**
+ * An entry concerns a namespace if it covers it: the account's own grant (the AVAILABLE entry),
+ * the entire account, the namespace's region, or the namespace itself. Data Catalog entries
+ * concern the catalog, not a namespace.
+ */
+function coversNamespace({ target, grant }: ConsumerEntry, arn: string, namespace: Namespace): boolean {
+  if (grant.via !== undefined) return false;
+  if (target === undefined || target.kind === "account") return true;
+  if (target.kind === "region") return target.region === namespace.region;
+  return target.kind === "namespace" && target.arn === arn;
 }
 
 /** Shares that are AVAILABLE or ACTIVE for the caller; rejected and deauthorized ones are left out. */
@@ -66,21 +70,29 @@ export function describeDataSharesForConsumer(
   state: ModelState,
   caller: Account,
   input: DescribeDataSharesForConsumerInput,
+  behaviours: Behaviours,
 ): DataSharePage {
   checkStatus(input.Status, CONSUMER_STATUSES);
   const namespace =
     input.ConsumerArn !== undefined ? findOwnNamespace(caller, input.ConsumerArn, "ConsumerArn") : undefined;
   const views: DataShareView[] = [];
   for (const share of state.dataShares) {
-    const grant = findGrant(share, caller.id);
-    if (grant?.status !== "AUTHORIZED") continue;
-    const entries = consumerEntries(grant).filter(
-      (e) =>
-        (namespace === undefined || coversNamespace(e, namespace.arn, namespace.namespace)) &&
-        (input.Status === undefined || e.Status === input.Status),
-    );
+    const grants = grantsOf(share, caller.id).filter((g) => g.status === "AUTHORIZED");
+    const entries = grants
+      .flatMap((g) => consumerEntries(share, g, behaviours))
+      .filter(
+        (e) =>
+          (namespace === undefined || coversNamespace(e, namespace.arn, namespace.namespace)) &&
+          (input.Status === undefined || e.entry.Status === input.Status),
+      );
     if (entries.length === 0) continue;
-    views.push({ ...producerView(state, share), DataShareAssociations: entries });
+    views.push(
+      viewWith(
+        state,
+        share,
+        entries.map((e) => e.entry),
+      ),
+    );
   }
   return toPage("DescribeDataSharesForConsumer", views, input);
 }

@@ -1,6 +1,8 @@
 import { InvalidDataShareFault, InvalidNamespaceFault, InvalidParameterValue } from "../faults";
 import { dataShareIdentity } from "../../identity/dataShare";
 import { canonicalDataShareArn, formatNamespaceArn, parseNamespaceArn } from "./arns";
+import type { Behaviours } from "./behaviours";
+import { grantsOf } from "./consumers";
 import { canSee } from "./views";
 import type { Account, DataShareRecord, ModelState, Namespace } from "./types";
 
@@ -20,6 +22,19 @@ export function requireValue(value: string, parameter: string): string {
 }
 
 /**
+ * The share a DataShareArn names: its GUID compared in lower case, its name as the behaviour
+ * dataShareNameCase says (folded: an exact spelling still wins over a respelling).
+ */
+function findNamedShare(state: ModelState, arn: string, behaviours: Behaviours): DataShareRecord | undefined {
+  const exact = canonicalDataShareArn(arn);
+  const found = state.dataShares.find((s) => s.arn === exact);
+  if (found || behaviours.dataShareNameCase === "exact") return found;
+  // Folded: the one datashare identity the provider and the drift command use too.
+  const identity = dataShareIdentity(exact);
+  return state.dataShares.find((s) => dataShareIdentity(s.arn) === identity);
+}
+
+/**
  * A share the caller can see. A share that exists but is invisible to the caller is reported
  * exactly like one that does not exist, so nothing leaks. Describe calls see a share once it is
  * authorized; consumer actions (`grantedIsEnough`) already find it once usage is granted, so that
@@ -29,13 +44,12 @@ export function findVisibleShare(
   state: ModelState,
   caller: Account,
   arn: string,
+  behaviours: Behaviours,
   grantedIsEnough = false,
 ): DataShareRecord {
-  // Validates the ARN (a malformed one is InvalidParameterValue), then looks it up by the one identity.
-  const identity = dataShareIdentity(canonicalDataShareArn(requireValue(arn, "DataShareArn")));
-  const share = state.dataShares.find((s) => dataShareIdentity(s.arn) === identity);
-  const granted = grantedIsEnough && share?.consumers.some((c) => c.accountId === caller.id);
-  if (!share || !(granted || canSee(share, caller))) throw dataShareDoesNotExist(arn);
+  const share = findNamedShare(state, requireValue(arn, "DataShareArn"), behaviours);
+  const granted = grantedIsEnough && share !== undefined && grantsOf(share, caller.id).length > 0;
+  if (!share || !(granted || canSee(share, caller, behaviours))) throw dataShareDoesNotExist(arn);
   return share;
 }
 
@@ -45,8 +59,9 @@ export function findOwnShare(
   caller: Account,
   arn: string,
   action: string,
+  behaviours: Behaviours,
 ): DataShareRecord {
-  const share = findVisibleShare(state, caller, arn);
+  const share = findVisibleShare(state, caller, arn, behaviours);
   if (share.producerAccount !== caller.id) {
     throw new InvalidDataShareFault(
       `Can't ${action} the data share ${arn} from account ${caller.id} because only the producer account ${share.producerAccount} can ${action} it.`,

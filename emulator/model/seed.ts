@@ -1,10 +1,15 @@
+import { ADX_ACCOUNT, consumerIdentifierOf, parseConsumerIdentifier, type ConsumerKey } from "./consumers";
+import { isManagedByAdx, pendingGrant } from "./admin";
 import { formatDataShareArn } from "./arns";
+import { resolveBehaviours, type Behaviours } from "./behaviours";
 import type { Account, ConsumerGrant, DataShareRecord, ModelState, NamespaceType } from "./types";
 
 /** The seed file format (see docs/emulator-contract.md and emulator/README.md). */
 export interface Seed {
   accounts: SeedAccount[];
   dataShares?: SeedDataShare[];
+  /** Start-up answers of the behaviours (the others keep their defaults). */
+  behaviours?: Partial<Behaviours>;
 }
 
 export interface SeedAccount {
@@ -21,9 +26,9 @@ export interface SeedDataShare {
   region?: string;
   allowPubliclyAccessibleConsumers?: boolean;
   managedBy?: string;
-  /** Consumer account ids granted usage (SQL GRANT USAGE ... TO ACCOUNT). */
+  /** Consumer account ids granted usage (SQL GRANT USAGE ... TO ACCOUNT); `DataCatalog/<id>` for VIA DATA CATALOG. */
   grants?: string[];
-  /** Accounts the producer has authorized (AuthorizeDataShare); implies a grant. */
+  /** Consumers the producer has authorized (AuthorizeDataShare: account, DataCatalog/<id> or ADX); implies a grant. */
   authorizations?: { consumer: string; allowWrites?: boolean }[];
 }
 
@@ -68,6 +73,13 @@ export function parseSeed(raw: unknown): Seed {
     }
   });
   if (raw.dataShares !== undefined && !Array.isArray(raw.dataShares)) fail("`dataShares` must be an array");
+  if (raw.behaviours !== undefined) {
+    try {
+      resolveBehaviours(raw.behaviours as Partial<Behaviours>);
+    } catch (error) {
+      fail(`behaviours: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   return raw as unknown as Seed;
 }
 
@@ -80,6 +92,15 @@ function toAccount(seed: SeedAccount): Account {
   };
 }
 
+/** An account id or name, `DataCatalog/<id or name>`, or ADX; an id the seed doesn't list is kept as is. */
+function seedGrantee(consumer: string, accounts: Account[]): ConsumerKey {
+  if (/^adx$/i.test(consumer)) return parseConsumerIdentifier(consumer);
+  const viaCatalog = consumer.startsWith("DataCatalog/");
+  const named = viaCatalog ? consumer.slice("DataCatalog/".length) : consumer;
+  const accountId = accounts.find((a) => a.id === named || a.name === named)?.id ?? named;
+  return viaCatalog ? { accountId, via: "dataCatalog" } : { accountId };
+}
+
 function toDataShare(seed: SeedDataShare, accounts: Account[], now: string): DataShareRecord {
   const producer = accounts.find((a) => a.id === seed.producerAccount || a.name === seed.producerAccount);
   if (!producer) fail(`dataShare ${seed.name}: unknown producer account ${seed.producerAccount}`);
@@ -87,23 +108,16 @@ function toDataShare(seed: SeedDataShare, accounts: Account[], now: string): Dat
   if (!namespace) fail(`dataShare ${seed.name}: unknown producer namespace ${seed.producerNamespace}`);
   const region = seed.region ?? namespace.region;
   const consumers = new Map<string, ConsumerGrant>();
-  const grant = (accountId: string): ConsumerGrant => {
-    const existing = consumers.get(accountId);
-    if (existing) return existing;
-    const created: ConsumerGrant = {
-      accountId,
-      status: "PENDING_AUTHORIZATION",
-      producerAllowedWrites: false,
-      createdDate: now,
-      statusChangeDate: now,
-      associations: [],
-    };
-    consumers.set(accountId, created);
-    return created;
+  const grant = (key: ConsumerKey): ConsumerGrant => {
+    const id = consumerIdentifierOf(key);
+    const existing = consumers.get(id) ?? pendingGrant(key, now);
+    consumers.set(id, existing);
+    return existing;
   };
-  for (const accountId of seed.grants ?? []) grant(accountId);
+  if (isManagedByAdx(seed.managedBy)) grant({ accountId: ADX_ACCOUNT, via: "adx" });
+  for (const consumer of seed.grants ?? []) grant(seedGrantee(consumer, accounts));
   for (const auth of seed.authorizations ?? []) {
-    const consumer = grant(auth.consumer);
+    const consumer = grant(seedGrantee(auth.consumer, accounts));
     consumer.status = "AUTHORIZED";
     consumer.producerAllowedWrites = auth.allowWrites ?? false;
   }

@@ -26,7 +26,11 @@ export type GrantStatus = "PENDING_AUTHORIZATION" | "AUTHORIZED" | "DEAUTHORIZED
 export type DataShareStatus = GrantStatus | "ACTIVE" | "AVAILABLE";
 
 export type AssociationTarget =
-  { kind: "account" } | { kind: "namespace"; arn: string } | { kind: "region"; region: string };
+  | { kind: "account" }
+  | { kind: "namespace"; arn: string }
+  | { kind: "region"; region: string }
+  /** The consumer account's AWS Glue Data Catalog (Lake Formation), `arn:aws:glue:R:A:catalog`. */
+  | { kind: "catalog"; arn: string };
 
 export interface Association {
   target: AssociationTarget;
@@ -36,9 +40,14 @@ export interface Association {
   statusChangeDate: string;
 }
 
-/** One consumer account that the producer granted usage to (SQL GRANT USAGE ... TO ACCOUNT). */
+/**
+ * One consumer the producer granted usage to: an account (SQL GRANT USAGE ... TO ACCOUNT), an
+ * account's Data Catalog (... TO ACCOUNT ... VIA DATA CATALOG, `via: "dataCatalog"`) or AWS Data
+ * Exchange (CREATE DATASHARE ... MANAGEDBY ADX, `via: "adx"`, accountId "ADX").
+ */
 export interface ConsumerGrant {
   accountId: string;
+  via?: "dataCatalog" | "adx";
   status: GrantStatus;
   producerAllowedWrites: boolean;
   createdDate: string;

@@ -1,7 +1,10 @@
 import { formatNamespaceArn } from "./arns";
+import type { Behaviours } from "./behaviours";
+import { consumerIdentifierOf, grantsOf } from "./consumers";
 import type {
   Account,
   Association,
+  AssociationTarget,
   ConsumerGrant,
   DataShareAssociationView,
   DataShareRecord,
@@ -30,7 +33,7 @@ export function grantStatus(grant: ConsumerGrant): DataShareStatus {
 
 function producerEntry(grant: ConsumerGrant): DataShareAssociationView {
   return {
-    ConsumerIdentifier: grant.accountId,
+    ConsumerIdentifier: consumerIdentifierOf(grant),
     Status: grantStatus(grant),
     CreatedDate: grant.createdDate,
     StatusChangeDate: grant.statusChangeDate,
@@ -39,12 +42,36 @@ function producerEntry(grant: ConsumerGrant): DataShareAssociationView {
   };
 }
 
-function associationEntry(grant: ConsumerGrant, association: Association): DataShareAssociationView {
+/** One consumer entry and what it stands for (undefined: the grant itself, no association). */
+export interface ConsumerEntry {
+  entry: DataShareAssociationView;
+  target?: AssociationTarget;
+  grant: ConsumerGrant;
+}
+
+/** Behaviour accountEntryRegion: whether an account-level entry names the share's region. */
+function accountRegion(share: DataShareRecord, behaviours: Behaviours): { ConsumerRegion?: string } {
+  return behaviours.accountEntryRegion === "filled" ? { ConsumerRegion: share.region } : {};
+}
+
+function associationEntry(
+  share: DataShareRecord,
+  grant: ConsumerGrant,
+  association: Association,
+  behaviours: Behaviours,
+): DataShareAssociationView {
   const { target } = association;
+  const identifier = target.kind === "namespace" || target.kind === "catalog" ? target.arn : grant.accountId;
+  const region =
+    target.kind === "region"
+      ? { ConsumerRegion: target.region }
+      : target.kind === "account"
+        ? accountRegion(share, behaviours)
+        : {};
   return {
-    ConsumerIdentifier: target.kind === "namespace" ? target.arn : grant.accountId,
+    ConsumerIdentifier: identifier,
     Status: association.status,
-    ...(target.kind === "region" ? { ConsumerRegion: target.region } : {}),
+    ...region,
     CreatedDate: association.createdDate,
     StatusChangeDate: association.statusChangeDate,
     ProducerAllowedWrites: grant.producerAllowedWrites,
@@ -52,33 +79,60 @@ function associationEntry(grant: ConsumerGrant, association: Association): DataS
   };
 }
 
-/** What the consumer sees: one entry per association, or a single account-level placeholder. */
-export function consumerEntries(grant: ConsumerGrant): DataShareAssociationView[] {
-  if (grant.associations.length > 0) return grant.associations.map((a) => associationEntry(grant, a));
+/** Behaviours deauthorizedConsumerView and rejectedConsumerView, for one grant. */
+function viewAfterLoss(grant: ConsumerGrant, behaviours: Behaviours): Behaviours["rejectedConsumerView"] {
+  if (grant.status === "DEAUTHORIZED") return behaviours.deauthorizedConsumerView;
+  if (grant.status === "REJECTED") return behaviours.rejectedConsumerView;
+  return "status";
+}
+
+/**
+ * What the consumer sees of one grant: one entry per association, or a single placeholder for
+ * the grant (AVAILABLE when authorized), unless the grant was lost and the behaviour drops it.
+ */
+export function consumerEntries(
+  share: DataShareRecord,
+  grant: ConsumerGrant,
+  behaviours: Behaviours,
+): ConsumerEntry[] {
+  if (viewAfterLoss(grant, behaviours) !== "status") return [];
+  if (grant.associations.length > 0) {
+    return grant.associations.map((a) => ({
+      entry: associationEntry(share, grant, a, behaviours),
+      target: a.target,
+      grant,
+    }));
+  }
   const placeholder: DataShareStatus = grant.status === "AUTHORIZED" ? "AVAILABLE" : grant.status;
-  return [
-    {
-      ConsumerIdentifier: grant.accountId,
-      Status: placeholder,
-      CreatedDate: grant.createdDate,
-      StatusChangeDate: grant.statusChangeDate,
-      ProducerAllowedWrites: grant.producerAllowedWrites,
-      ConsumerAcceptedWrites: false,
-    },
-  ];
+  const entry: DataShareAssociationView = {
+    ConsumerIdentifier: consumerIdentifierOf(grant),
+    Status: placeholder,
+    ...(grant.via === undefined ? accountRegion(share, behaviours) : {}),
+    CreatedDate: grant.createdDate,
+    StatusChangeDate: grant.statusChangeDate,
+    ProducerAllowedWrites: grant.producerAllowedWrites,
+    ConsumerAcceptedWrites: false,
+  };
+  return [{ entry, grant }];
 }
 
-/** A consumer sees a share once the producer has authorized it (and keeps seeing it afterwards). */
-export function visibleToConsumer(grant: ConsumerGrant | undefined): grant is ConsumerGrant {
-  return grant !== undefined && grant.status !== "PENDING_AUTHORIZATION";
+/**
+ * A consumer sees a share once the producer has authorized it, and keeps seeing it afterwards
+ * unless the behaviour for a lost grant hides it.
+ */
+export function visibleToConsumer(
+  grant: ConsumerGrant | undefined,
+  behaviours: Behaviours,
+): grant is ConsumerGrant {
+  if (grant === undefined || grant.status === "PENDING_AUTHORIZATION") return false;
+  return viewAfterLoss(grant, behaviours) !== "shareHidden";
 }
 
-export function findGrant(share: DataShareRecord, accountId: string): ConsumerGrant | undefined {
-  return share.consumers.find((c) => c.accountId === accountId);
-}
-
-export function canSee(share: DataShareRecord, caller: Account): boolean {
-  return share.producerAccount === caller.id || visibleToConsumer(findGrant(share, caller.id));
+export function canSee(share: DataShareRecord, caller: Account, behaviours: Behaviours): boolean {
+  return (
+    share.producerAccount === caller.id ||
+    grantsOf(share, caller.id).some((g) => visibleToConsumer(g, behaviours))
+  );
 }
 
 function withEntries(
@@ -100,23 +154,48 @@ export function producerView(state: ModelState, share: DataShareRecord): DataSha
   return withEntries(state, share, share.consumers.map(producerEntry));
 }
 
-export function consumerView(state: ModelState, share: DataShareRecord, grant: ConsumerGrant): DataShareView {
-  return withEntries(state, share, consumerEntries(grant));
+/** The answer to a consumer's own change: the entries of its grants the producer has acted on. */
+export function consumerView(
+  state: ModelState,
+  share: DataShareRecord,
+  caller: Account,
+  behaviours: Behaviours,
+): DataShareView {
+  const grants = grantsOf(share, caller.id).filter((g) => g.status !== "PENDING_AUTHORIZATION");
+  return withEntries(
+    state,
+    share,
+    grants.flatMap((g) => consumerEntries(share, g, behaviours).map((e) => e.entry)),
+  );
+}
+
+/** The given entries in a share's frame (used for DescribeDataSharesForConsumer's filtered lists). */
+export function viewWith(
+  state: ModelState,
+  share: DataShareRecord,
+  entries: DataShareAssociationView[],
+): DataShareView {
+  return withEntries(state, share, entries);
 }
 
 /**
- * The caller's view of a share. When the producer granted the share to its own account, its own
- * grant is shown the way a consumer sees it (one entry per association) and the other consumers
- * the way a producer sees them.
+ * The caller's view of a share. A consumer sees its own grants (its account's and its Data
+ * Catalog's) the consumer way; when the producer granted the share to its own account, its own
+ * grants are shown that way too and the other consumers the way a producer sees them.
  */
-export function callerView(state: ModelState, share: DataShareRecord, caller: Account): DataShareView {
-  const grant = findGrant(share, caller.id);
+export function callerView(
+  state: ModelState,
+  share: DataShareRecord,
+  caller: Account,
+  behaviours: Behaviours,
+): DataShareView {
+  const asConsumer = (grant: ConsumerGrant) => consumerEntries(share, grant, behaviours).map((e) => e.entry);
   if (share.producerAccount !== caller.id) {
-    if (!visibleToConsumer(grant)) throw new Error("callerView on a share the caller cannot see");
-    return consumerView(state, share, grant);
+    const grants = grantsOf(share, caller.id).filter((g) => visibleToConsumer(g, behaviours));
+    return withEntries(state, share, grants.flatMap(asConsumer));
   }
   const entries = share.consumers.flatMap((c) =>
-    c.accountId === caller.id && visibleToConsumer(c) ? consumerEntries(c) : [producerEntry(c)],
+    c.accountId === caller.id && visibleToConsumer(c, behaviours) ? asConsumer(c) : [producerEntry(c)],
   );
   return withEntries(state, share, entries);
 }

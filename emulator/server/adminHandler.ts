@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { AdminError } from "../faults";
 import type { CreateDataShareInput } from "../model/admin";
+import type { Behaviours } from "../model/behaviours";
 import type { FaultConfig, FaultCounts, OperationCounts } from "./faultInjector";
 
 /** What the admin routes need; the Emulator object provides it. */
@@ -11,6 +12,8 @@ export interface AdminSurface {
   setFaults(faults: FaultConfig): void;
   faultConfig(): FaultConfig;
   injectedFaults(): FaultCounts;
+  setBehaviours(settings: Partial<Behaviours>): Behaviours;
+  behaviours(): Behaviours;
   admin: {
     createDataShare(input: CreateDataShareInput): Promise<string>;
     grantUsage(dataShareArn: string, consumerAccount: string): Promise<void>;
@@ -63,6 +66,10 @@ export async function handleAdminRequest(
       case "PUT /_emulator/faults":
         emu.setFaults(parseJson(body) as FaultConfig);
         return sendJson(res, 200, emu.faultConfig());
+      case "GET /_emulator/behaviours":
+        return sendJson(res, 200, emu.behaviours());
+      case "PUT /_emulator/behaviours":
+        return sendJson(res, 200, emu.setBehaviours(parseJson(body) as Partial<Behaviours>));
       case "POST /_emulator/datashares": {
         const arn = await emu.admin.createDataShare(parseJson(body) as unknown as CreateDataShareInput);
         return sendJson(res, 201, { arn });

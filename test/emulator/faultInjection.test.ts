@@ -6,7 +6,7 @@ import {
   InvalidDataShareFault,
 } from "@aws-sdk/client-redshift";
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
-import { failureOf, redshiftAs, useEmulator } from "./helpers";
+import { failureOf, redshiftAs, useBehaviours, useEmulator } from "./helpers";
 
 /** Retries like the SDK's standard mode, but 5 ms apart so that tests stay fast. */
 const fastRetries = (maxAttempts: number) => ({
@@ -82,23 +82,27 @@ describe("emulator: fault injection", () => {
     assert.deepEqual(await run(), first);
   });
 
-  it("applies a dropped association: the SDK's retry is refused as already associated, and one association stands", async () => {
-    emu().setFaults({ dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: 1 });
-    const DataShareArn = emu().dataShareArn("sales");
-    const consumer = redshiftAs(emu(), "consumer", fastRetries(3));
-    const err = await failureOf(() =>
-      consumer.send(new AssociateDataShareConsumerCommand({ DataShareArn, AssociateEntireAccount: true })),
-    );
-    assert.ok(err instanceof InvalidDataShareFault, String(err));
-    assert.match(err.message, /already associated/);
-    assert.equal(err.$metadata.attempts, 2);
-    const out = await consumer.send(new DescribeDataSharesCommand({ DataShareArn }));
-    assert.deepEqual(
-      out.DataShares?.[0].DataShareAssociations?.map((a) => [a.ConsumerIdentifier, a.Status]),
-      [["444455556666", "ACTIVE"]],
-    );
-    assert.equal(emu().requestCounts().AssociateDataShareConsumer, 2);
-    assert.equal(emu().injectedFaults().droppedResponses, 1);
+  describe("when a repeated associate is refused (repeatAssociate=refuse)", () => {
+    useBehaviours(emu, { repeatAssociate: "refuse" });
+
+    it("applies a dropped association: the SDK's retry is refused as already associated, and one association stands", async () => {
+      emu().setFaults({ dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: 1 });
+      const DataShareArn = emu().dataShareArn("sales");
+      const consumer = redshiftAs(emu(), "consumer", fastRetries(3));
+      const err = await failureOf(() =>
+        consumer.send(new AssociateDataShareConsumerCommand({ DataShareArn, AssociateEntireAccount: true })),
+      );
+      assert.ok(err instanceof InvalidDataShareFault, String(err));
+      assert.match(err.message, /already associated/);
+      assert.equal(err.$metadata.attempts, 2);
+      const out = await consumer.send(new DescribeDataSharesCommand({ DataShareArn }));
+      assert.deepEqual(
+        out.DataShares?.[0].DataShareAssociations?.map((a) => [a.ConsumerIdentifier, a.Status]),
+        [["444455556666", "ACTIVE"]],
+      );
+      assert.equal(emu().requestCounts().AssociateDataShareConsumer, 2);
+      assert.equal(emu().injectedFaults().droppedResponses, 1);
+    });
   });
 
   it("applies a dropped disassociation even though the caller only sees a socket error", async () => {

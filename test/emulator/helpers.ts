@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { RedshiftClient, type RedshiftClientConfig } from "@aws-sdk/client-redshift";
 import { STSClient } from "@aws-sdk/client-sts";
 import type { BuildMiddleware, HttpRequest, MetadataBearer } from "@smithy/types";
-import { startEmulator, type Emulator, type EmulatorOptions } from "../../emulator";
+import { startEmulator, type Behaviours, type Emulator, type EmulatorOptions } from "../../emulator";
 
 export const REGION = "us-east-1";
 
@@ -41,6 +41,19 @@ export function useEmulator(options: EmulatorOptions = {}): () => Emulator {
     if (!emu) throw new Error("emulator not started");
     return emu;
   };
+}
+
+/**
+ * Gives every test of the enclosing block these behaviours (the others at their defaults) and
+ * puts every behaviour back to its default after each test.
+ */
+export function useBehaviours(emu: () => Emulator, settings: Partial<Behaviours>): void {
+  beforeEach(() => {
+    emu().setBehaviours(settings);
+  });
+  afterEach(() => {
+    emu().setBehaviours({});
+  });
 }
 
 /** A fresh temporary directory, removed after the block. */

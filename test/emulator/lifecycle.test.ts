@@ -9,7 +9,7 @@ import {
   InvalidDataShareFault,
   RejectDataShareCommand,
 } from "@aws-sdk/client-redshift";
-import { failureOf, redshiftAs, useEmulator } from "./helpers";
+import { failureOf, redshiftAs, useBehaviours, useEmulator } from "./helpers";
 
 describe("emulator: datashare lifecycle", () => {
   const emu = useEmulator();
@@ -147,27 +147,31 @@ describe("emulator: datashare lifecycle", () => {
     );
   });
 
-  for (const [target, input] of [
-    ["the entire account", { AssociateEntireAccount: true }],
-    ["a namespace", { ConsumerArn: "namespace" }],
-    ["a region", { ConsumerRegion: "us-west-2" }],
-  ] as const) {
-    it(`refuses to associate ${target} again with the same AllowWrites, changing nothing`, async () => {
-      const arn = emu().dataShareArn("marketing");
-      const consumer = redshiftAs(emu(), "consumer");
-      const request = {
-        DataShareArn: arn,
-        AllowWrites: true,
-        ...("ConsumerArn" in input ? { ConsumerArn: emu().namespaceArn("consumer", 1) } : input),
-      };
-      await consumer.send(new AssociateDataShareConsumerCommand(request));
-      const before = await consumerEntries(arn);
-      const err = await failureOf(() => consumer.send(new AssociateDataShareConsumerCommand(request)));
-      assert.ok(err instanceof InvalidDataShareFault, String(err));
-      assert.match(err.message, /because it's already associated with .* with the same settings\.$/);
-      assert.deepEqual(await consumerEntries(arn), before);
-    });
-  }
+  describe("when a repeated associate is refused (repeatAssociate=refuse)", () => {
+    useBehaviours(emu, { repeatAssociate: "refuse" });
+
+    for (const [target, input] of [
+      ["the entire account", { AssociateEntireAccount: true }],
+      ["a namespace", { ConsumerArn: "namespace" }],
+      ["a region", { ConsumerRegion: "us-west-2" }],
+    ] as const) {
+      it(`refuses to associate ${target} again with the same AllowWrites, changing nothing`, async () => {
+        const arn = emu().dataShareArn("marketing");
+        const consumer = redshiftAs(emu(), "consumer");
+        const request = {
+          DataShareArn: arn,
+          AllowWrites: true,
+          ...("ConsumerArn" in input ? { ConsumerArn: emu().namespaceArn("consumer", 1) } : input),
+        };
+        await consumer.send(new AssociateDataShareConsumerCommand(request));
+        const before = await consumerEntries(arn);
+        const err = await failureOf(() => consumer.send(new AssociateDataShareConsumerCommand(request)));
+        assert.ok(err instanceof InvalidDataShareFault, String(err));
+        assert.match(err.message, /because it's already associated with .* with the same settings\.$/);
+        assert.deepEqual(await consumerEntries(arn), before);
+      });
+    }
+  });
 
   it("updates ProducerAllowedWrites of live associations when the producer authorizes again", async () => {
     const arn = emu().dataShareArn("sales");

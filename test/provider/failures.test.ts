@@ -92,6 +92,7 @@ describe("the provider against the emulator: refusals and lost responses", () =>
   });
 
   it("when the SDK's retry of a lost answer is refused as already associated, adopts it from one describe", async () => {
+    live.emu.setBehaviours({ repeatAssociate: "refuse" });
     const share = live.emu.dataShareArn("sales");
     live.emu.setFaults({ dropResponse: ["AssociateDataShareConsumer"], dropResponseCount: 1 });
     live.emu.resetRequestCounts();
@@ -105,6 +106,7 @@ describe("the provider against the emulator: refusals and lost responses", () =>
   });
 
   it("adopts an association made outside Pulumi through AWS's refusal: one associate, one describe, nothing new", async () => {
+    live.emu.setBehaviours({ repeatAssociate: "refuse" });
     const share = live.emu.dataShareArn("sales");
     await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace });
     const [made] = associationsOf(live.emu, share);
@@ -118,6 +120,7 @@ describe("the provider against the emulator: refusals and lost responses", () =>
   });
 
   it("when the existing association cannot be read back, says it exists but was not adopted", async () => {
+    live.emu.setBehaviours({ repeatAssociate: "refuse" });
     const share = live.emu.dataShareArn("sales");
     await live.outOfBand.associateWith({ DataShareArn: share, ConsumerArn: namespace });
     live.emu.setFaults({ dropResponse: ["DescribeDataShares"] });

@@ -14,13 +14,51 @@ import {
   RedshiftClient,
   RejectDataShareCommand,
 } from "@aws-sdk/client-redshift";
-import { startEmulator } from "../../emulator";
+import { resolveBehaviours, startEmulator, type Behaviours } from "../../emulator";
 
 export const REGION = "us-east-1";
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+export type { Behaviours };
 
-export function startSeededEmulator(): Promise<Emulator> {
-  return startEmulator({ seed: "emulator/seeds/default.json" });
+/**
+ * Names the behaviours every seeded emulator of a run starts with, as JSON (e.g.
+ * `{"repeatAssociate":"refuse"}`): how a whole test file is run under other answers. Unset: the
+ * defaults. A test that depends on one answer sets it itself (emu.setBehaviours), which wins.
+ */
+export const BEHAVIOURS_ENV = "RDS_TEST_EMULATOR_BEHAVIOURS";
+
+function behavioursFromEnv(): Partial<Behaviours> {
+  const raw = process.env[BEHAVIOURS_ENV];
+  if (raw === undefined || raw.trim() === "") return {};
+  const settings = JSON.parse(raw) as Partial<Behaviours>;
+  resolveBehaviours(settings);
+  return settings;
+}
+
+/** The default seed; `behaviours` over those of RDS_TEST_EMULATOR_BEHAVIOURS, over the defaults. */
+export function startSeededEmulator(behaviours: Partial<Behaviours> = {}): Promise<Emulator> {
+  return startEmulator({
+    seed: "emulator/seeds/default.json",
+    behaviours: { ...behavioursFromEnv(), ...behaviours },
+  });
+}
+
+/**
+ * Sets the behaviours of an emulator running in another process (PUT /_emulator/behaviours); like
+ * emu.setBehaviours, the ones not given go back to their defaults. Returns what is in force.
+ */
+export async function setBehavioursOverHttp(
+  endpoint: string,
+  settings: Partial<Behaviours>,
+): Promise<Behaviours> {
+  const response = await fetch(`${endpoint}/_emulator/behaviours`, {
+    method: "PUT",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(settings),
+  });
+  const body = (await response.json()) as Behaviours & { error?: string };
+  if (!response.ok) throw new Error(`PUT /_emulator/behaviours: ${body.error ?? response.status}`);
+  return body;
 }
 
 /** Environment for the CLI, the program and the provider host: the consumer account's keys. */

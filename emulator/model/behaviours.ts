@@ -1,0 +1,131 @@
+/**
+ * The points where AWS's documentation is silent or contradicted, each a named behaviour with the
+ * answers AWS may give. The model asks these instead of hard-coding one guess; tests switch them
+ * (emu.setBehaviours, PUT /_emulator/behaviours, `--behaviour`, a seed's `behaviours`). Evidence
+ * for every answer and its default: emulator/README.md, "Behaviours".
+ */
+
+export interface Behaviours {
+  /** AssociateDataShareConsumer again for a target already associated, same AllowWrites. */
+  repeatAssociate: "succeed" | "refuse";
+  /** AssociateDataShareConsumer again for an associated target with another AllowWrites. */
+  reassociateOtherWrites: "flip" | "ignore" | "refuse";
+  /** AuthorizeDataShare again for an authorized consumer, same AllowWrites. */
+  repeatAuthorize: "succeed" | "refuse";
+  /** AuthorizeDataShare again for an authorized consumer with another AllowWrites. */
+  reauthorizeOtherWrites: "flip" | "ignore" | "refuse";
+  /** Regions without write sharing: there AllowWrites (even false) is InvalidParameterValue. */
+  regionsWithoutWrites: string[];
+  /** ConsumerRegion on the consumer's account-level entries (entire account, the AVAILABLE one). */
+  accountEntryRegion: "absent" | "filled";
+  /** How the datashare name in a request's DataShareArn is compared with the shares' names. */
+  dataShareNameCase: "folded" | "exact";
+  /** What the consumer's Describe calls show after the producer deauthorized it. */
+  deauthorizedConsumerView: ConsumerViewAfterLoss;
+  /** What the consumer's Describe calls show after it rejected the share. */
+  rejectedConsumerView: ConsumerViewAfterLoss;
+}
+
+/**
+ * `status`: the consumer's entries stay, in the new status. `entriesDropped`: the share is still
+ * listed, without the consumer's entries. `shareHidden`: the consumer no longer sees the share at
+ * all (by ARN it is "doesn't exist").
+ */
+export type ConsumerViewAfterLoss = "status" | "entriesDropped" | "shareHidden";
+
+export type BehaviourName = keyof Behaviours;
+
+/** One behaviour as a table of answers: what a test iterates to cover every answer. */
+export interface BehaviourEntry {
+  name: BehaviourName;
+  /** The answers, the default first. */
+  answers: readonly string[];
+  default: string;
+  /** The settings that make the emulator give `answer` to a request signed for `region`. */
+  settings(answer: string, region: string): Partial<Behaviours>;
+}
+
+const CONSUMER_VIEWS = ["status", "entriesDropped", "shareHidden"] as const;
+
+function choice<N extends BehaviourName>(name: N, answers: readonly Behaviours[N][]): BehaviourEntry {
+  return {
+    name,
+    answers: answers as readonly string[],
+    default: answers[0] as string,
+    settings: (answer) => ({ [name]: answer }) as Partial<Behaviours>,
+  };
+}
+
+/** Every behaviour, its answers and its default (the first answer). */
+export const BEHAVIOURS: readonly BehaviourEntry[] = [
+  choice("repeatAssociate", ["succeed", "refuse"]),
+  choice("reassociateOtherWrites", ["flip", "ignore", "refuse"]),
+  choice("repeatAuthorize", ["succeed", "refuse"]),
+  choice("reauthorizeOtherWrites", ["flip", "ignore", "refuse"]),
+  {
+    name: "regionsWithoutWrites",
+    answers: ["accepted", "refused"],
+    default: "accepted",
+    settings: (answer, region) => ({ regionsWithoutWrites: answer === "refused" ? [region] : [] }),
+  },
+  choice("accountEntryRegion", ["absent", "filled"]),
+  choice("dataShareNameCase", ["folded", "exact"]),
+  choice("deauthorizedConsumerView", CONSUMER_VIEWS),
+  choice("rejectedConsumerView", CONSUMER_VIEWS),
+];
+
+/** Every behaviour at its default answer. */
+export const DEFAULT_BEHAVIOURS: Behaviours = Object.freeze(
+  Object.assign({}, ...BEHAVIOURS.map((b) => b.settings(b.default, ""))) as Behaviours,
+);
+
+/** What one call runs under: the signing region, the time, and the behaviours in force. */
+export interface CallContext {
+  region: string;
+  now: string;
+  behaviours: Behaviours;
+}
+
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+
+/**
+ * The defaults with `settings` over them; unknown names and answers are refused with a message
+ * that lists what is allowed. Answers never depend on the previous settings.
+ */
+export function resolveBehaviours(settings: Partial<Behaviours> = {}): Behaviours {
+  if (typeof settings !== "object" || settings === null || Array.isArray(settings)) {
+    throw new TypeError("Behaviours must be an object of behaviour name to answer");
+  }
+  const resolved: Behaviours = structuredClone(DEFAULT_BEHAVIOURS);
+  for (const [name, value] of Object.entries(settings) as [string, unknown][]) {
+    const entry = BEHAVIOURS.find((b) => b.name === name);
+    if (!entry) {
+      throw new RangeError(
+        `Unknown behaviour "${name}"; the behaviours are ${BEHAVIOURS.map((b) => b.name).join(", ")}`,
+      );
+    }
+    if (value === undefined) continue;
+    if (entry.name === "regionsWithoutWrites") {
+      if (!Array.isArray(value) || !value.every((r) => typeof r === "string" && REGION.test(r))) {
+        throw new RangeError('regionsWithoutWrites must be a list of region names, e.g. ["eu-south-2"]');
+      }
+      resolved.regionsWithoutWrites = [...value];
+    } else {
+      if (typeof value !== "string" || !entry.answers.includes(value)) {
+        throw new RangeError(
+          `${name} must be one of ${entry.answers.join(", ")}; got ${JSON.stringify(value)}`,
+        );
+      }
+      (resolved as unknown as Record<string, string>)[name] = value;
+    }
+  }
+  return resolved;
+}
+
+/** The answer a behaviour gives to a request signed for `region` (as BEHAVIOURS names it). */
+export function answerOf(behaviours: Behaviours, name: BehaviourName, region: string): string {
+  if (name === "regionsWithoutWrites") {
+    return behaviours.regionsWithoutWrites.includes(region) ? "refused" : "accepted";
+  }
+  return behaviours[name] as string;
+}
