@@ -99,11 +99,10 @@ export function checkRegion(region: string, parameter: string): void {
 }
 
 /**
- * The form we store and compare with: the GUID in lower case, and the name too when names are
- * compared folded (behaviour dataShareNameCase); everything else as AWS writes it.
+ * The form we store and compare with: the GUID in lower case, everything else as AWS writes it.
+ * Folded name comparison (behaviour dataShareNameCase) uses the shared datashare identity.
  */
-export function canonicalDataShareArn(arn: string, foldName = false): string {
+export function canonicalDataShareArn(arn: string): string {
   const parts = parseDataShareArn(arn);
-  const name = foldName ? parts.name.toLowerCase() : parts.name;
-  return formatDataShareArn(parts.region, parts.producerAccount, parts.producerNamespace, name);
+  return formatDataShareArn(parts.region, parts.producerAccount, parts.producerNamespace, parts.name);
 }
