@@ -81,7 +81,7 @@ describe("preview --refresh --expect-no-changes and the drift command see differ
     for (const name of ["a_gone", "a_reject", "a_writes", "a_ok"]) {
       const arn = await emu.admin.createDataShare({
         producerAccount: "producer",
-        producerNamespace: "0",
+        producerNamespace: 0,
         name,
       });
       await emu.admin.grantUsage(arn, emu.accountId("consumer"));
