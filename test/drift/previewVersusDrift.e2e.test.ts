@@ -19,16 +19,18 @@ import { consumersStack, defaultInstall } from "../support/userStacks";
 /** Steps of a preview that change something (a refresh preview also reports `refresh` and `same`). */
 const CHANGING = new Set(["create", "update", "replace", "create-replacement", "delete", "delete-replaced"]);
 
-/** The resources a `pulumi preview --refresh --expect-no-changes` run plans to change, by name. */
-function plannedChanges(events: readonly EngineEvent[]): string[] {
-  const names = events
+/** What a `pulumi preview --refresh --expect-no-changes` run plans to change: resource name → step. */
+function plannedChanges(events: readonly EngineEvent[]): Record<string, string> {
+  const steps = events
     .map((e) => e.resourcePreEvent?.metadata)
     .filter((m) => m !== undefined && CHANGING.has(m.op) && m.type.startsWith("pulumi-nodejs:dynamic/"))
-    .map((m) => m!.urn.split("::").pop() ?? "");
-  return [...new Set(names)].sort();
+    .map((m) => [m!.urn.split("::").pop() ?? "", m!.op]);
+  return Object.fromEntries(steps.sort(([a], [b]) => a.localeCompare(b)));
 }
 
-async function previewRefresh(stack: PulumiStack): Promise<{ code: number; changed: string[] }> {
+async function previewRefresh(
+  stack: PulumiStack,
+): Promise<{ code: number; changed: Record<string, string> }> {
   const run = await stack.preview(["--refresh", "--expect-no-changes"]).catch((err: unknown) => {
     const failed = err as { result?: { code: number }; events?: EngineEvent[] };
     if (!failed.result) throw err;
@@ -117,7 +119,7 @@ describe("preview --refresh --expect-no-changes and the drift command see differ
     await outOfBand(emu).authorize(emu.dataShareArn("marketing"), false);
     const preview = await previewRefresh(consumer);
     assert.equal(preview.code, 0);
-    assert.deepEqual(preview.changed, []);
+    assert.deepEqual(preview.changed, {});
     assert.deepEqual(await driftedNames(consumer), { code: 1, drifted: ["producerWrites"] });
   });
 
@@ -135,20 +137,19 @@ describe("preview --refresh --expect-no-changes and the drift command see differ
         AssociateEntireAccount: true,
       }),
     );
-    const inputsOrGone = [
-      "consumerWrites",
-      "deauthorized",
-      "handDisassociated",
-      "rejected",
-      "shareDropped",
-      "superseded",
-    ];
     const preview = await previewRefresh(consumer);
     assert.notEqual(preview.code, 0);
-    assert.deepEqual(preview.changed, inputsOrGone);
+    assert.deepEqual(preview.changed, {
+      consumerWrites: "update",
+      deauthorized: "update",
+      handDisassociated: "create",
+      rejected: "update",
+      shareDropped: "create",
+      superseded: "create",
+    });
     assert.deepEqual(await driftedNames(consumer), {
       code: 1,
-      drifted: [...inputsOrGone, "producerWrites"].sort(),
+      drifted: [...Object.keys(preview.changed), "producerWrites"].sort(),
     });
   });
 
@@ -159,7 +160,7 @@ describe("preview --refresh --expect-no-changes and the drift command see differ
     await oob.authorize(emu.dataShareArn("a_writes"), true);
     const preview = await previewRefresh(producer);
     assert.notEqual(preview.code, 0);
-    assert.deepEqual(preview.changed, ["gone", "rejected", "writes"]);
+    assert.deepEqual(preview.changed, { gone: "create", rejected: "update", writes: "update" });
     assert.deepEqual(await driftedNames(producer), { code: 1, drifted: ["gone", "rejected", "writes"] });
   });
 });
