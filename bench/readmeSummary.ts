@@ -17,8 +17,7 @@ function latencyLine(r: SummaryInput): string {
   const provider = findSize(r.summary.latency, "DataShareConsumer", n);
   const floor = findSize(r.summary.latency, "no-op, same properties", n);
   const steps = (["up", "refresh", "destroy"] as const).map(
-    (step) =>
-      `\`${step}\` ${s(provider.ms[step])} (${x(provider.ms[step] / floor.ms[step])} the floor)`,
+    (step) => `\`${step}\` ${s(provider.ms[step])} (${x(provider.ms[step] / floor.ms[step])} the floor)`,
   );
   return `- ${latencyMs} ms a call, N = ${n} (median of ${reps}): ${steps.join(", ")}.`;
 }
@@ -54,7 +53,9 @@ function targetsLine(r: SummaryInput): string {
   const head = `Targets met: ${targets.length - missed.length} of ${targets.length}`;
   if (missed.length === 0) return `${head}.`;
   const value = (v: number, unit: string) => (unit === "×" ? `${v.toFixed(2)}×` : `${v} ${unit}`);
-  const what = missed.map((t) => `${t.name} ${value(t.measured, t.unit)} (target ≤ ${value(t.limit, t.unit)})`);
+  const what = missed.map(
+    (t) => `${t.name} ${value(t.measured, t.unit)} (target ≤ ${value(t.limit, t.unit)})`,
+  );
   return `${head}; missed: ${what.join("; ")}.`;
 }
 

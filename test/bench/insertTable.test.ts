@@ -54,7 +54,10 @@ describe("the README's benchmark summary", () => {
     assert.match(text, /100 ms a call, N = 100 \(median of 2\): `up` 6\.55 s \(1\.00× the floor\)/);
     assert.match(text, /`refresh` made 4 `DescribeDataShares` calls, 0 rate-limited/);
     assert.match(text, /0 failed resources \(53 faults injected, 53 retried\)/);
-    assert.match(text, /Targets met: 17 of 19; missed: create: provider \/ SDK time 1\.16× \(target ≤ 1\.10×\)/);
+    assert.match(
+      text,
+      /Targets met: 17 of 19; missed: create: provider \/ SDK time 1\.16× \(target ≤ 1\.10×\)/,
+    );
   });
 
   it("follows the figures it is given: a run that met every target says so", () => {
