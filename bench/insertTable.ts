@@ -1,36 +1,43 @@
 /**
- * Puts the table of a benchmark run (bench/results.json, or --from <file>) into README.md and
- * bench/README.md, between the `bench:table` markers, so that the documents show a run's figures
- * as printed. Run Prettier afterwards (it aligns the table).
+ * Puts a benchmark run (bench/results.json, or --from <file>) into the documents: its full table
+ * into bench/README.md between the `bench:table` markers, and its short summary into README.md
+ * between the `bench:summary` markers, so that both show the run's figures as printed. Run
+ * Prettier afterwards (it aligns the table).
  *
  *   node -r ts-node/register/transpile-only bench/insertTable.ts [--from bench/results.json]
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
+import { renderReadmeSummary } from "./readmeSummary";
+import type { BenchReport } from "./runBench";
 
 const ROOT = path.join(__dirname, "..");
-const START = "<!-- bench:table:start -->";
-const END = "<!-- bench:table:end -->";
 
-export function insertTable(document: string, table: string): string {
-  const start = document.indexOf(START);
-  const end = document.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`no ${START} … ${END} block`);
-  return `${document.slice(0, start + START.length)}\n\n${table.trim()}\n\n${document.slice(end)}`;
+/** Where each block goes: file and marker name. */
+export const PLACES = [
+  { file: "bench/README.md", marker: "table", render: (r: BenchReport) => r.table },
+  { file: "README.md", marker: "summary", render: renderReadmeSummary },
+] as const;
+
+/** Replaces what stands between `<!-- bench:<marker>:start -->` and `<!-- bench:<marker>:end -->`. */
+export function insertBlock(document: string, marker: string, content: string): string {
+  const start = `<!-- bench:${marker}:start -->`;
+  const end = `<!-- bench:${marker}:end -->`;
+  const from = document.indexOf(start);
+  const to = document.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`no ${start} … ${end} block`);
+  return `${document.slice(0, from + start.length)}\n\n${content.trim()}\n\n${document.slice(to)}`;
 }
 
 function main(): void {
   const { values } = parseArgs({ options: { from: { type: "string", default: "bench/results.json" } } });
-  const report = JSON.parse(fs.readFileSync(path.resolve(ROOT, values.from ?? ""), "utf8")) as {
-    table: string;
-    quick: boolean;
-  };
-  if (report.quick) throw new Error("a --quick run's table does not go into the documents");
-  for (const file of ["README.md", "bench/README.md"]) {
-    const full = path.join(ROOT, file);
-    fs.writeFileSync(full, insertTable(fs.readFileSync(full, "utf8"), report.table));
-    console.log(`table written into ${file}`);
+  const report = JSON.parse(fs.readFileSync(path.resolve(ROOT, values.from ?? ""), "utf8")) as BenchReport;
+  if (report.quick) throw new Error("a --quick run's figures do not go into the documents");
+  for (const place of PLACES) {
+    const full = path.join(ROOT, place.file);
+    fs.writeFileSync(full, insertBlock(fs.readFileSync(full, "utf8"), place.marker, place.render(report)));
+    console.log(`bench:${place.marker} written into ${place.file}`);
   }
 }
 

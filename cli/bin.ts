@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * The package's executable, `pulumi-redshift-datashare <command>`. Commands: `drift`.
+ * The package's executable, `pulumi-redshift-datashare <command>`. Commands: `drift`, `emulator`.
  */
-import { main } from "./drift/main";
+import { main } from "./main";
 
 main(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
@@ -10,6 +10,11 @@ main(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   now: () => new Date(),
+  untilStopped: () =>
+    new Promise((resolve) => {
+      process.once("SIGINT", () => resolve("SIGINT"));
+      process.once("SIGTERM", () => resolve("SIGTERM"));
+    }),
 }).then(
   (code) => {
     process.exitCode = code;

@@ -3,26 +3,9 @@
  * Runs the emulator until SIGINT/SIGTERM. Exit codes: 0 after a clean stop, 2 for a usage error,
  * 1 when it cannot start (port in use, unreadable seed or state file).
  */
-import { startEmulator, type Emulator } from "./emulator";
+import { renderBanner } from "./banner";
+import { startEmulator } from "./emulator";
 import { CliUsageError, parseCliArgs, USAGE } from "./cliArgs";
-
-function banner(emu: Emulator): string {
-  const lines = [`Redshift datashare emulator listening on ${emu.endpoint}`, ""];
-  for (const account of emu.accounts()) {
-    lines.push(
-      `# account ${account.name} (${account.id})`,
-      `AWS_ACCESS_KEY_ID=${account.credentials.accessKeyId}`,
-      `AWS_SECRET_ACCESS_KEY=${account.credentials.secretAccessKey}`,
-      `AWS_REGION=us-east-1`,
-      "",
-    );
-  }
-  lines.push(
-    `Try: aws --endpoint-url ${emu.endpoint} redshift describe-data-shares`,
-    `Admin API: ${emu.endpoint}/_emulator/state`,
-  );
-  return lines.join("\n");
-}
 
 async function main(): Promise<void> {
   let command;
@@ -40,7 +23,7 @@ async function main(): Promise<void> {
     return;
   }
   const emu = await startEmulator(command.options);
-  console.log(banner(emu));
+  console.log(renderBanner(emu.endpoint, emu.admin.snapshot()));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -1,6 +1,6 @@
 /**
- * Command-line parsing for `pulumi-redshift-datashare drift`. Pure: argv in, options or a
- * DriftCliError("ERR_DRIFT_USAGE") out.
+ * Command-line parsing for `pulumi-redshift-datashare drift`. Pure: the arguments after `drift` in,
+ * options or a DriftCliError("ERR_DRIFT_USAGE") out.
  */
 import { parseArgs } from "node:util";
 import { DriftCliError } from "./errors";
@@ -19,12 +19,13 @@ export interface DriftOptions {
   pulumi?: string;
 }
 
-export type CliRequest = DriftOptions | { command: "help"; topic?: "drift" };
+export type DriftRequest = DriftOptions | { command: "help"; topic: "drift" };
 
-export const USAGE = `Usage: pulumi-redshift-datashare drift --stack <name> [options]
+export const DRIFT_USAGE = `Usage: pulumi-redshift-datashare drift --stack <name> [options]
 
-Checks every DataShareConsumer of a stack against the live Redshift API (a refresh preview:
-state is not written) and reports each property that drifted and who can fix it.
+Checks both resource types of a stack, every DataShareConsumer and every DataShareAuthorization,
+against the live Redshift API (a refresh preview with the "pulumi" CLI: state is not written) and
+reports each property that drifted, inputs and outputs alike, and who can fix it.
 
 Options:
   --stack <name>       stack to check (required)
@@ -38,18 +39,11 @@ Options:
 Exit codes: 0 no drift, 1 drift found, 2 error (reason on stderr).
 `;
 
-export function parseCliArgs(argv: readonly string[], cwd = "."): CliRequest {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
-    return { command: "help" };
-  }
-  if (command !== "drift") {
-    throw new DriftCliError("ERR_DRIFT_USAGE", `unknown command ${JSON.stringify(command)} (known: drift)`);
-  }
+export function parseDriftArgs(args: readonly string[], cwd = "."): DriftRequest {
   let values;
   try {
     ({ values } = parseArgs({
-      args: [...rest],
+      args: [...args],
       strict: true,
       allowPositionals: false,
       options: {

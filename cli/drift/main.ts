@@ -1,10 +1,10 @@
 /**
- * The `drift` command from argv to exit code: parse, run, print the report on stdout (table or
+ * The `drift` command from its options to an exit code: run, print the report on stdout (table or
  * JSON), append Markdown when asked, and turn every failure into exit code 2 with a one-line reason
  * on stderr.
  */
 import * as fs from "node:fs";
-import { CliRequest, DriftOptions, parseCliArgs, USAGE } from "./args";
+import { DriftOptions } from "./args";
 import { classifyFailure, DriftCliError, redactSecrets } from "./errors";
 import { renderJson } from "./report";
 import { renderMarkdown, renderTable } from "./render";
@@ -22,23 +22,7 @@ export interface CommandIo {
   now(): Date;
 }
 
-export async function main(argv: readonly string[], io: CommandIo): Promise<number> {
-  let request: CliRequest;
-  try {
-    request = parseCliArgs(argv, io.cwd);
-  } catch (err) {
-    const failure = classifyFailure(err);
-    io.stderr(`pulumi-redshift-datashare: ${failure.message} [${failure.code}]\n\n${USAGE}`);
-    return EXIT_ERROR;
-  }
-  if (request.command === "help") {
-    io.stdout(USAGE);
-    return EXIT_NO_DRIFT;
-  }
-  return drift(request, io);
-}
-
-async function drift(options: DriftOptions, io: CommandIo): Promise<number> {
+export async function runDriftCommand(options: DriftOptions, io: CommandIo): Promise<number> {
   const say = (message: string) => io.stderr(redactSecrets(`drift: ${message}\n`, io.env));
   try {
     const report = await runDrift(options, { env: io.env, progress: say, now: io.now });

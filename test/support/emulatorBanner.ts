@@ -1,0 +1,59 @@
+/**
+ * Reads back what `pulumi-redshift-datashare emulator` prints, as a user reading the terminal
+ * would: the endpoint, each account's block of shell lines, the datashares with each consumer's
+ * standing, and the consumer namespaces.
+ */
+
+export interface PrintedAccount {
+  name: string;
+  id: string;
+  /** The block's lines exactly as printed (`export NAME=value`), ready to paste into a shell. */
+  lines: string[];
+  /** The same lines as variables. */
+  env: Record<string, string>;
+}
+
+export interface PrintedDataShare {
+  name: string;
+  arn: string;
+  /** One line per consumer account: `<name> <id>: <standing>`. */
+  standings: { account: string; standing: string }[];
+}
+
+export interface PrintedBanner {
+  endpoint: string;
+  accounts: PrintedAccount[];
+  dataShares: PrintedDataShare[];
+  namespaces: { account: string; arn: string }[];
+}
+
+export function parseBanner(text: string): PrintedBanner {
+  const endpoint = /listening on (http:\/\/\S+)/.exec(text)?.[1];
+  if (!endpoint) throw new Error(`no endpoint in:\n${text}`);
+  const banner: PrintedBanner = { endpoint, accounts: [], dataShares: [], namespaces: [] };
+  let section: "accounts" | "dataShares" | "namespaces" = "accounts";
+  let account: PrintedAccount | undefined;
+  for (const line of text.split("\n")) {
+    const heading = /^# (\S+) account (\d{12})$/.exec(line);
+    const assignment = /^export ([A-Z_]+)=(\S+)$/.exec(line);
+    if (line.startsWith("Datashares")) section = "dataShares";
+    else if (line.startsWith("Consumer namespaces")) section = "namespaces";
+    else if (heading)
+      banner.accounts.push((account = { name: heading[1], id: heading[2], lines: [], env: {} }));
+    else if (assignment && account) {
+      account.lines.push(line);
+      account.env[assignment[1]] = assignment[2];
+    } else if (section === "dataShares" && /^ {2}\S+\s+arn:/.test(line)) {
+      const [name, arn] = line.trim().split(/\s+/);
+      banner.dataShares.push({ name, arn, standings: [] });
+    } else if (section === "dataShares" && /^\s+\S+ \d{12}: /.test(line)) {
+      const [, who, standing] = /^\s+(\S+ \d{12}): (.*)$/.exec(line)!;
+      banner.dataShares[banner.dataShares.length - 1].standings.push({ account: who, standing });
+    } else if (section === "namespaces" && /^\s+\S+ \d{12}\s+arn:/.test(line)) {
+      const [name, id, arn] = line.trim().split(/\s+/);
+      banner.namespaces.push({ account: `${name} ${id}`, arn });
+    }
+    if (!assignment && !heading) account = undefined;
+  }
+  return banner;
+}
