@@ -19,6 +19,9 @@ export interface CommandResult {
 
 /** A `pulumi` command that exited non-zero; its output is kept for assertions. */
 export class PulumiCommandError extends Error {
+  /** The engine events of a command run with `--event-log` (runWithEvents). */
+  events?: EngineEvent[];
+
   constructor(
     readonly args: string[],
     readonly result: CommandResult,
@@ -137,7 +140,7 @@ export class PulumiStack {
       const result = await this.run([...args, "--event-log", logFile], options);
       return { ...result, events: readEvents(logFile) };
     } catch (err) {
-      if (err instanceof PulumiCommandError) Object.assign(err, { events: readEvents(logFile) });
+      if (err instanceof PulumiCommandError) err.events = readEvents(logFile);
       throw err;
     } finally {
       fs.rmSync(logFile, { force: true });
