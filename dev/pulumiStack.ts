@@ -66,6 +66,8 @@ export interface StackOptions {
   stateDir?: string;
   /** PULUMI_HOME; default: `.pulumi-home` in the project folder. */
   homeDir?: string;
+  /** The Pulumi CLI version to run (scripts/pulumi-cli.sh finds or builds it); default: our SDK's. */
+  cliVersion?: string;
 }
 
 export class PulumiStack {
@@ -100,7 +102,7 @@ export class PulumiStack {
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && !k.startsWith("PULUMI_")),
     );
-    const pathDirs = [...(this.options.pathDirs ?? []), ...(await pulumiPathDirs())];
+    const pathDirs = [...(this.options.pathDirs ?? []), ...(await pulumiPathDirs(this.options.cliVersion))];
     return {
       ...inherited,
       ...offlineEnv({

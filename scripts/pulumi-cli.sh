@@ -14,7 +14,8 @@
 # that version is used, and it is built into cli/<that version>/bin beside the default one.
 # Language host (pulumi-language-nodejs): beside the CLI, then on PATH, then built into the cache
 # from the source in $PULUMI_LANGUAGE_NODEJS_SRC (default: ../shared/vendor/pulumi-language-nodejs
-# beside the checkout); the Go module proxy does not serve that module. The host is built at the
+# beside the checkout, or beside the main checkout of a git worktree); the Go module proxy does
+# not serve that module. The host is built at the
 # version its source's go.mod requires, into cli/<that version>/bin; for a CLI of another version
 # that folder is printed after the CLI's (the engine speaks to the host over gRPC, across versions).
 set -euo pipefail
@@ -44,7 +45,20 @@ usable() {
 
 cache_root=${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}
 out="$cache_root/cli/$want/bin"
-host_src=${PULUMI_LANGUAGE_NODEJS_SRC:-$(cd "$repo_root/.." && pwd)/shared/vendor/pulumi-language-nodejs}
+# The vendored source sits beside the checkout; a git worktree looks beside its main checkout too.
+find_host_src() {
+  local main_git
+  local beside
+  beside="$(cd "$repo_root/.." && pwd)/shared/vendor/pulumi-language-nodejs"
+  if [ -f "$beside/go.mod" ]; then echo "$beside"; return; fi
+  if main_git=$(git -C "$repo_root" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
+    local main_beside
+    main_beside="$(dirname "$(dirname "$main_git")")/shared/vendor/pulumi-language-nodejs"
+    if [ -f "$main_beside/go.mod" ]; then echo "$main_beside"; return; fi
+  fi
+  echo "$beside"
+}
+host_src=${PULUMI_LANGUAGE_NODEJS_SRC:-$(find_host_src)}
 
 # The version of github.com/pulumi/pulumi/sdk/v3 the language host's source requires.
 host_version() {
