@@ -26,19 +26,26 @@ export function cacheRoot(): string {
   );
 }
 
-let cached: Promise<string[]> | undefined;
+const cached = new Map<string, Promise<string[]>>();
 
 /**
  * The folders to put first on PATH so that `pulumi`, `pulumi-language-nodejs` and the
- * dynamic-provider plugin are found. The script's progress goes to our stderr: the first build
- * takes minutes.
+ * dynamic-provider plugin are found: the CLI of `version` (e.g. "v3.274.1"), by default the one of
+ * the @pulumi/pulumi we build on. The script's progress goes to our stderr: a first build takes
+ * minutes.
  */
-export function pulumiPathDirs(): Promise<string[]> {
-  cached ??= new Promise((resolve, reject) => {
+export function pulumiPathDirs(version?: string): Promise<string[]> {
+  const key = version ?? "";
+  const known = cached.get(key);
+  if (known) return known;
+  const env = { ...process.env };
+  if (version) env.PULUMI_CLI_VERSION = version;
+  else delete env.PULUMI_CLI_VERSION;
+  const found = new Promise<string[]>((resolve, reject) => {
     const child = execFile(
       "bash",
       [path.join(packageRoot(), "scripts", "pulumi-cli.sh")],
-      { cwd: packageRoot(), maxBuffer: 1 << 20 },
+      { cwd: packageRoot(), env, maxBuffer: 1 << 20 },
       (err, stdout) => {
         if (err) {
           reject(
@@ -53,11 +60,12 @@ export function pulumiPathDirs(): Promise<string[]> {
     );
     child.stderr?.pipe(process.stderr);
   });
-  return cached;
+  cached.set(key, found);
+  return found;
 }
 
-/** The path of the `pulumi` executable the harness runs. */
-export async function pulumiExecutable(): Promise<string> {
-  const [cliDir] = await pulumiPathDirs();
+/** The path of the `pulumi` executable the harness runs (of `version`, as above). */
+export async function pulumiExecutable(version?: string): Promise<string> {
+  const [cliDir] = await pulumiPathDirs(version);
   return path.join(cliDir, "pulumi");
 }

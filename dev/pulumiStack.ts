@@ -19,6 +19,9 @@ export interface CommandResult {
 
 /** A `pulumi` command that exited non-zero; its output is kept for assertions. */
 export class PulumiCommandError extends Error {
+  /** The engine events of a command run with `--event-log` (runWithEvents). */
+  events?: EngineEvent[];
+
   constructor(
     readonly args: string[],
     readonly result: CommandResult,
@@ -63,6 +66,8 @@ export interface StackOptions {
   stateDir?: string;
   /** PULUMI_HOME; default: `.pulumi-home` in the project folder. */
   homeDir?: string;
+  /** The Pulumi CLI version to run (scripts/pulumi-cli.sh finds or builds it); default: our SDK's. */
+  cliVersion?: string;
 }
 
 export class PulumiStack {
@@ -97,7 +102,7 @@ export class PulumiStack {
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && !k.startsWith("PULUMI_")),
     );
-    const pathDirs = [...(this.options.pathDirs ?? []), ...(await pulumiPathDirs())];
+    const pathDirs = [...(this.options.pathDirs ?? []), ...(await pulumiPathDirs(this.options.cliVersion))];
     return {
       ...inherited,
       ...offlineEnv({
@@ -137,7 +142,7 @@ export class PulumiStack {
       const result = await this.run([...args, "--event-log", logFile], options);
       return { ...result, events: readEvents(logFile) };
     } catch (err) {
-      if (err instanceof PulumiCommandError) Object.assign(err, { events: readEvents(logFile) });
+      if (err instanceof PulumiCommandError) err.events = readEvents(logFile);
       throw err;
     } finally {
       fs.rmSync(logFile, { force: true });

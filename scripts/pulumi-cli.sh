@@ -9,10 +9,15 @@
 #
 # CLI: $PULUMI_CLI_DIR, then `pulumi` on PATH, then ~/.pulumi/bin, then the build cache
 # (${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}/cli/<version>/bin), building it there
-# when it is missing. The version follows the installed @pulumi/pulumi package.
+# when it is missing. The version follows the installed @pulumi/pulumi package, unless
+# $PULUMI_CLI_VERSION names another (e.g. v3.274.1, for a compatibility cell): then only a CLI of
+# that version is used, and it is built into cli/<that version>/bin beside the default one.
 # Language host (pulumi-language-nodejs): beside the CLI, then on PATH, then built into the cache
 # from the source in $PULUMI_LANGUAGE_NODEJS_SRC (default: ../shared/vendor/pulumi-language-nodejs
-# beside the checkout); the Go module proxy does not serve that module.
+# beside the checkout, or beside the main checkout of a git worktree); the Go module proxy does
+# not serve that module. The host is built at the
+# version its source's go.mod requires, into cli/<that version>/bin; for a CLI of another version
+# that folder is printed after the CLI's (the engine speaks to the host over gRPC, across versions).
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
@@ -22,7 +27,8 @@ sdk_version=$(node -p "require('@pulumi/pulumi/package.json').version" 2>/dev/nu
 if [ -z "$sdk_version" ]; then
   sdk_version=$(cd "$repo_root" && node -p "require('@pulumi/pulumi/package.json').version")
 fi
-want="v${sdk_version}"
+want=${PULUMI_CLI_VERSION:-v${sdk_version}}
+want="v${want#v}"
 
 version_of() { "$1/pulumi" version 2>/dev/null | tr -d '[:space:]'; }
 
@@ -32,17 +38,36 @@ usable() {
   local have
   have=$(version_of "$dir")
   if [ "$have" != "$want" ]; then
-    log "ignoring $dir/pulumi: it is $have, the SDK needs $want"
+    log "ignoring $dir/pulumi: it is $have, wanted $want"
     return 1
   fi
 }
 
 cache_root=${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}
 out="$cache_root/cli/$want/bin"
-host_src=${PULUMI_LANGUAGE_NODEJS_SRC:-$(cd "$repo_root/.." && pwd)/shared/vendor/pulumi-language-nodejs}
+# The vendored source sits beside the checkout; a git worktree looks beside its main checkout too.
+find_host_src() {
+  local main_git
+  local beside
+  beside="$(cd "$repo_root/.." && pwd)/shared/vendor/pulumi-language-nodejs"
+  if [ -f "$beside/go.mod" ]; then echo "$beside"; return; fi
+  if main_git=$(git -C "$repo_root" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
+    local main_beside
+    main_beside="$(dirname "$(dirname "$main_git")")/shared/vendor/pulumi-language-nodejs"
+    if [ -f "$main_beside/go.mod" ]; then echo "$main_beside"; return; fi
+  fi
+  echo "$beside"
+}
+host_src=${PULUMI_LANGUAGE_NODEJS_SRC:-$(find_host_src)}
 
-# Builds pulumi-language-nodejs into $out (beside a CLI built there, or alone for a found CLI).
+# The version of github.com/pulumi/pulumi/sdk/v3 the language host's source requires.
+host_version() {
+  awk '$1 == "github.com/pulumi/pulumi/sdk/v3" { print $2; exit }' "$host_src/go.mod"
+}
+
+# Builds pulumi-language-nodejs at $1 (its source's version) into $2.
 build_language_host() {
+  local version=$1 dest=$2
   if [ ! -f "$host_src/go.mod" ]; then
     log "the Pulumi Node.js language host (pulumi-language-nodejs) is not installed and its source is not at $host_src"
     log "install Pulumi the official way (https://www.pulumi.com/docs/install/), which ships it beside the CLI,"
@@ -51,18 +76,18 @@ build_language_host() {
     exit 1
   fi
   command -v go >/dev/null || { log "the Node.js language host is missing and Go is not installed, so it cannot be built"; exit 1; }
-  local work="$cache_root/cli/build-language-nodejs-$want"
+  local work="$cache_root/cli/build-language-nodejs-$version"
   rm -rf "$work"
-  mkdir -p "$work" "$out"
+  mkdir -p "$work" "$dest"
   cp -R "$host_src/." "$work/src"
-  log "building pulumi-language-nodejs $want from $host_src (a few minutes the first time)"
+  log "building pulumi-language-nodejs $version from $host_src (a few minutes the first time)"
   if ! (cd "$work/src" && go build -trimpath -o "$work/pulumi-language-nodejs" \
-    -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$want" . >"$work/build.log" 2>&1); then
+    -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$version" . >"$work/build.log" 2>&1); then
     log "go build of the language host failed; the last lines of $work/build.log:"; tail -20 "$work/build.log" >&2; exit 1
   fi
-  mv "$work/pulumi-language-nodejs" "$out/pulumi-language-nodejs"
+  mv "$work/pulumi-language-nodejs" "$dest/pulumi-language-nodejs"
   rm -rf "$work"
-  log "built $out/pulumi-language-nodejs"
+  log "built $dest/pulumi-language-nodejs"
 }
 
 # Prints the PATH folders for a usable CLI in $1, finding or building the language host.
@@ -74,12 +99,21 @@ finish() {
       echo "$dir"; dirname "$on_path"; exit 0
     fi
   fi
+  local version="$want" dest="$out"
+  if [ -f "$host_src/go.mod" ]; then
+    version=$(host_version)
+    [ -n "$version" ] || { log "cannot read the sdk/v3 version from $host_src/go.mod"; exit 1; }
+    dest="$cache_root/cli/$version/bin"
+  fi
+  if [ "$version" != "$want" ]; then
+    log "the language host is built from its $version source; the CLI is $want"
+  fi
   mkdir -p "$cache_root/cli"
-  exec 8>"$cache_root/cli/.build-language-nodejs-$want.lock"
+  exec 8>"$cache_root/cli/.build-language-nodejs-$version.lock"
   flock 8
-  [ -x "$out/pulumi-language-nodejs" ] || build_language_host
+  [ -x "$dest/pulumi-language-nodejs" ] || build_language_host "$version" "$dest"
   echo "$dir"
-  [ "$dir" = "$out" ] || echo "$out"
+  [ "$dir" = "$dest" ] || echo "$dest"
   exit 0
 }
 
@@ -165,9 +199,9 @@ if ! go build -trimpath -o "$work/bin/pulumi" \
 fi
 kill $ticker 2>/dev/null || true
 
-rm -rf "$out"
+# Only the binary is replaced: a language host built into this folder for another CLI stays.
 mkdir -p "$out"
-mv "$work/bin/pulumi" "$out/pulumi"
+mv -f "$work/bin/pulumi" "$out/pulumi"
 place_plugin
 log "built $($out/pulumi version) at $out"
 finish "$out"

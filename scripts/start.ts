@@ -1,20 +1,28 @@
 /**
- * The main job (`npm start`): starts the local Redshift emulator, runs the plain `pulumi up
- * --refresh` of the root project (Pulumi.yaml, index.ts) on a local stack, prints the outputs and
- * the drift check (`pulumi-redshift-datashare drift`), then stops the emulator. State (the
- * emulator's and Pulumi's) lives under .pulumi/, so a second run finds everything in place and
- * changes nothing.
+ * The main job (`npm start`): builds the package when dist/ is missing or older than a source
+ * (the root project's program loads it), starts the local Redshift emulator, runs the plain
+ * `pulumi up --refresh` of the root project (Pulumi.yaml, index.ts) on a local stack, prints the
+ * outputs and the drift check (`pulumi-redshift-datashare drift`), then stops the emulator. State
+ * (the emulator's and Pulumi's) lives under .pulumi/, so a second run finds everything in place
+ * and changes nothing.
  */
+import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { startEmulator } from "../emulator";
 import { runDrift } from "../cli/drift/run";
 import { packageRoot } from "../dev/pulumiCli";
 import { PulumiStack } from "../dev/pulumiStack";
+import { distStaleness } from "./distFreshness";
 
 const REGION = "us-east-1";
 
 async function main(): Promise<void> {
   const root = packageRoot();
+  const stale = distStaleness(root);
+  if (stale) {
+    console.error(`building the package: ${stale}`);
+    execFileSync("npm", ["run", "build", "--silent"], { cwd: root, stdio: ["ignore", 2, 2] });
+  }
   // Overrides let the tests run the main job without touching the developer's own stack.
   const work = process.env.RDS_MAIN_WORK_DIR ?? path.join(root, ".pulumi");
   const stackName = process.env.RDS_MAIN_STACK ?? "local";

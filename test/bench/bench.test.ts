@@ -1,21 +1,9 @@
 import * as assert from "node:assert/strict";
 import { total } from "../../bench/engineScale";
 import { BenchReport, QUICK_PLAN, runBench } from "../../bench/runBench";
-import { marginal, median } from "../../bench/stats";
 
 const positive = (v: number, what: string) => assert.ok(Number.isFinite(v) && v > 0, `${what} = ${v}`);
 const accepted = (calls: Record<string, { accepted: number }>, op: string) => calls[op]?.accepted ?? 0;
-
-describe("benchmark helpers", () => {
-  it("take the median of odd and even samples", () => {
-    assert.equal(median([3, 1, 2]), 2);
-    assert.equal(median([4, 1, 3, 2]), 2.5);
-  });
-
-  it("compute the per-resource marginal cost between two sizes", () => {
-    assert.equal(marginal({ n: 1, ms: 1000 }, { n: 101, ms: 3000 }), 20);
-  });
-});
 
 describe("the benchmark at quick size (npm run bench -- --quick)", function () {
   this.timeout(10 * 60 * 1000);

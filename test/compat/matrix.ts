@@ -1,6 +1,6 @@
 /**
- * The compatibility matrix: which Node.js, which @pulumi/pulumi and which language a user's
- * project may have, each cell run as the user's CI would run it.
+ * The compatibility matrix: which Node.js, which @pulumi/pulumi, which language and which Pulumi
+ * CLI a user's project may have, each cell run as the user's CI would run it.
  */
 export interface CompatCell {
   name: string;
@@ -8,6 +8,11 @@ export interface CompatCell {
   node: string;
   /** The user's @pulumi/pulumi. */
   pulumi: string;
+  /**
+   * The user's Pulumi CLI, e.g. "v3.274.1" (scripts/pulumi-cli.sh builds it beside the default);
+   * unset: the CLI of the @pulumi/pulumi we build on.
+   */
+  cli?: string;
   /** The user's TypeScript devDependency, or false for a JavaScript project. */
   typescript: string | false;
   /** The example the user copied. */
@@ -25,6 +30,8 @@ export interface CompatCell {
 }
 
 export const LATEST_PULUMI = "3.270.0";
+/** The newest Pulumi CLI the Go module proxy serves (github.com/pulumi/pulumi/pkg/v3). */
+export const LATEST_CLI = "v3.274.1";
 export const NODE_20 = process.version.slice(1);
 export const NODE_22 = "22.23.3";
 export const NODE_24 = "24.21.0";
@@ -50,6 +57,15 @@ export const CELLS: CompatCell[] = [
     name: "node22-pulumi-latest",
     node: NODE_22,
     pulumi: LATEST_PULUMI,
+    typescript: "5.9.3",
+    example: "namespace",
+    expect: "works",
+  },
+  {
+    name: "node22-pulumi-latest-cli-latest",
+    node: NODE_22,
+    pulumi: LATEST_PULUMI,
+    cli: LATEST_CLI,
     typescript: "5.9.3",
     example: "namespace",
     expect: "works",

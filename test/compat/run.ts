@@ -14,7 +14,9 @@ async function main(): Promise<number> {
   let failed = 0;
   for (const cell of cells) {
     const emu = await startSeededEmulator();
-    const label = `Node ${cell.node}, @pulumi/pulumi ${cell.pulumi}, ${cell.typescript === false ? "JavaScript" : `TypeScript ${cell.typescript}`}`;
+    const language = cell.typescript === false ? "JavaScript" : `TypeScript ${cell.typescript}`;
+    const cli = cell.cli ? `, Pulumi CLI ${cell.cli}` : "";
+    const label = `Node ${cell.node}, @pulumi/pulumi ${cell.pulumi}, ${language}${cli}`;
     try {
       const result = await runCell(cell, emu);
       rows.push(

@@ -1,8 +1,9 @@
 /**
  * Runs one compatibility cell: installs the packed package into a user project with the cell's
- * Node.js, @pulumi/pulumi and language, checks the install, then drives the plain CLI through
- * `up` → `preview --expect-no-changes` → an out-of-band disassociation → `preview --refresh
- * --expect-no-changes` (must fail) → `refresh` → `up` → `destroy`.
+ * Node.js, @pulumi/pulumi and language, checks the install, then drives the cell's plain CLI
+ * through `up` → `preview --expect-no-changes` → an out-of-band disassociation → `preview
+ * --refresh --expect-no-changes` (must fail) and the `drift` command (must report it) → `refresh`
+ * → `up` → the `drift` command (must find nothing) → `destroy`.
  */
 import * as assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -72,8 +73,14 @@ export async function runCell(cell: CompatCell, emu: Emulator): Promise<CellResu
   const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), `rds-compat-${cell.name}-`));
   fs.cpSync(path.join(packageRoot(), "examples", cell.example), projectDir, { recursive: true });
   useInstall(projectDir, install);
-  const stack = await PulumiStack.init({ projectDir, pathDirs: [nodeBin], env: consumerEnv(emu) });
+  const stack = await PulumiStack.init({
+    projectDir,
+    pathDirs: [nodeBin],
+    env: consumerEnv(emu),
+    cliVersion: cell.cli,
+  });
   try {
+    steps.push(`pulumi ${(await stack.run(["version"])).stdout.trim()}`);
     const dataShareArn = emu.dataShareArn("sales");
     const consumerArn = emu.namespaceArn("consumer", 0);
     await stack.setConfig({ dataShareArn, consumerArn });
@@ -105,14 +112,56 @@ export async function runCell(cell: CompatCell, emu: Emulator): Promise<CellResu
       );
       assert.ok(drift instanceof PulumiCommandError, "the refreshing preview did not fail on drift");
     });
+    await step("drift command reports association-gone (exit 1)", async () => {
+      const drift = await runDriftCommand(stack);
+      assert.equal(drift.code, 1, drift.output);
+      assert.deepEqual(
+        drift.report.drifted.map((d) => [d.resource, d.kind]),
+        [["analytics", "association-gone"]],
+      );
+    });
     await step("refresh", () => stack.refresh());
     await step("up", () => stack.up());
     assert.equal((await liveAssociations(emu)).length, 1);
+    await step("drift command finds none (exit 0)", async () => {
+      const drift = await runDriftCommand(stack);
+      assert.equal(drift.code, 0, drift.output);
+      assert.deepEqual(drift.report.drifted, []);
+    });
     await step("destroy", () => stack.destroy());
     assert.deepEqual(await liveAssociations(emu), []);
     return { cell: cell.name, seconds: (Date.now() - started) / 1000, steps };
   } finally {
     await stack.dispose();
+  }
+}
+
+interface DriftRun {
+  code: number;
+  output: string;
+  report: { drifted: { resource: string; kind: string }[] };
+}
+
+/**
+ * `npx pulumi-redshift-datashare drift --json` as the user's CI runs it: the installed package's
+ * bin, with the cell's Node.js and Pulumi CLI first on PATH.
+ */
+async function runDriftCommand(stack: PulumiStack): Promise<DriftRun> {
+  const bin = path.join(stack.projectDir, "node_modules", ".bin", "pulumi-redshift-datashare");
+  const args = ["drift", "--stack", stack.name, "--cwd", stack.projectDir, "--json"];
+  const { code, stdout, stderr } = await run(bin, args, { env: await stack.env() }).then(
+    (r) => ({ code: 0, ...r }),
+    (e: { code?: number; stdout?: string; stderr?: string }) => ({
+      code: typeof e.code === "number" ? e.code : -1,
+      stdout: e.stdout ?? "",
+      stderr: e.stderr ?? "",
+    }),
+  );
+  const output = `${stdout}\n${stderr}`;
+  try {
+    return { code, output, report: JSON.parse(stdout) as DriftRun["report"] };
+  } catch {
+    throw new Error(`the drift command printed no JSON report (exit ${code}):\n${output}`);
   }
 }
 

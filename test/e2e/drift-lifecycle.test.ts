@@ -7,6 +7,7 @@ import {
   failureOf,
   plannedSteps,
   stateOf,
+  stepOutcomes,
   useEmulatorPerTest,
 } from "../support/userStacks";
 
@@ -68,9 +69,37 @@ describe("the plain pulumi CLI against every kind of drift", function () {
       assert.deepEqual(opOf(name), ["update"], name);
     assert.ok(plan.find((s) => s.name === "writesOff")!.diffs.includes("allowWrites"));
 
+    // The engine runs the five steps in parallel and starts no new one after the first failure, so
+    // which of the three blocked steps it reaches is not fixed. What it guarantees: the up fails,
+    // each blocked step it started fails with its own reason, no other step fails, nothing is removed.
+    const liveBefore = await liveAssociations(emu);
+    const disassociationsBefore = emu.operationCounts().DisassociateDataShareConsumer?.received ?? 0;
     const blocked = await failureOf(stack.up());
-    assert.match(blocked.result.stdout, /authoriz/i);
-    assert.match(blocked.result.stdout, /does not exist|doesn't exist/i);
+    const outcomes = stepOutcomes(blocked.events ?? []);
+    const reasons: Record<string, RegExp> = {
+      deauthorized: /authoriz/i,
+      rejected: /authoriz/i,
+      deleted: /does not exist|doesn't exist/i,
+    };
+    const failed = [...outcomes].filter(([, o]) => o.errors.length > 0).map(([name]) => name);
+    assert.ok(failed.length > 0, `no resource reported the failure:\n${blocked.message}`);
+    for (const [name, { started, errors }] of outcomes) {
+      const reason = reasons[name];
+      if (!reason) {
+        assert.deepEqual(errors, [], `${name} can succeed, yet failed`);
+        continue;
+      }
+      if (started) assert.ok(errors.length > 0, `${name}'s step ran but did not fail`);
+      for (const message of errors) assert.match(message, reason, name);
+    }
+    assert.equal(emu.operationCounts().DisassociateDataShareConsumer?.received ?? 0, disassociationsBefore);
+    const liveAfter = await liveAssociations(emu);
+    for (const association of liveBefore) {
+      assert.ok(
+        liveAfter.some((a) => a.dataShareArn === association.dataShareArn),
+        `${association.dataShareArn} lost its association`,
+      );
+    }
 
     await change.authorize(shares.deauthorized, false);
     await change.authorize(shares.rejected, false);

@@ -6,17 +6,28 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
 import { packageRoot } from "../../dev/pulumiCli";
+import { distStaleness } from "../../scripts/distFreshness";
+import { requireBuiltPackage } from "../support/builtPackage";
 
 const run = promisify(execFile);
 
+/** When dist/ was last written: `npm start` must leave the build the other tests use alone. */
+const builtAt = () => fs.statSync(path.join(packageRoot(), "dist", "sdk", "index.js")).mtimeMs;
+
 describe("the main job (npm start)", function () {
   this.timeout(10 * 60 * 1000);
+  before(() => {
+    requireBuiltPackage();
+    const stale = distStaleness(packageRoot());
+    assert.equal(stale, undefined, `run \`npm run build\` first: npm start would rebuild dist/ (${stale})`);
+  });
 
   it("runs pulumi up of the root project, reports no drift, and changes nothing when run twice", async () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "rds-main-"));
     const stack = "main" + randomUUID().slice(0, 8);
     const env = { ...process.env, RDS_MAIN_WORK_DIR: work, RDS_MAIN_STACK: stack };
     const start = () => run("npm", ["start", "--silent"], { cwd: packageRoot(), env, maxBuffer: 1 << 24 });
+    const before = builtAt();
     try {
       const first = await start();
       assert.match(first.stdout, /pulumi up: succeeded \(.*create 2/);
@@ -26,6 +37,7 @@ describe("the main job (npm start)", function () {
       const second = await start();
       assert.match(second.stdout, /pulumi up: succeeded \(same 2\)/);
       assert.match(second.stdout, /drift check: no drift/);
+      assert.equal(builtAt(), before, "npm start rebuilt dist/");
     } finally {
       fs.rmSync(work, { recursive: true, force: true });
       // The stack's config file lives beside the root project's Pulumi.yaml.

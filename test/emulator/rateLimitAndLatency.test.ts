@@ -84,6 +84,12 @@ describe("emulator: latency model (pure)", () => {
     );
     assert.equal(model.delayFor("AssociateDataShareConsumer"), 5);
     assert.equal(model.delayFor("DescribeDataShares"), 0);
+    const zeroDefault = new LatencyModel(
+      { minMs: 0, maxMs: 0, perOperation: { DescribeDataShares: { minMs: 150, maxMs: 250 } } },
+      3,
+    );
+    assert.equal(zeroDefault.delayFor("GetCallerIdentity"), 0);
+    assert.ok(zeroDefault.delayFor("DescribeDataShares") >= 150);
   });
 
   it("refuses min above max, and latencyMs together with latency", () => {

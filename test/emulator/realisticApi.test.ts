@@ -4,9 +4,8 @@ import {
   DescribeDataSharesForConsumerCommand,
   RedshiftClient,
 } from "@aws-sdk/client-redshift";
-import { GetCallerIdentityCommand } from "@aws-sdk/client-sts";
 import { ConfiguredRetryStrategy } from "@smithy/core/retry";
-import { failureOf, redshiftAs, stsAs, useEmulator } from "./helpers";
+import { failureOf, redshiftAs, useEmulator } from "./helpers";
 
 async function timed(action: () => Promise<unknown>): Promise<number> {
   const started = performance.now();
@@ -23,7 +22,9 @@ describe("emulator: latency and rate limits through the AWS SDK", () => {
     emu().resetRequestCounts();
   });
 
-  it("delays each answer by a time inside the operation's configured range", async () => {
+  // Only lower bounds: a busy machine can make any call slower, never faster. Which operations
+  // get which range is the latency model's job, tested without a clock (rateLimitAndLatency.test.ts).
+  it("delays each answer of the configured operation by at least its range's minimum", async () => {
     emu().setFaults({
       latency: { minMs: 0, maxMs: 0, perOperation: { DescribeDataShares: { minMs: 150, maxMs: 250 } } },
       randomSeed: 3,
@@ -31,11 +32,8 @@ describe("emulator: latency and rate limits through the AWS SDK", () => {
     const client = redshiftAs(emu(), "consumer");
     for (let i = 0; i < 3; i++) {
       const ms = await timed(() => describe1(client));
-      // Upper bound is generous: only the lower one is guaranteed on a busy machine.
-      assert.ok(ms >= 148 && ms < 1250, `DescribeDataShares took ${ms} ms`);
+      assert.ok(ms >= 148, `DescribeDataShares took ${ms} ms`);
     }
-    const sts = await timed(() => stsAs(emu(), "consumer").send(new GetCallerIdentityCommand({})));
-    assert.ok(sts < 140, `GetCallerIdentity has no delay configured, took ${sts} ms`);
   });
 
   it("admits a burst, answers the next call 400 ThrottlingException, and counts it apart", async () => {
@@ -60,13 +58,21 @@ describe("emulator: latency and rate limits through the AWS SDK", () => {
     });
   });
 
+  // The refill's arithmetic is tested with an injected clock (rateLimitAndLatency.test.ts); here the
+  // server's own clock. The client's times bound the server's, so each assertion holds at any speed.
   it("refills the bucket at its rate", async () => {
-    emu().setFaults({ rateLimit: { ratePerSecond: 5, burst: 2 } });
+    emu().setFaults({ rateLimit: { ratePerSecond: 5, burst: 1 } });
     const client = redshiftAs(emu(), "consumer");
+    const started = performance.now();
     await describe1(client);
-    await describe1(client);
-    assert.equal((await failureOf(() => describe1(client))).name, "ThrottlingException");
-    await new Promise((r) => setTimeout(r, 260)); // 5/s: one token after 200 ms
+    const second = await describe1(client).then(
+      () => undefined,
+      (err: Error) => err,
+    );
+    if (performance.now() - started < 200) {
+      assert.equal(second?.name, "ThrottlingException", "a second call within 200 ms found a token at 5/s");
+    }
+    await new Promise((r) => setTimeout(r, 210)); // at 5/s, at least one token after 200 ms
     await describe1(client);
   });
 
@@ -81,17 +87,27 @@ describe("emulator: latency and rate limits through the AWS SDK", () => {
     assert.equal(emu().injectedFaults().rateLimited, 1);
   });
 
-  it("lets the SDK's retries see ThrottlingException and get through once the bucket refills", async () => {
-    emu().setFaults({ rateLimit: { ratePerSecond: 20, burst: 1 } });
+  it("lets the SDK's retries see ThrottlingException and get through once a token is there again", async () => {
+    // A bucket that would take 100 s to refill; the SDK's backoff, called after the throttled
+    // attempt, sets the limit again (every bucket starts full), so the retry finds a token
+    // whatever the machine's speed.
+    const limit = { rateLimit: { ratePerSecond: 0.01, burst: 1 } };
+    emu().setFaults(limit);
+    const backoffs: number[] = [];
     const client = redshiftAs(emu(), "consumer", {
-      retryStrategy: new ConfiguredRetryStrategy(5, () => 80),
+      retryStrategy: new ConfiguredRetryStrategy(5, (attempt) => {
+        backoffs.push(attempt);
+        emu().setFaults(limit);
+        return 10;
+      }),
     });
     await describe1(client);
     const out = await describe1(client);
-    assert.ok((out.$metadata.attempts ?? 1) >= 2, `attempts: ${out.$metadata.attempts}`);
+    assert.equal(out.$metadata.attempts, 2);
+    assert.equal(backoffs.length, 1);
     const counts = emu().operationCounts().DescribeDataShares;
     assert.equal(counts.accepted, 2);
-    assert.equal(counts.rateLimited, (out.$metadata.attempts ?? 1) - 1);
+    assert.equal(counts.rateLimited, 1);
   });
 
   it("keeps random throttling a separate fault from the rate limit", async () => {

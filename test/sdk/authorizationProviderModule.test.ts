@@ -1,15 +1,11 @@
 import * as assert from "node:assert/strict";
 import { providerModuleText } from "../../sdk/providerModule";
-import {
-  configureForEmulator,
-  deserialize,
-  requireBuiltProvider,
-  useHostEnvironment,
-} from "./providerModuleHarness";
+import { configureForEmulator, deserialize, useHostEnvironment } from "./providerModuleHarness";
+import { requireBuiltPackage } from "../support/builtPackage";
 
 describe("the DataShareAuthorization provider module as the engine runs it", function () {
   this.timeout(60000);
-  before(requireBuiltProvider);
+  before(requireBuiltPackage);
   const host = useHostEnvironment("producer");
 
   it("configures from stack config, then checks, creates, reads, updates and deletes with the producer's credentials", async () => {

@@ -7,12 +7,8 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import {
-  configureForEmulator,
-  deserialize,
-  requireBuiltProvider,
-  useHostEnvironment,
-} from "./providerModuleHarness";
+import { configureForEmulator, deserialize, useHostEnvironment } from "./providerModuleHarness";
+import { requireBuiltPackage } from "../support/builtPackage";
 
 const PREVIOUS = JSON.parse(
   fs.readFileSync(path.join(__dirname, "fixtures", "providerModules-0.1.0-shim.json"), "utf8"),
@@ -20,7 +16,7 @@ const PREVIOUS = JSON.parse(
 
 describe("the previous release's __provider texts, still in users' state", function () {
   this.timeout(60000);
-  before(requireBuiltProvider);
+  before(requireBuiltPackage);
   const host = useHostEnvironment("consumer");
 
   it("are the old shims, not the current text", () => {

@@ -3,12 +3,8 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { providerModuleText, ResourceTypeName } from "../../sdk/providerModule";
-import {
-  configureForEmulator,
-  deserialize,
-  requireBuiltProvider,
-  useHostEnvironment,
-} from "./providerModuleHarness";
+import { configureForEmulator, deserialize, useHostEnvironment } from "./providerModuleHarness";
+import { requireBuiltPackage } from "../support/builtPackage";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -43,8 +39,8 @@ for (const type of Object.keys(EXPORTS) as ResourceTypeName[]) {
       for (const logic of LOGIC) assert.ok(!text.includes(logic), logic);
     });
 
-    it(`evaluated as the host does, hands over the installed package's ${EXPORTS[type]} itself`, function () {
-      if (!fs.existsSync(path.join(ROOT, "dist", "provider", "index.js"))) this.skip(); // npm test builds first
+    it(`evaluated as the host does, hands over the installed package's ${EXPORTS[type]} itself`, () => {
+      requireBuiltPackage();
       // From this checkout the bare name fails (no node_modules holds it) and the fallback resolves
       // the package's self-reference from the working directory, as in a program inside the package.
       const loaded = require(require.resolve("pulumi-redshift-datashare/provider", { paths: [ROOT] }));
@@ -70,7 +66,7 @@ for (const type of Object.keys(EXPORTS) as ResourceTypeName[]) {
 
 describe("the DataShareConsumer provider module as the engine runs it", function () {
   this.timeout(60000);
-  before(requireBuiltProvider);
+  before(requireBuiltPackage);
   const host = useHostEnvironment("consumer");
 
   it("configures from stack config, then checks, creates, reads and deletes through the built provider", async () => {

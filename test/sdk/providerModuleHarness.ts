@@ -3,14 +3,10 @@
  * it as the dynamic-provider host does (a module without a file name) and call its handler, in an
  * environment and with a stack config as the host has them.
  */
-import * as fs from "node:fs";
-import * as path from "node:path";
 import type * as pulumi from "@pulumi/pulumi";
 import { startEmulator } from "../../emulator";
 
 type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-
-const ROOT = path.join(__dirname, "..", "..");
 
 export type HostProvider = pulumi.dynamic.ResourceProvider & {
   configure(req: pulumi.dynamic.ConfigureRequest): Promise<void>;
@@ -33,13 +29,6 @@ export function withEnv(vars: Record<string, string | undefined>): () => void {
   };
   apply(vars);
   return () => apply(saved);
-}
-
-/** Fails the suite early when the built provider the texts load is missing. */
-export function requireBuiltProvider(): void {
-  if (!fs.existsSync(path.join(ROOT, "dist", "provider", "index.js"))) {
-    throw new Error("dist/provider is missing: run `npm run build` first (npm test does)");
-  }
 }
 
 /**

@@ -4,10 +4,10 @@
  */
 import * as assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import * as fs from "node:fs";
 import * as path from "node:path";
 import { consumerSpec, inputNames, outputOnlyNames } from "../../provider/schema";
 import { providerModuleText } from "../../sdk/providerModule";
+import { requireBuiltPackage } from "../support/builtPackage";
 import { marker } from "./fixtures/registerWithMocks";
 
 interface Registration {
@@ -95,7 +95,7 @@ describe("the DataShareConsumer resource", () => {
     this.timeout(120000);
     const text = providerModuleText("DataShareConsumer");
     for (const r of fromSources.registered) assert.equal(r.inputs.__provider, text);
-    if (!fs.existsSync(path.join(ROOT, "dist", "sdk", "index.js"))) this.skip(); // `npm run build` makes it
+    requireBuiltPackage();
     const built = register(path.join(ROOT, "dist", "sdk"));
     assert.ok(built.registered.length > 0);
     for (const r of built.registered) assert.equal(r.inputs.__provider, text);

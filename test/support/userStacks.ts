@@ -83,6 +83,33 @@ export function plannedSteps(events: readonly EngineEvent[]): PlannedStep[] {
     .map((m) => ({ op: m!.op, name: m!.urn.split("::").pop() ?? "", diffs: m!.diffs ?? [] }));
 }
 
+/** What an engine run did with each DataShareConsumer (by name): steps it started, errors it reported. */
+export interface StepOutcome {
+  started: boolean;
+  errors: string[];
+}
+
+export function stepOutcomes(events: readonly EngineEvent[]): Map<string, StepOutcome> {
+  const outcomes = new Map<string, StepOutcome>();
+  const outcome = (urn: string): StepOutcome | undefined => {
+    const [, , type, name] = urn.split("::");
+    if (type !== RESOURCE_TYPE || name === undefined) return undefined;
+    if (!outcomes.has(name)) outcomes.set(name, { started: false, errors: [] });
+    return outcomes.get(name);
+  };
+  for (const event of events) {
+    const pre = event.resourcePreEvent?.metadata;
+    if (pre && pre.op !== "same") {
+      const found = outcome(pre.urn);
+      if (found) found.started = true;
+    }
+    const diagnostic = event.diagnosticEvent;
+    if (diagnostic?.severity === "error" && diagnostic.urn)
+      outcome(diagnostic.urn)?.errors.push(diagnostic.message);
+  }
+  return outcomes;
+}
+
 export interface PerTestContext {
   emu: Emulator;
   /** Stacks a test made: disposed after it. */

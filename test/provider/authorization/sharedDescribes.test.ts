@@ -52,8 +52,14 @@ function countingApi() {
 const ids = [CONSUMER_ACCOUNT, OTHER_ACCOUNT].map((account) => `${DATASHARE},${account}`);
 const describesIn = (calls: string[]) => calls.filter((c) => c === "DescribeDataShares").length;
 
+/** Shared describes on a clock that moves 1 ms per reading: reuse windows hold at any machine speed. */
+function tickingDescribes() {
+  let t = 0;
+  return createDescribeCoalescer({ now: () => t++ });
+}
+
 describe("the authorization provider's shared describes", () => {
-  function producer(describeReuseSeconds?: number, describes = createDescribeCoalescer()) {
+  function producer(describeReuseSeconds?: number, describes = tickingDescribes()) {
     const { api, calls } = countingApi();
     const provider = createAuthorizationProvider({
       region: "us-east-1",
@@ -104,7 +110,7 @@ describe("the authorization provider's shared describes", () => {
   });
 
   it("sharing one set of describes, a consumer's associate keeps the producer from reusing an older answer", async () => {
-    const describes = createDescribeCoalescer();
+    const describes = tickingDescribes();
     const { provider: producerSide, calls } = producer(undefined, describes);
     const consumerSide = createProvider({
       region: "us-east-1",
