@@ -23,13 +23,16 @@ export function insertTable(document: string, table: string): string {
 function main(): void {
   const { values } = parseArgs({ options: { from: { type: "string", default: "bench/results.json" } } });
   const report = JSON.parse(fs.readFileSync(path.resolve(ROOT, values.from ?? ""), "utf8")) as {
-    table: string;
-    quick: boolean;
+    table?: string;
+    quick?: boolean;
+    scale?: { table: string; quick: boolean };
   };
-  if (report.quick) throw new Error("a --quick run's table does not go into the documents");
+  if (report.quick || report.scale?.quick)
+    throw new Error("a --quick run's table does not go into the documents");
+  const table = [report.table, report.scale?.table].filter((t) => t !== undefined).join("\n\n");
   for (const file of ["README.md", "bench/README.md"]) {
     const full = path.join(ROOT, file);
-    fs.writeFileSync(full, insertTable(fs.readFileSync(full, "utf8"), report.table));
+    fs.writeFileSync(full, insertTable(fs.readFileSync(full, "utf8"), table));
     console.log(`table written into ${file}`);
   }
 }
