@@ -165,7 +165,9 @@ export function marginalGrowth(
   const [a, b, c, d] = [p[0], p[1], p[p.length - 2], p[p.length - 1]];
   const firstMs = marginal(a, b);
   const lastMs = marginal(c, d);
-  return { step, kind, first: [a.n, b.n], last: [c.n, d.n], firstMs, lastMs, growth: lastMs / firstMs - 1 };
+  // A first marginal at or below zero is noise (a run slower at the smaller N): no growth to speak of.
+  const growth = firstMs > 0 ? lastMs / firstMs - 1 : Number.NaN;
+  return { step, kind, first: [a.n, b.n], last: [c.n, d.n], firstMs, lastMs, growth };
 }
 
 const STEP_WRITE: Partial<Record<ScaleStep, string>> = {
