@@ -17,6 +17,7 @@ import {
   countFailedOps,
   createBenchStack,
   ResourceKind,
+  setBenchConfig,
   stateFileBytes,
   StepRun,
 } from "./benchStack";
@@ -138,9 +139,7 @@ export async function runScaleOnce(options: ScaleRunOptions): Promise<ScaleRun> 
     await measure("preview", () => pulumiStep(t, ["preview", "--refresh", "--expect-no-changes"]));
     if (kind === "DataShareConsumer") await measure("drift", () => driftStep(t));
     await measure("refresh", () => pulumiStep(t, ["refresh", "--yes", "--skip-preview"]));
-    await t.stack.setConfig({
-      bench: JSON.stringify({ kind, plans: planOneChange(emulator, n, dataShares) }),
-    });
+    await setBenchConfig(t.stack, kind, planOneChange(emulator, n, dataShares));
     await measure("change", () => pulumiStep(t, ["up", "--yes", "--skip-preview"]));
     await measure("destroy", () => pulumiStep(t, ["destroy", "--yes", "--skip-preview"]));
     destroyed = steps.destroy?.exitCode === 0;
