@@ -3,6 +3,7 @@
  * no-op floor), driven by the plain `pulumi` CLI: the project installed the packed package next to
  * its own @pulumi/pulumi (dev/userProject.ts), as a user's does. Plus readers for its state.
  */
+import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { EngineEvent, PulumiStack } from "../dev/pulumiStack";
@@ -52,8 +53,32 @@ export async function createBenchStack(
   });
   // As the e2e tests do: type-checking the program on every run would cost seconds for every kind.
   const stack = await PulumiStack.init({ projectDir, env: { PULUMI_NODEJS_TRANSPILE_ONLY: "true", ...env } });
-  await stack.setConfig({ bench: JSON.stringify({ kind, plans }) });
+  try {
+    await setBenchConfig(stack, kind, plans);
+  } catch (e) {
+    await stack.dispose();
+    throw e;
+  }
   return { kind, stack };
+}
+
+/**
+ * Sets the stack config `bench` that the program reads. The value goes through stdin: a thousand
+ * plans are about 200 kB, more than one command-line argument may hold (E2BIG).
+ */
+export async function setBenchConfig(
+  stack: PulumiStack,
+  kind: ResourceKind,
+  plans: AssociationPlan[],
+): Promise<void> {
+  const env = await stack.env();
+  const args = ["--non-interactive", "config", "set", "--stack", stack.name, "bench"];
+  await new Promise<void>((resolve, reject) => {
+    const child = execFile("pulumi", args, { cwd: stack.projectDir, env }, (err, _stdout, stderr) =>
+      err ? reject(new Error(`pulumi config set bench failed: ${stderr}`)) : resolve(),
+    );
+    child.stdin?.end(JSON.stringify({ kind, plans }));
+  });
 }
 
 /** Times one engine command (`up`, `refresh`, `destroy`) as the user types it, without a preview. */

@@ -48,7 +48,7 @@ export interface EngineRunOptions {
 
 const ZERO: OperationCounts = { received: 0, accepted: 0, rateLimited: 0, throttled: 0, serverErrors: 0 };
 
-function operationDelta(
+export function operationDelta(
   before: Record<string, OperationCounts>,
   after: Record<string, OperationCounts>,
 ): Record<string, OperationCounts> {

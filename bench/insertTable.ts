@@ -11,12 +11,20 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { renderReadmeSummary } from "./readmeSummary";
 import type { BenchReport } from "./runBench";
+import type { ScaleReport } from "./scaleScenario";
+
+/** bench/results.json: the main part's report (absent when only scale has run) and the scale part. */
+type Results = BenchReport & { scale?: ScaleReport };
 
 const ROOT = path.join(__dirname, "..");
 
 /** Where each block goes: file and marker name. */
 export const PLACES = [
-  { file: "bench/README.md", marker: "table", render: (r: BenchReport) => r.table },
+  {
+    file: "bench/README.md",
+    marker: "table",
+    render: (r: Results) => [r.table, r.scale?.table].filter((t) => t !== undefined).join("\n\n"),
+  },
   { file: "README.md", marker: "summary", render: renderReadmeSummary },
 ] as const;
 
@@ -32,8 +40,8 @@ export function insertBlock(document: string, marker: string, content: string): 
 
 function main(): void {
   const { values } = parseArgs({ options: { from: { type: "string", default: "bench/results.json" } } });
-  const report = JSON.parse(fs.readFileSync(path.resolve(ROOT, values.from ?? ""), "utf8")) as BenchReport;
-  if (report.quick) throw new Error("a --quick run's figures do not go into the documents");
+  const report = JSON.parse(fs.readFileSync(path.resolve(ROOT, values.from ?? ""), "utf8")) as Results;
+  if (report.quick || report.scale?.quick) throw new Error("a --quick run's figures do not go into the documents");
   for (const place of PLACES) {
     const full = path.join(ROOT, place.file);
     fs.writeFileSync(full, insertBlock(fs.readFileSync(full, "utf8"), place.marker, place.render(report)));

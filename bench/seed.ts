@@ -97,11 +97,37 @@ export interface AssociationPlan {
   consumerArn: string;
 }
 
-export function planAssociations(emulator: Emulator, count: number, dataShares: number): AssociationPlan[] {
+/** What a plan needs of the emulator: the ARNs of its datashares and of the consumer's namespaces. */
+export type ArnSource = Pick<Emulator, "dataShareArn" | "namespaceArn">;
+
+export function planAssociations(emulator: ArnSource, count: number, dataShares: number): AssociationPlan[] {
   return Array.from({ length: count }, (_, i) => ({
     dataShareArn: emulator.dataShareArn(dataShareName(i % dataShares)),
     consumerArn: emulator.namespaceArn("consumer", Math.floor(i / dataShares)),
   }));
+}
+
+/** The first namespace no association of planAssociations(count, dataShares) uses. */
+export function spareNamespace(count: number, dataShares: number): number {
+  return Math.ceil(count / dataShares);
+}
+
+/** The seed for `count` associations over `dataShares` datashares, with the spare namespace. */
+export function seedSizeForPlan(count: number, dataShares: number): BenchSeedSize {
+  return { namespaces: spareNamespace(count, dataShares) + 1, dataShares };
+}
+
+/**
+ * The one-resource change: the same plan with its first association moved to the spare namespace
+ * (a new consumer ARN, so the engine replaces that one resource and leaves the others alone).
+ */
+export function planOneChange(emulator: ArnSource, count: number, dataShares: number): AssociationPlan[] {
+  const plans = planAssociations(emulator, count, dataShares);
+  plans[0] = {
+    ...plans[0],
+    consumerArn: emulator.namespaceArn("consumer", spareNamespace(count, dataShares)),
+  };
+  return plans;
 }
 
 /**

@@ -18,8 +18,12 @@ const noopProvider: pulumi.dynamic.ResourceProvider = {
   async check(_olds, news) {
     return { inputs: news };
   },
-  async diff() {
-    return { changes: false };
+  // As DataShareConsumer's diff for the one-resource change: a changed input replaces.
+  async diff(_id, olds, news) {
+    const replaces = Object.keys(news).filter(
+      (key) => key !== "__provider" && JSON.stringify(olds[key]) !== JSON.stringify(news[key]),
+    );
+    return { changes: replaces.length > 0, replaces };
   },
   async create(inputs) {
     await modelledLatency();

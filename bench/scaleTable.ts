@@ -1,0 +1,256 @@
+/** The scale scenario's Markdown table (bench/README.md), with the machine and its load above it. */
+import type { MachineInfo } from "./machine";
+import type { ProcessRole } from "./processSampler";
+import type { ScaleScenario } from "./scaleScenario";
+import type { ScaleStep } from "./scaleRun";
+import { COMPARED_STEPS, findScaleSize, ScaleSize, ScaleSummary } from "./scaleSummary";
+import type { LoadSamples } from "./table";
+import { bytes, ms, s, targetNamed, verdict, x } from "./tableRow";
+
+export interface ScaleTableInput {
+  machine: MachineInfo;
+  load: LoadSamples;
+  date: string;
+  quick: boolean;
+  scenario: ScaleScenario;
+  summary: ScaleSummary;
+}
+
+/** Measure, DataShareConsumer, floor, ratio, emulator CPU (ours / floor), ratio with it out, target, result. */
+type ScaleRow = [string, string, string, string, string, string, string, string];
+
+const row = (
+  measure: string,
+  ours: string,
+  floor = "",
+  ratio = "",
+  emu = "",
+  adjusted = "",
+  goal = "",
+  result = "",
+) => [measure, ours, floor, ratio, emu, adjusted, goal, result] as ScaleRow;
+
+const STEP_LABEL: Record<ScaleStep, string> = {
+  up: "pulumi up",
+  preview: "pulumi preview --refresh --expect-no-changes",
+  drift: "pulumi-redshift-datashare drift",
+  refresh: "pulumi refresh",
+  change: "pulumi up, one resource changed (replaced)",
+  destroy: "pulumi destroy",
+};
+
+const ROLES: [ProcessRole, string][] = [
+  ["engine", "engine"],
+  ["program", "program"],
+  ["provider host", "provider host"],
+  ["language host", "language host"],
+  ["other", "other"],
+];
+
+const pct = (v: number) => `${v >= 0 ? "+" : ""}${(v * 100).toFixed(0)} %`;
+const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+
+function cpuCell(size: ScaleSize, step: ScaleStep): string {
+  const byRole = size.cpuMsByRole[step] ?? {};
+  const parts = ROLES.filter(([role]) => (byRole[role] ?? 0) > 0).map(
+    ([role, label]) => `${label} ${s(byRole[role] ?? 0)}`,
+  );
+  parts.push(`emulator ${s(size.emulatorCpuMs[step] ?? 0)}`);
+  return parts.join(", ");
+}
+
+function largestRows(t: ScaleTableInput): ScaleRow[] {
+  const { summary, scenario } = t;
+  const n = summary.n;
+  const label = `N=${n}, ${scenario.latencyMs} ms a call:`;
+  const ours = findScaleSize(summary.sizes, "DataShareConsumer", n);
+  const floor = findScaleSize(summary.sizes, "no-op, same properties", n);
+  const rows: ScaleRow[] = summary.comparisons.map((c) =>
+    row(
+      `${label} ${STEP_LABEL[c.step]}`,
+      s(c.oursMs),
+      s(c.floorMs),
+      x(c.ratio),
+      `${s(c.oursEmulatorCpuMs)} / ${s(c.floorEmulatorCpuMs)}`,
+      x(c.adjustedRatio),
+      "≤ 1.10×",
+      verdict(targetNamed(summary.targets, `scale: pulumi ${c.step} /`)),
+    ),
+  );
+  for (const step of COMPARED_STEPS) {
+    rows.push(row(`${label} ${STEP_LABEL[step]}, CPU by process`, cpuCell(ours, step), cpuCell(floor, step)));
+  }
+  const d = summary.drift;
+  rows.push(
+    row(
+      `${label} drift command against ${STEP_LABEL.preview} (same stack)`,
+      s(d.driftMs),
+      `preview ${s(d.previewMs)}`,
+      x(d.ratio),
+    ),
+    row(
+      `${label} provider host peak RSS (VmHWM, largest of the steps)`,
+      mib(summary.memory.oursKiB),
+      mib(summary.memory.floorKiB),
+      x(summary.memory.oursKiB / summary.memory.floorKiB),
+    ),
+    row(
+      `${label} state file per resource (total / ${n})`,
+      bytes(summary.statePerResource.ours),
+      bytes(summary.statePerResource.floor),
+      x(summary.statePerResource.ours / summary.statePerResource.floor),
+    ),
+  );
+  return rows;
+}
+
+function growthRows(t: ScaleTableInput): ScaleRow[] {
+  const { summary } = t;
+  const rows: ScaleRow[] = [];
+  for (const step of ["up", "refresh"] as const) {
+    const ours = summary.growth.find((g) => g.step === step && g.kind === "DataShareConsumer")!;
+    const floor = summary.growth.find((g) => g.step === step && g.kind === "no-op, same properties")!;
+    const span = (r: [number, number]) => `((t(${r[1]}) − t(${r[0]})) / ${r[1] - r[0]})`;
+    rows.push(
+      row(
+        `pulumi ${step}, marginal per resource ${span(ours.first)}`,
+        ms(ours.firstMs),
+        ms(floor.firstMs),
+        x(ours.firstMs / floor.firstMs),
+      ),
+      row(
+        `pulumi ${step}, marginal per resource ${span(ours.last)}`,
+        ms(ours.lastMs),
+        ms(floor.lastMs),
+        x(ours.lastMs / floor.lastMs),
+      ),
+      row(
+        `pulumi ${step}, growth of the marginal cost`,
+        pct(ours.growth),
+        pct(floor.growth),
+        "",
+        "",
+        "",
+        "≤ +10 %",
+        verdict(targetNamed(summary.targets, `scale: pulumi ${step} marginal`)),
+      ),
+    );
+  }
+  return rows;
+}
+
+function smallerRows(t: ScaleTableInput): ScaleRow[] {
+  const { summary, scenario } = t;
+  const rows: ScaleRow[] = [];
+  for (const { n } of scenario.sizes.filter((z) => z.n !== summary.n)) {
+    const ours = findScaleSize(summary.sizes, "DataShareConsumer", n);
+    const floor = findScaleSize(summary.sizes, "no-op, same properties", n);
+    for (const step of COMPARED_STEPS) {
+      const [o, f] = [ours.ms[step] ?? Number.NaN, floor.ms[step] ?? Number.NaN];
+      rows.push(row(`N=${n} (median of ${ours.reps}): ${STEP_LABEL[step]}`, s(o), s(f), x(o / f)));
+    }
+  }
+  return rows;
+}
+
+function rateLimitRows(t: ScaleTableInput): ScaleRow[] {
+  const { summary, scenario } = t;
+  const { ratePerSecond, burst } = scenario.rateLimit;
+  const label = `${ratePerSecond}/s burst ${burst}, N=${summary.n}, K=${scenario.dataShares}:`;
+  const rows: ScaleRow[] = [];
+  for (const r of summary.rateLimited) {
+    const detail = Object.entries(r.calls)
+      .map(([op, c]) => `${op} ${c.received}${c.rateLimited > 0 ? ` (${c.rateLimited} rate-limited)` : ""}`)
+      .join(", ");
+    const writes = r.acceptedPerSecond !== undefined;
+    const floorMs = (summary.n / ratePerSecond) * 1000;
+    rows.push(
+      row(
+        `${label} ${STEP_LABEL[r.step]} (${detail || "no calls"})`,
+        s(r.ms),
+        writes ? `N ÷ rate ${s(floorMs)}` : "",
+        writes ? x(r.ms / floorMs) : "",
+      ),
+    );
+    if (writes) {
+      rows.push(
+        row(
+          `${label} ${r.step}, accepted per second`,
+          `${(r.acceptedPerSecond ?? 0).toFixed(2)}/s`,
+          `${ratePerSecond}/s`,
+          x((r.acceptedPerSecond ?? 0) / ratePerSecond),
+          "",
+          "",
+          "≥ 0.80×",
+          verdict(targetNamed(summary.targets, `scale, rate limit: pulumi ${r.step} accepted`)),
+        ),
+      );
+    }
+    if (r.step === "refresh") {
+      rows.push(
+        row(
+          `${label} refresh, DescribeDataShares per datashare (rate-limited answers: ${r.rateLimited})`,
+          r.describesPerDataShare.toFixed(2),
+          "",
+          "",
+          "",
+          "",
+          "≤ 1.2",
+          verdict(targetNamed(summary.targets, "scale, rate limit: pulumi refresh Describe")),
+        ),
+      );
+    }
+  }
+  const failed = targetNamed(summary.targets, "scale, rate limit: failed");
+  rows.push(
+    row(
+      `${label} failed steps and resources`,
+      String(failed?.measured ?? ""),
+      "",
+      "",
+      "",
+      "",
+      "0",
+      verdict(failed),
+    ),
+  );
+  return rows;
+}
+
+export function renderScaleTable(t: ScaleTableInput): string {
+  const { machine, load, summary, scenario } = t;
+  const header = row(
+    "Measure (scale)",
+    "DataShareConsumer",
+    "Floor (no-op, same properties)",
+    "Ratio",
+    "Emulator CPU (ours / floor)",
+    "Ratio, emulator CPU out",
+    "Target",
+    "Result",
+  );
+  const problems = summary.targets.filter((c) => / steps failed or found changes$/.test(c.name));
+  const rows = [
+    ...largestRows(t),
+    ...growthRows(t),
+    ...problems.map((c) =>
+      row(c.name.replace(/^scale: /, ""), String(c.measured), "", "", "", "", "0", verdict(c)),
+    ),
+    ...rateLimitRows(t),
+    ...smallerRows(t),
+  ];
+  const line = (r: ScaleRow) => `| ${r.join(" | ")} |`;
+  const sizes = scenario.sizes.map((z) => z.n).join(", ");
+  const passed = summary.targets.filter((c) => c.pass).length;
+  return [
+    `Scale: N = ${sizes} associations over K = ${scenario.dataShares} datashares, ${scenario.latencyMs} ms a call, default settings. ` +
+      `${machine.cores} cores, Node ${machine.node}, Pulumi CLI ${machine.pulumiCli}. ${t.date}${t.quick ? " — QUICK run (small N)" : ""}.`,
+    `Load average (1 min) while measuring: min ${load.min.toFixed(2)}, median ${load.median.toFixed(2)}, max ${load.max.toFixed(2)}.`,
+    "",
+    line(header),
+    line(header.map(() => "---") as ScaleRow),
+    ...rows.map(line),
+    "",
+    `Scale targets: ${passed}/${summary.targets.length} PASS.`,
+  ].join("\n");
+}

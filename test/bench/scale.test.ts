@@ -1,0 +1,195 @@
+import * as assert from "node:assert/strict";
+import { startEmulator } from "../../emulator";
+import type { OperationCounts } from "../../emulator";
+import { parseStat, parseVmHwm, roleOf, usageByRole } from "../../bench/processSampler";
+import { parseBenchArgs } from "../../bench/run";
+import type { ScaleRun, ScaleStep, ScaleStepResult } from "../../bench/scaleRun";
+import { FULL_SCALE, runOrder } from "../../bench/scaleScenario";
+import { compareStep, marginalGrowth, rateLimitedSteps, summarizeScale } from "../../bench/scaleSummary";
+import { buildBenchSeed, planAssociations, planOneChange, seedSizeForPlan } from "../../bench/seed";
+
+const counts = (received: number, rateLimited = 0): OperationCounts => ({
+  received,
+  accepted: received - rateLimited,
+  rateLimited,
+  throttled: 0,
+  serverErrors: 0,
+});
+
+function step(ms: number, calls: Record<string, OperationCounts> = {}, emulatorCpuMs = 0): ScaleStepResult {
+  return {
+    ms,
+    exitCode: 0,
+    failedOps: 0,
+    calls,
+    emulatorCpuMs,
+    processes: { "provider host": { processes: 1, cpuMs: 100, peakRssKiB: 150_000 } },
+  };
+}
+
+/** A run whose every step takes `perResource` ms a resource on top of a 3 s start. */
+function linearRun(kind: ScaleRun["kind"], n: number, perResource: number): ScaleRun {
+  const steps: Partial<Record<ScaleStep, ScaleStepResult>> = {};
+  for (const s of ["up", "preview", "refresh", "change", "destroy"] as const)
+    steps[s] = step(3000 + perResource * n);
+  if (kind === "DataShareConsumer") steps.drift = step(2000);
+  return { kind, n, dataShares: 25, steps, stateBytes: 3600 * n, load: [1, 1] };
+}
+
+describe("the scale benchmark's pure parts", () => {
+  it("plans N associations over K datashares, all distinct, and a change to a namespace no other uses", () => {
+    const fake = {
+      dataShareArn: (name: string) => `share/${name}`,
+      namespaceArn: (_account: string, i: number) => `namespace/${i}`,
+    };
+    const plans = planAssociations(fake, 1000, 25);
+    const pairs = new Set(plans.map((p) => `${p.dataShareArn} ${p.consumerArn}`));
+    assert.equal(pairs.size, 1000);
+    assert.equal(new Set(plans.map((p) => p.dataShareArn)).size, 25);
+    const changed = planOneChange(fake, 1000, 25);
+    const differing = changed.filter((p, i) => p.consumerArn !== plans[i].consumerArn);
+    assert.equal(differing.length, 1);
+    assert.ok(!plans.some((p) => p.consumerArn === differing[0].consumerArn));
+  });
+
+  it("seeds the emulator with every namespace and datashare the largest plan and its change use", async () => {
+    const { n, dataShares } = { n: 1000, dataShares: FULL_SCALE.dataShares };
+    const size = seedSizeForPlan(n, dataShares);
+    assert.deepEqual(size, { namespaces: 41, dataShares: 25 });
+    const emulator = await startEmulator({ seed: buildBenchSeed(size) });
+    try {
+      const arns = [...planAssociations(emulator, n, dataShares), planOneChange(emulator, n, dataShares)[0]];
+      assert.equal(new Set(arns.map((p) => `${p.dataShareArn} ${p.consumerArn}`)).size, n + 1);
+    } finally {
+      await emulator.stop();
+    }
+  });
+
+  it("computes the marginal cost per resource over the first and last interval, and its growth", () => {
+    const g = marginalGrowth("up", "DataShareConsumer", [
+      { n: 1000, ms: 3000 + 2 * 100 + 2.2 * 900 },
+      { n: 1, ms: 3000 },
+      { n: 100, ms: 3000 + 2 * 99 },
+    ]);
+    assert.deepEqual(
+      [g.first, g.last],
+      [
+        [1, 100],
+        [100, 1000],
+      ],
+    );
+    assert.ok(
+      Math.abs(g.firstMs - 2) < 1e-9 && Math.abs(g.lastMs - (2 * 100 + 2.2 * 900 - 2 * 99) / 900) < 1e-9,
+    );
+    assert.ok(Math.abs(g.growth - (g.lastMs / 2 - 1)) < 1e-9);
+    // A smaller N measured slower than a larger one gives no growth figure, not a reassuring one.
+    const noisy = marginalGrowth("refresh", "DataShareConsumer", [
+      { n: 1, ms: 3000 },
+      { n: 100, ms: 2900 },
+      { n: 1000, ms: 9000 },
+    ]);
+    assert.ok(Number.isNaN(noisy.growth));
+    assert.throws(() => marginalGrowth("up", "DataShareConsumer", [{ n: 1, ms: 1 }]), /three sizes/);
+  });
+
+  it("sets a step against the floor raw and with the emulator's CPU taken out of each side", () => {
+    const ours = { ms: { up: 11_000 }, emulatorCpuMs: { up: 1000 } };
+    const floor = { ms: { up: 10_100 }, emulatorCpuMs: { up: 100 } };
+    const c = compareStep("up", ours as never, floor as never);
+    assert.equal(c.ratio, 11_000 / 10_100);
+    assert.equal(c.adjustedRatio, 1);
+  });
+
+  it("rates the writes under the rate limit and counts describes per datashare", () => {
+    const run: ScaleRun = {
+      kind: "DataShareConsumer",
+      n: 1000,
+      dataShares: 25,
+      stateBytes: 1,
+      load: [1, 1],
+      steps: {
+        up: step(125_000, { AssociateDataShareConsumer: counts(1010, 10), GetCallerIdentity: counts(1) }),
+        refresh: step(20_000, { DescribeDataShares: counts(27, 2) }),
+      },
+    };
+    const [up, refresh] = rateLimitedSteps(run);
+    assert.equal(up.acceptedPerSecond, 1000 / 125);
+    assert.equal(up.rateLimited, 10);
+    assert.equal(refresh.acceptedPerSecond, undefined);
+    assert.equal(refresh.describesPerDataShare, 1);
+  });
+
+  it("turns runs into targets: ratios at the largest N, growth, the rate-limited run", () => {
+    const runs = FULL_SCALE.sizes.flatMap(({ n }) => [
+      linearRun("DataShareConsumer", n, 20),
+      linearRun("no-op, same properties", n, 25),
+    ]);
+    const rateLimited = linearRun("DataShareConsumer", 1000, 100);
+    rateLimited.steps.up!.calls = { AssociateDataShareConsumer: counts(1000) };
+    rateLimited.steps.destroy!.calls = { DisassociateDataShareConsumer: counts(1000) };
+    rateLimited.steps.refresh!.calls = { DescribeDataShares: counts(25) };
+    const summary = summarizeScale(FULL_SCALE, { runs, rateLimited });
+    const byName = (prefix: string) => summary.targets.filter((t) => t.name.startsWith(prefix));
+    assert.equal(summary.n, 1000);
+    assert.ok(byName("scale: pulumi up /")[0].pass);
+    assert.ok(Math.abs(byName("scale: pulumi up marginal")[0].measured) < 1e-9);
+    // 1000 writes in 103 s: 9.7/s against 10/s.
+    assert.ok(byName("scale, rate limit: pulumi up accepted")[0].pass);
+    assert.equal(byName("scale, rate limit: pulumi refresh Describe")[0].measured, 1);
+    assert.equal(summary.statePerResource.ours, 3600);
+    assert.equal(summary.drift.ratio, 2000 / 23_000);
+    assert.ok(
+      summary.targets.every((t) => t.pass),
+      JSON.stringify(summary.targets.filter((t) => !t.pass)),
+    );
+  });
+
+  it("runs every kind at every size and repetition, the first kind rotating", () => {
+    const order = runOrder({
+      ...FULL_SCALE,
+      sizes: [
+        { n: 1, reps: 2 },
+        { n: 10, reps: 1 },
+      ],
+    });
+    assert.deepEqual(
+      order.map((o) => `${o.kind[0]}${o.n}`),
+      ["D1", "n1", "n1", "D1", "D10", "n10"],
+    );
+  });
+
+  it("selects a part of the benchmark with --only, and refuses an unknown part", () => {
+    assert.deepEqual(parseBenchArgs(["--only", "scale"]).parts, ["scale"]);
+    assert.deepEqual(parseBenchArgs([]).parts, ["main", "scale"]);
+    assert.throws(() => parseBenchArgs(["--only", "everything"]), /--only must be one of main, scale/);
+  });
+});
+
+describe("sampling the processes of an engine command", () => {
+  it("tells the engine, the language host, the program and the provider host apart", () => {
+    const install = "/cache/installs/abc/node_modules/@pulumi/pulumi";
+    assert.equal(roleOf("pulumi --non-interactive up --yes --stack t1"), "engine");
+    assert.equal(roleOf("/opt/bin/pulumi-language-nodejs 127.0.0.1:4000"), "language host");
+    assert.equal(roleOf(`/usr/bin/node ${install}/cmd/run/index.js --monitor 127.0.0.1:1`), "program");
+    assert.equal(roleOf(`node ${install}/cmd/dynamic-provider/index.js 127.0.0.1:1`), "provider host");
+    assert.equal(roleOf("/bin/sh /opt/bin/pulumi-resource-pulumi-nodejs 127.0.0.1:1"), "provider host");
+    assert.equal(roleOf("node /usr/bin/npm --version"), "other");
+  });
+
+  it("reads the parent, CPU ticks and peak memory from /proc text, whatever the command name", () => {
+    const stat = "4242 (node (host) x) S 4100 4242 4100 0 -1 4194304 1 0 0 0 150 25 0 0 20 0 11 0";
+    assert.deepEqual(parseStat(stat), { ppid: 4100, cpuTicks: 175 });
+    assert.equal(parseVmHwm("Name:\tnode\nVmPeak:\t 900 kB\nVmHWM:\t  151234 kB\nVmRSS:\t 100 kB\n"), 151234);
+    assert.equal(parseVmHwm("Name:\tzombie\n"), 0);
+  });
+
+  it("sums CPU by role and keeps the largest process's peak memory", () => {
+    const usage = usageByRole([
+      { role: "provider host", cpuMs: 30, peakRssKiB: 2_000 },
+      { role: "provider host", cpuMs: 900, peakRssKiB: 150_000 },
+      { role: "engine", cpuMs: 500, peakRssKiB: 90_000 },
+    ]);
+    assert.deepEqual(usage["provider host"], { processes: 2, cpuMs: 930, peakRssKiB: 150_000 });
+    assert.equal(usage.engine?.processes, 1);
+  });
+});
