@@ -9,12 +9,13 @@ import { bestEffortDescribe } from "../core/bestEffortDescribe";
 import type { DiffResult } from "../core/diff";
 import { AwsCallError, isDataShareMissing } from "../core/errors";
 import { createRedshiftApi, RedshiftApi } from "../core/redshiftApi";
-import { createResourceRuntime, GONE, ProviderOptionsFor } from "../core/runtime";
+import { createResourceRuntime, ProviderOptionsFor } from "../core/runtime";
 import { UNKNOWN, type LiveDataShare } from "../core/types";
 import { checkInputs } from "./check";
 import { diffAssociation, needsAssociate } from "./diff";
 import { DataShareConsumerError, isAssociationMissing, mapAssociateFailure } from "./errors";
-import { collectEvidence, matchAssociation, statusAdvice } from "./find";
+import { collectEvidence, matchAssociation, MatchResult, statusAdvice } from "./find";
+import { explainGone } from "./goneReason";
 import { canonicalKey, describeTarget, formatId, keyFromInputs, parseId, sameAssociation } from "./id";
 import { NewShareLookup, replacementBlocker } from "./replacementCheck";
 import { consumerSpec } from "./schema";
@@ -46,6 +47,8 @@ export interface DataShareConsumerProvider extends dynamic.ResourceProvider {
 
 /** What the engine hands back from state: outputs (with inputs), possibly empty on import. */
 export type StoredProps = Partial<DataShareConsumerOutputs> | Record<string, unknown>;
+
+const DATASHARE_GONE: MatchResult = { found: false, reason: "datashare-gone" };
 
 const KEY_PARTS = ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"];
 
@@ -213,12 +216,8 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       } catch (e) {
         throw rt.explain(e, action);
       }
-      if (shares === undefined) return GONE;
-      const match = matchAssociation(shares, key, caller);
-      if (!match.found) {
-        if (match.reason === "superseded") rt.warn(match.message);
-        return GONE;
-      }
+      const match = shares === undefined ? DATASHARE_GONE : matchAssociation(shares, key, caller);
+      if (!match.found) return rt.reportGone(id, explainGone(key, shares, match, caller));
       const inputs = liveInputs(key, prior, match.association);
       return { id, props: outputsFor(inputs, match.dataShare, match.association), inputs };
     },
