@@ -6,7 +6,7 @@
  * providerOverhead.ts's (measureSides).
  */
 import type { Emulator } from "../emulator";
-import { createAuthorizationProvider } from "../provider";
+import { createAuthorizationProvider } from "../provider/authorization/provider";
 import { measureSides, OverheadOptions, OverheadResult, Side } from "./providerOverhead";
 import { createDirectAuthorizationCalls, DirectAuthorizationCalls } from "./sdkBaseline";
 import { AuthorizationPlan, BENCH_REGION, planAuthorization } from "./seed";

@@ -8,7 +8,7 @@
  */
 import type { RedshiftClientConfig } from "@aws-sdk/client-redshift";
 import type { Emulator } from "../emulator";
-import { createProvider } from "../provider";
+import { createProvider } from "../provider/consumer/provider";
 import { createDirectCalls, DirectCalls } from "./sdkBaseline";
 import { AssociationPlan, BENCH_REGION, planAssociations } from "./seed";
 import { countsDelta, median, nowMs, sumCounts } from "./stats";

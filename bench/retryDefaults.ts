@@ -10,7 +10,7 @@
  */
 import { parseArgs } from "node:util";
 import { Emulator, startEmulator } from "../emulator";
-import { createProvider } from "../provider";
+import { createProvider } from "../provider/consumer/provider";
 import { formatId, keyFromInputs } from "../provider/consumer/id";
 import { AssociationPlan, BENCH_REGION, buildBenchSeed, planAssociations } from "./seed";
 import { countsDelta, nowMs, sumCounts } from "./stats";
