@@ -13,6 +13,8 @@
 # Language host (pulumi-language-nodejs): beside the CLI, then on PATH, then built into the cache
 # from the source in $PULUMI_LANGUAGE_NODEJS_SRC (default: ../shared/vendor/pulumi-language-nodejs
 # beside the checkout); the Go module proxy does not serve that module.
+# Other language hosts (yaml, go, python), only those named in $PULUMI_RDS_LANGUAGES (comma-separated):
+# scripts/language-host.sh finds or builds each one and its folder is printed after the others.
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
@@ -65,21 +67,32 @@ build_language_host() {
   log "built $out/pulumi-language-nodejs"
 }
 
-# Prints the PATH folders for a usable CLI in $1, finding or building the language host.
+# Prints the folders of the other language hosts a test asked for ($PULUMI_RDS_LANGUAGES, comma-separated:
+# yaml, go, python), found or built by scripts/language-host.sh; none unless asked, since each build takes minutes.
+other_language_hosts() {
+  local language
+  local languages=${PULUMI_RDS_LANGUAGES:-}
+  for language in ${languages//,/ }; do
+    bash "$repo_root/scripts/language-host.sh" "$language" "$1" "$want"
+  done
+}
+
+# Prints the PATH folders for a usable CLI in $1, finding or building the language hosts.
 finish() {
   local dir=$1
-  if [ -x "$dir/pulumi-language-nodejs" ]; then echo "$dir"; exit 0; fi
-  if [ "$dir" != "$out" ]; then
-    if on_path=$(command -v pulumi-language-nodejs 2>/dev/null); then
-      echo "$dir"; dirname "$on_path"; exit 0
+  echo "$dir"
+  if [ ! -x "$dir/pulumi-language-nodejs" ]; then
+    if [ "$dir" != "$out" ] && on_path=$(command -v pulumi-language-nodejs 2>/dev/null); then
+      dirname "$on_path"
+    else
+      mkdir -p "$cache_root/cli"
+      exec 8>"$cache_root/cli/.build-language-nodejs-$want.lock"
+      flock 8
+      [ -x "$out/pulumi-language-nodejs" ] || build_language_host
+      [ "$dir" = "$out" ] || echo "$out"
     fi
   fi
-  mkdir -p "$cache_root/cli"
-  exec 8>"$cache_root/cli/.build-language-nodejs-$want.lock"
-  flock 8
-  [ -x "$out/pulumi-language-nodejs" ] || build_language_host
-  echo "$dir"
-  [ "$dir" = "$out" ] || echo "$out"
+  other_language_hosts "$dir"
   exit 0
 }
 
