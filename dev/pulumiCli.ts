@@ -26,34 +26,43 @@ export function cacheRoot(): string {
   );
 }
 
-let cached: Promise<string[]> | undefined;
+/** Language hosts besides Node.js that a test may ask for; each is built once, on first request. */
+export type OtherLanguage = "yaml" | "go" | "python";
+
+const cached = new Map<string, Promise<string[]>>();
 
 /**
- * The folders to put first on PATH so that `pulumi`, `pulumi-language-nodejs` and the
- * dynamic-provider plugin are found. The script's progress goes to our stderr: the first build
- * takes minutes.
+ * The folders to put first on PATH so that `pulumi`, `pulumi-language-nodejs`, the
+ * dynamic-provider plugin and the other language hosts asked for are found. The script's progress
+ * goes to our stderr: the first build of each takes minutes.
  */
-export function pulumiPathDirs(): Promise<string[]> {
-  cached ??= new Promise((resolve, reject) => {
-    const child = execFile(
-      "bash",
-      [path.join(packageRoot(), "scripts", "pulumi-cli.sh")],
-      { cwd: packageRoot(), maxBuffer: 1 << 20 },
-      (err, stdout) => {
-        if (err) {
-          reject(
-            new Error(
-              `the Pulumi CLI could not be found or built (scripts/pulumi-cli.sh: ${err.message.trim()})`,
-            ),
-          );
-          return;
-        }
-        resolve(stdout.split("\n").filter((line) => line.trim() !== ""));
-      },
-    );
-    child.stderr?.pipe(process.stderr);
-  });
-  return cached;
+export function pulumiPathDirs(languages: readonly OtherLanguage[] = []): Promise<string[]> {
+  const key = [...languages].sort().join(",");
+  let dirs = cached.get(key);
+  if (!dirs) {
+    dirs = new Promise((resolve, reject) => {
+      const child = execFile(
+        "bash",
+        [path.join(packageRoot(), "scripts", "pulumi-cli.sh")],
+        { cwd: packageRoot(), maxBuffer: 1 << 20, env: { ...process.env, PULUMI_RDS_LANGUAGES: key } },
+        (err, stdout) => {
+          if (err) {
+            reject(
+              new Error(
+                `the Pulumi CLI could not be found or built (scripts/pulumi-cli.sh: ${err.message.trim()})`,
+              ),
+            );
+            return;
+          }
+          resolve(stdout.split("\n").filter((line) => line.trim() !== ""));
+        },
+      );
+      child.stderr?.pipe(process.stderr);
+    });
+    dirs.catch(() => cached.delete(key));
+    cached.set(key, dirs);
+  }
+  return dirs;
 }
 
 /** The path of the `pulumi` executable the harness runs. */

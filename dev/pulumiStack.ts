@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { offlineEnv } from "./offlineEnv";
-import { pulumiPathDirs } from "./pulumiCli";
+import { OtherLanguage, pulumiPathDirs } from "./pulumiCli";
 
 export interface CommandResult {
   code: number;
@@ -63,6 +63,8 @@ export interface StackOptions {
   stateDir?: string;
   /** PULUMI_HOME; default: `.pulumi-home` in the project folder. */
   homeDir?: string;
+  /** Language hosts the project needs besides Node.js (a YAML or Go program, SDK generation). */
+  languages?: OtherLanguage[];
 }
 
 export class PulumiStack {
@@ -97,7 +99,7 @@ export class PulumiStack {
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && !k.startsWith("PULUMI_")),
     );
-    const pathDirs = [...(this.options.pathDirs ?? []), ...(await pulumiPathDirs())];
+    const pathDirs = [...(this.options.pathDirs ?? []), ...(await pulumiPathDirs(this.options.languages))];
     return {
       ...inherited,
       ...offlineEnv({

@@ -5,7 +5,7 @@
  */
 import { main } from "@pulumi/pulumi/provider";
 import { createPluginProvider } from "./provider";
-import { installRequestHooks } from "./requestHooks";
+import { installServerHooks } from "./serverHooks";
 import { resourceSpecs, settingSpecs } from "./resources";
 import { buildSchema } from "./schema";
 
@@ -17,5 +17,5 @@ const plugin = createPluginProvider({
   version,
   schema: () => JSON.stringify(buildSchema({ version, resources: resourceSpecs, settings: settingSpecs })),
 });
-installRequestHooks((args) => plugin.configure(args));
+installServerHooks((args) => plugin.configure(args));
 void main(plugin, process.argv.slice(2));

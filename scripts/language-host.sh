@@ -10,8 +10,9 @@
 # keeps a second process from building the same host; it waits and reuses the result):
 #   yaml    `go install github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml@$PULUMI_LANGUAGE_YAML_VERSION`
 #           (default v1.25.0; its own release line), into language-hosts/yaml-<version>/
-#   go      from the source in $PULUMI_LANGUAGE_GO_SRC (default ../shared/vendor/pulumi-language-go),
-#   python  from $PULUMI_LANGUAGE_PYTHON_SRC (default ../shared/vendor/pulumi-language-python),
+#   go      from the source in $PULUMI_LANGUAGE_GO_SRC (default shared/vendor/pulumi-language-go in the
+#           nearest folder above the checkout that has it),
+#   python  from $PULUMI_LANGUAGE_PYTHON_SRC (default shared/vendor/pulumi-language-python, likewise),
 #           both at the CLI's version, into language-hosts/<language>-<cli-version>/; the Go module
 #           proxy does not serve those two modules, and their go.mod in Pulumi's tree has local
 #           `replace` lines, so `go install` cannot build them.
@@ -35,6 +36,16 @@ case "$language" in
 esac
 out="$cache_root/language-hosts/$language-$version"
 if [ -x "$out/$binary" ]; then echo "$out"; exit 0; fi
+
+# shared/vendor/<name> in the nearest folder above the checkout that has one (a worktree sits deeper).
+vendored_source() {
+  local dir=$repo_root
+  while [ "$dir" != / ]; do
+    dir=$(dirname "$dir")
+    if [ -f "$dir/shared/vendor/$1/go.mod" ]; then echo "$dir/shared/vendor/$1"; return; fi
+  done
+  echo "$(dirname "$repo_root")/shared/vendor/$1"
+}
 
 command -v go >/dev/null || { log "$binary is not installed and Go is not, so it cannot be built"; exit 1; }
 mkdir -p "$cache_root/language-hosts"
@@ -60,7 +71,7 @@ case "$language" in
     ;;
   go | python)
     var="PULUMI_LANGUAGE_$(echo "$language" | tr '[:lower:]' '[:upper:]')_SRC"
-    src=${!var:-$(cd "$repo_root/.." && pwd)/shared/vendor/pulumi-language-$language}
+    src=${!var:-$(vendored_source "pulumi-language-$language")}
     if [ ! -f "$src/go.mod" ]; then
       log "$binary is not installed and its source is not at $src: install Pulumi the official way"
       log "(https://www.pulumi.com/docs/install/), which ships it beside the CLI, or set $var"

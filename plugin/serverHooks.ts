@@ -1,6 +1,6 @@
 /**
- * Two gaps of `@pulumi/pulumi`'s provider server (`provider/server.js`, 3.248), closed where the
- * server receives a request, before `main` registers its service:
+ * Three gaps of `@pulumi/pulumi`'s provider server (`provider/server.js`, 3.248), closed where the
+ * server decodes a request or encodes an answer, before `main` registers its service:
  *
  * - Read: the server calls `req.getProperties().toJavaScript()` unconditionally, but the engine's
  *   read for `pulumi import` (and the `import` option) carries no properties, so the server crashed
@@ -10,12 +10,16 @@
  *   settings never reached a provider. The request's `args` (the provider resource's inputs) are
  *   handed to `onConfigure` as the request arrives, before the server answers it; the engine sends
  *   no resource call to the plugin until that answer.
+ * - Read of something gone: the server always sends a property struct, empty when the provider
+ *   returned none, and the engine's import then reports "provider does not support importing
+ *   resources" instead of "resource '<id>' does not exist". An answer without an ID carries no
+ *   properties now. (Refresh is unaffected: it treats an empty ID as deleted either way.)
  *
- * Both hooks wrap the service definition's request decoders (`ResourceProviderService.<method>
- * .requestDeserialize`), which grpc-js reads when the service is added.
+ * The hooks wrap the service definition's decoders and encoders (`ResourceProviderService.<method>
+ * .requestDeserialize` / `.responseSerialize`), which grpc-js reads when the service is added.
  */
 import { ResourceProviderService } from "@pulumi/pulumi/proto/provider_grpc_pb";
-import type { ConfigureRequest, ReadRequest } from "@pulumi/pulumi/proto/provider_pb";
+import type { ConfigureRequest, ReadRequest, ReadResponse } from "@pulumi/pulumi/proto/provider_pb";
 
 /** google-protobuf's Struct, from the copy that @pulumi/pulumi's own messages use. */
 function structClass(): { fromJavaScript(value: Record<string, unknown>): unknown } {
@@ -45,15 +49,23 @@ export function withProperties(req: ReadRequest): ReadRequest {
   return req;
 }
 
+/** Makes a ReadResponse without an ID (the resource is gone) carry no properties. */
+export function withoutPropertiesWhenGone(resp: ReadResponse): ReadResponse {
+  if (resp.getId() === "") resp.clearProperties();
+  return resp;
+}
+
 let installed = false;
 
-/** Installs both hooks once per process; call before `main`. */
-export function installRequestHooks(onConfigure: (args: Record<string, unknown>) => void): void {
-  if (installed) throw new Error("the provider's request hooks are already installed");
+/** Installs the hooks once per process; call before `main`. */
+export function installServerHooks(onConfigure: (args: Record<string, unknown>) => void): void {
+  if (installed) throw new Error("the provider server's hooks are already installed");
   installed = true;
   const read = ResourceProviderService.read;
   const decodeRead = read.requestDeserialize;
   read.requestDeserialize = (bytes) => withProperties(decodeRead(bytes));
+  const encodeRead = read.responseSerialize;
+  read.responseSerialize = (resp) => encodeRead(withoutPropertiesWhenGone(resp));
 
   const configure = ResourceProviderService.configure;
   const decodeConfigure = configure.requestDeserialize;
