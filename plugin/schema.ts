@@ -10,6 +10,9 @@ import { PropertySpec, ResourceSpec, SettingSpec, dynamicToken, packageToken } f
 
 export const PACKAGE_NAME = "redshift-datashare";
 
+/** The Go package's import path; its module is the path's parent (`…/sdk/go`). */
+export const GO_IMPORT_BASE_PATH = "example.com/pulumi-redshift-datashare/sdk/go/redshiftdatashare";
+
 interface SchemaProperty {
   type: string;
   description: string;
@@ -68,7 +71,9 @@ export function buildSchema(source: SchemaSource) {
     language: {
       nodejs: { respectSchemaVersion: true },
       python: { respectSchemaVersion: true },
-      go: { respectSchemaVersion: true, generateResourceContainerTypes: false },
+      // No published Go module: a program links the generated SDK with a `replace` line (what
+      // `pulumi package add` writes). Set so that the package folder and its import path agree.
+      go: { respectSchemaVersion: true, importBasePath: GO_IMPORT_BASE_PATH },
     },
   };
 }

@@ -8,7 +8,8 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { OtherLanguage } from "../../dev/pulumiCli";
+import { offlineEnv } from "../../dev/offlineEnv";
+import { OtherLanguage, pulumiPathDirs } from "../../dev/pulumiCli";
 import { PulumiStack, StateResource } from "../../dev/pulumiStack";
 import { UserInstall } from "../../dev/userProject";
 import { Emulator, REGION } from "./emulatorFixture";
@@ -92,6 +93,21 @@ export async function pluginStack(
 export async function pluginResources(stack: PulumiStack): Promise<StateResource[]> {
   const resources = (await stack.exportStack()).deployment.resources ?? [];
   return resources.filter((r) => r.type === CONSUMER_TOKEN || r.type === AUTHORIZATION_TOKEN);
+}
+
+/**
+ * The environment of a `pulumi` command that needs no stack (gen-sdk, get-schema, plugin install):
+ * offline, its own PULUMI_HOME in `dir`, the language hosts asked for on PATH.
+ */
+export async function cliEnv(dir: string, languages: OtherLanguage[] = []): Promise<NodeJS.ProcessEnv> {
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && !k.startsWith("PULUMI_")),
+  );
+  return {
+    ...inherited,
+    ...offlineEnv({ stateDir: path.join(dir, ".state"), homeDir: path.join(dir, ".pulumi-home") }),
+    PATH: [...(await pulumiPathDirs(languages)), process.env.PATH ?? ""].join(path.delimiter),
+  };
 }
 
 /** Runs a command in a folder; rejects with its output on a non-zero exit. */
