@@ -17,9 +17,9 @@ import {
   countFailedOps,
   createBenchStack,
   ResourceKind,
-  setBenchConfig,
   stateFileBytes,
   StepRun,
+  writeBenchPlans,
 } from "./benchStack";
 import { operationDelta } from "./engineScale";
 import { loadAverage } from "./machine";
@@ -139,7 +139,7 @@ export async function runScaleOnce(options: ScaleRunOptions): Promise<ScaleRun> 
     await measure("preview", () => pulumiStep(t, ["preview", "--refresh", "--expect-no-changes"]));
     if (kind === "DataShareConsumer") await measure("drift", () => driftStep(t));
     await measure("refresh", () => pulumiStep(t, ["refresh", "--yes", "--skip-preview"]));
-    await setBenchConfig(t.stack, kind, planOneChange(emulator, n, dataShares));
+    writeBenchPlans(t.stack.projectDir, kind, planOneChange(emulator, n, dataShares));
     await measure("change", () => pulumiStep(t, ["up", "--yes", "--skip-preview"]));
     await measure("destroy", () => pulumiStep(t, ["destroy", "--yes", "--skip-preview"]));
     destroyed = steps.destroy?.exitCode === 0;
