@@ -24,10 +24,21 @@ export const DATASHARE_AUTHORIZATION_TYPE = "pulumi-nodejs:dynamic/redshift:Data
 /** The resource types the drift check reads, by the short name the report uses. */
 export type DriftResourceType = "DataShareConsumer" | "DataShareAuthorization";
 
+/** The same resources served by the provider plugin (plugin/), reported alike. */
+export const PLUGIN_CONSUMER_TYPE = "redshift-datashare:index:DataShareConsumer";
+export const PLUGIN_AUTHORIZATION_TYPE = "redshift-datashare:index:DataShareAuthorization";
+
 const CHECKED_TYPES: Record<string, DriftResourceType> = {
   [DATASHARE_CONSUMER_TYPE]: "DataShareConsumer",
   [DATASHARE_AUTHORIZATION_TYPE]: "DataShareAuthorization",
+  [PLUGIN_CONSUMER_TYPE]: "DataShareConsumer",
+  [PLUGIN_AUTHORIZATION_TYPE]: "DataShareAuthorization",
 };
+
+/** Which of the checked resources a state's type token is, if any. */
+export function checkedType(type: string | undefined): DriftResourceType | undefined {
+  return type === undefined ? undefined : CHECKED_TYPES[type];
+}
 
 export interface RefreshedResource {
   /** The resource's name in the program (last part of the URN). */
@@ -51,7 +62,7 @@ export function collectRefreshed(events: readonly EngineEvent[]): RefreshedResou
   const byUrn = new Map<string, RefreshedResource>();
   for (const event of events) {
     const meta = event.resOutputsEvent?.metadata;
-    const type = meta ? CHECKED_TYPES[meta.type] : undefined;
+    const type = checkedType(meta?.type);
     if (!meta || type === undefined) continue;
     const old = meta.old;
     if (!old) continue; // not in the stored state: nothing was declared, so nothing can drift
