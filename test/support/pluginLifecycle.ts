@@ -42,7 +42,7 @@ export async function driftLifecycle(
   stack: PulumiStack,
   emu: Emulator,
   values: LifecycleValues,
-  options: { driftCommand?: boolean } = {},
+  options: { driftCommand?: boolean; secretDataShareArn?: boolean } = {},
 ) {
   const { dataShareArn, consumerArn } = values;
   const associated = async () =>
@@ -76,6 +76,13 @@ export async function driftLifecycle(
 
   const resources = await pluginResources(stack);
   assert.deepEqual(resources.map((r) => r.type).sort(), [AUTHORIZATION_TOKEN, CONSUMER_TOKEN]);
+  if (options.secretDataShareArn) {
+    // Declared secret in the program: encrypted in both resources' inputs and outputs.
+    for (const r of resources) {
+      for (const bag of [r.inputs, r.outputs])
+        assert.equal(typeof bag?.dataShareArn, "object", `${r.urn}: ${JSON.stringify(bag?.dataShareArn)}`);
+    }
+  }
   const state = JSON.stringify((await stack.exportStack()).deployment);
   assert.doesNotMatch(state, /__provider|pulumi-nodejs/);
   for (const account of ["producer", "consumer"]) {
