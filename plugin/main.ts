@@ -4,6 +4,7 @@
  * (Configure) and the environment; credentials from the AWS SDK's default chain, never from state.
  */
 import { main } from "@pulumi/pulumi/provider";
+import { logThroughEngine } from "./engineLog";
 import { createPluginProvider } from "./provider";
 import { installServerHooks } from "./serverHooks";
 import { resourceSpecs, settingSpecs } from "./resources";
@@ -18,4 +19,5 @@ const plugin = createPluginProvider({
   schema: () => JSON.stringify(buildSchema({ version, resources: resourceSpecs, settings: settingSpecs })),
 });
 installServerHooks((args) => plugin.configure(args));
+logThroughEngine(process.argv.slice(2));
 void main(plugin, process.argv.slice(2));

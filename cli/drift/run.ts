@@ -10,13 +10,7 @@ import * as path from "node:path";
 import { DriftOptions } from "./args";
 import { lookUpGoneCauses } from "./diagnose";
 import { DriftCliError } from "./errors";
-import {
-  collectRefreshed,
-  DATASHARE_AUTHORIZATION_TYPE,
-  DATASHARE_CONSUMER_TYPE,
-  EngineEvent,
-  typeOf,
-} from "./events";
+import { checkedType, collectRefreshed, EngineEvent, typeOf } from "./events";
 import { checkCliVersion, findPulumi, PulumiCli, pulumiCli } from "./pulumiCommand";
 import { buildReport, DriftReport } from "./report";
 
@@ -103,7 +97,7 @@ function countResources(state: { deployment?: { resources?: { type?: string }[] 
   return {
     all: resources.filter((r) => r.type !== "pulumi:pulumi:Stack" && !r.type?.startsWith("pulumi:providers:"))
       .length,
-    consumers: resources.filter((r) => r.type === DATASHARE_CONSUMER_TYPE).length,
-    authorizations: resources.filter((r) => r.type === DATASHARE_AUTHORIZATION_TYPE).length,
+    consumers: resources.filter((r) => checkedType(r.type) === "DataShareConsumer").length,
+    authorizations: resources.filter((r) => checkedType(r.type) === "DataShareAuthorization").length,
   };
 }

@@ -100,6 +100,17 @@ describe("pulumi import through the provider plugin", function () {
     adoptGeneratedCode(dir, header, codes);
     await stack.preview(["--expect-no-changes"]);
     await stack.preview(["--refresh", "--expect-no-changes"]);
+
+    // The core's warnings reach the user through the engine (a plugin's stderr is hidden).
+    const deauthorized = ids.namespaceForm.split(",")[0];
+    await change.deauthorize(deauthorized);
+    await stack.refresh();
+    const warned = await stack.preview();
+    assert.match(
+      warned.stdout,
+      /warning: the association of .* is DEAUTHORIZED: the producer .* must authorize/,
+    );
+    await change.authorize(deauthorized);
     await stack.destroy();
     assert.deepEqual(await liveAssociations(emu), []);
   });

@@ -15,7 +15,10 @@ const producer = new rds.Provider("producer", { profile: "producer" });
 const consumer = new rds.Provider("consumer", { profile: "consumer" });
 const toConsumer = new rds.DataShareAuthorization(
   "toConsumer",
-  { dataShareArn: config.require("dataShareArn"), consumerIdentifier: config.require("consumerAccount") },
+  {
+    dataShareArn: pulumi.secret(config.require("dataShareArn")),
+    consumerIdentifier: config.require("consumerAccount"),
+  },
   { provider: producer },
 );
 const analytics = new rds.DataShareConsumer(
@@ -35,7 +38,7 @@ describe("the provider plugin from a TypeScript program on the generated Node.js
   const ctx = useEmulatorPerTest();
   after(removeGeneratedSdks);
 
-  it("declares both resources, detects and heals drift, and destroys cleanly", async () => {
+  it("declares both resources (a secret ARN stays secret), detects and heals drift, and destroys cleanly", async () => {
     const { install, pluginDir } = await pluginInstall();
     const sdk = await generateSdk(pluginDir, "nodejs");
     const dir = createUserProject(install, {
@@ -55,6 +58,6 @@ describe("the provider plugin from a TypeScript program on the generated Node.js
     ctx.stacks.push(stack);
     const values = lifecycleValues(ctx.emu);
     await stack.setConfig({ ...values });
-    await driftLifecycle(stack, ctx.emu, values);
+    await driftLifecycle(stack, ctx.emu, values, { secretDataShareArn: true });
   });
 });

@@ -10,7 +10,7 @@ describe("the provider plugin from a YAML program, with the plain pulumi CLI", f
   this.timeout(15 * 60 * 1000);
   const ctx = useEmulatorPerTest();
 
-  it("declares both resources, detects and heals drift, and destroys cleanly", async () => {
+  it("declares both resources, detects drift (the drift command too) and heals it, and destroys cleanly", async () => {
     const { pluginDir } = await pluginInstall();
     const values = lifecycleValues(ctx.emu);
     const dir = projectDir("plugin-yaml", {
@@ -38,6 +38,6 @@ describe("the provider plugin from a YAML program, with the plain pulumi CLI", f
     });
     const stack = await pluginStack(ctx.emu, dir, ["yaml"]);
     ctx.stacks.push(stack);
-    await driftLifecycle(stack, ctx.emu, values);
+    await driftLifecycle(stack, ctx.emu, values, { driftCommand: true });
   });
 });

@@ -6,6 +6,7 @@
  */
 import * as assert from "node:assert/strict";
 import { PulumiStack } from "../../dev/pulumiStack";
+import { runDrift } from "./crossAccount";
 import { Emulator, liveAssociations, outOfBand } from "./emulatorFixture";
 import { AUTHORIZATION_TOKEN, CONSUMER_TOKEN, pluginResources } from "./pluginProjects";
 import { failureOf } from "./userStacks";
@@ -37,7 +38,12 @@ function grant(emu: Emulator, dataShareArn: string) {
  * healing both; a clean preview again; state holding only the plugin's types and nothing of ours
  * or of the credentials; destroy leaving nothing on the account.
  */
-export async function driftLifecycle(stack: PulumiStack, emu: Emulator, values: LifecycleValues) {
+export async function driftLifecycle(
+  stack: PulumiStack,
+  emu: Emulator,
+  values: LifecycleValues,
+  options: { driftCommand?: boolean; secretDataShareArn?: boolean } = {},
+) {
   const { dataShareArn, consumerArn } = values;
   const associated = async () =>
     (await liveAssociations(emu)).filter((a) => a.dataShareArn === dataShareArn && a.status === "ACTIVE");
@@ -53,6 +59,15 @@ export async function driftLifecycle(stack: PulumiStack, emu: Emulator, values: 
   const text = drifted.result.stdout;
   assert.match(text, /~ redshift-datashare:index:DataShareAuthorization: \(update\)[\s\S]*allowWrites/);
   assert.match(text, /\+ redshift-datashare:index:DataShareConsumer: \(create\)/);
+  if (options.driftCommand) {
+    // The package's `drift` command reports the plugin's resources as it reports the dynamic ones.
+    const { code, report } = await runDrift(stack);
+    assert.equal(code, 1);
+    assert.deepEqual(report.drifted.map((d) => [d.resource, d.resourceType, d.property]).sort(), [
+      ["analytics", "DataShareConsumer", "status"],
+      ["toConsumer", "DataShareAuthorization", "allowWrites"],
+    ]);
+  }
 
   await stack.up(["--refresh"]);
   assert.equal((await associated()).length, 1);
@@ -61,6 +76,13 @@ export async function driftLifecycle(stack: PulumiStack, emu: Emulator, values: 
 
   const resources = await pluginResources(stack);
   assert.deepEqual(resources.map((r) => r.type).sort(), [AUTHORIZATION_TOKEN, CONSUMER_TOKEN]);
+  if (options.secretDataShareArn) {
+    // Declared secret in the program: encrypted in both resources' inputs and outputs.
+    for (const r of resources) {
+      for (const bag of [r.inputs, r.outputs])
+        assert.equal(typeof bag?.dataShareArn, "object", `${r.urn}: ${JSON.stringify(bag?.dataShareArn)}`);
+    }
+  }
   const state = JSON.stringify((await stack.exportStack()).deployment);
   assert.doesNotMatch(state, /__provider|pulumi-nodejs/);
   for (const account of ["producer", "consumer"]) {
