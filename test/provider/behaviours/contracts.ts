@@ -89,13 +89,17 @@ export function consumerContract(emu: Emulator): Contract {
       );
     },
     async deauthorize() {
-      await producer.send(new DeauthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }));
+      await producer.send(
+        new DeauthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }),
+      );
     },
     async reject() {
       await consumer.send(new RejectDataShareCommand({ DataShareArn: share }));
     },
     async authorizeAgain() {
-      await producer.send(new AuthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }));
+      await producer.send(
+        new AuthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }),
+      );
     },
     async live(key = { dataShareArn: share }) {
       const found = (await entries(emu, "consumer", key.dataShareArn as string)).find(
@@ -120,16 +124,22 @@ export function authorizationContract(emu: Emulator): Contract {
     writable: { dataShareArn: share, consumerIdentifier: account },
     writesOutput: "producerAllowedWrites",
     async makeOutOfBand() {
-      await producer.send(new AuthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }));
+      await producer.send(
+        new AuthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }),
+      );
     },
     async deauthorize() {
-      await producer.send(new DeauthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }));
+      await producer.send(
+        new DeauthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }),
+      );
     },
     async reject() {
       await consumer.send(new RejectDataShareCommand({ DataShareArn: share }));
     },
     async authorizeAgain() {
-      await producer.send(new AuthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }));
+      await producer.send(
+        new AuthorizeDataShareCommand({ DataShareArn: share, ConsumerIdentifier: account }),
+      );
     },
     async live() {
       const found = (await entries(emu, "producer", share)).find(
