@@ -143,13 +143,7 @@ export function createAuthorizationProvider(
     },
 
     async check(_olds, news) {
-      let endpoint: string | undefined;
-      try {
-        endpoint = rt.clients.settings().endpoint;
-      } catch {
-        endpoint = undefined;
-      }
-      const result = checkAuthorizationInputs(news, { endpoint });
+      const result = checkAuthorizationInputs(news);
       if (
         result.failures.length === 0 &&
         news.dataShareArn !== UNKNOWN &&

@@ -37,10 +37,14 @@ function regionOfArn(dataShareArn: string): string {
   return (dataShareArn.split(":")[3] ?? "").toLowerCase();
 }
 
-/** An entry of the caller: its account, or a namespace or Data Catalog ARN in its account. */
+/**
+ * An entry of the caller: its account, a namespace or Glue Data Catalog ARN in its account, or its
+ * Data Catalog's grant (`DataCatalog/<account>`).
+ */
 function isCallersEntry(a: LiveAssociation, callerAccount: string): boolean {
   const id = a.consumerIdentifier;
-  return id === undefined || id === callerAccount || id.split(":")[4] === callerAccount;
+  if (id === undefined || id === callerAccount || id === `DataCatalog/${callerAccount}`) return true;
+  return id.startsWith("arn:") && id.split(":")[4] === callerAccount;
 }
 
 /**
