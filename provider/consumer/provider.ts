@@ -8,13 +8,21 @@ import type { dynamic } from "@pulumi/pulumi";
 import { bestEffortDescribe } from "../core/bestEffortDescribe";
 import type { DiffResult } from "../core/diff";
 import { AwsCallError, isDataShareMissing } from "../core/errors";
+import { pickDataShare, producerAccountOf } from "../core/identity";
 import { createRedshiftApi, RedshiftApi } from "../core/redshiftApi";
 import { createResourceRuntime, GONE, ProviderOptionsFor } from "../core/runtime";
+import { NO_ENTRY_STATUS } from "../core/statuses";
 import { UNKNOWN, type LiveDataShare } from "../core/types";
 import { checkInputs } from "./check";
 import { diffAssociation, needsAssociate } from "./diff";
-import { DataShareConsumerError, isAssociationMissing, mapAssociateFailure } from "./errors";
-import { collectEvidence, matchAssociation, statusAdvice } from "./find";
+import {
+  DataShareConsumerError,
+  isAlreadyAssociated,
+  isAssociationMissing,
+  mapAssociateFailure,
+  writesNotChangedError,
+} from "./errors";
+import { collectEvidence, lostAuthorization, matchAssociation, statusAdvice } from "./find";
 import { canonicalKey, describeTarget, formatId, keyFromInputs, parseId, sameAssociation } from "./id";
 import { NewShareLookup, replacementBlocker } from "./replacementCheck";
 import { consumerSpec } from "./schema";
@@ -79,12 +87,17 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       if (m.found && m.association.status === "ACTIVE" && writesAsDeclared) {
         return { id: formatId(key), outs: outputsFor(declared, m.dataShare, m.association) };
       }
+      if (m.found && m.association.status === "ACTIVE" && isAlreadyAssociated(err)) {
+        throw writesNotChangedError(
+          describeAssociation(key),
+          !(declared.allowWrites === true),
+          "refused",
+          err,
+        );
+      }
     }
-    throw mapAssociateFailure(
-      err,
-      collectEvidence(shares, key, caller, declared.allowWrites === true),
-      rt.secrets(),
-    );
+    const evidence = collectEvidence(shares, key, caller, declared.allowWrites === true);
+    throw mapAssociateFailure(err, { ...evidence, region: declared.region }, rt.secrets());
   }
 
   /**
@@ -110,6 +123,15 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     const outs = match.found
       ? outputsFor(declared, match.dataShare, match.association)
       : outputsFor(declared, share);
+    // AWS may answer a repeat with other AllowWrites with success and keep the old value.
+    const live = outs.consumerAcceptedWrites;
+    if (
+      typeof declared.allowWrites === "boolean" &&
+      typeof live === "boolean" &&
+      live !== declared.allowWrites
+    ) {
+      throw writesNotChangedError(describeAssociation(key), live, "kept");
+    }
     return { id: formatId(key), outs };
   }
 
@@ -213,8 +235,20 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       } catch (e) {
         throw rt.explain(e, action);
       }
-      if (shares === undefined) return GONE;
+      if (shares === undefined) {
+        if (typeof (props as Partial<DataShareConsumerOutputs>).status === "string")
+          rt.warn(hiddenAdvice(key));
+        return GONE;
+      }
       const match = matchAssociation(shares, key, caller);
+      if (!match.found && match.reason === "association-gone" && lostAuthorization(shares, key, caller)) {
+        // Deauthorized or rejected, as AWS may show it: status drift for the producer, not "gone".
+        const lost = { status: NO_ENTRY_STATUS };
+        const inputs = { ...liveInputs(key, prior, lost), allowWrites: prior.allowWrites };
+        if (inputs.allowWrites === undefined) delete inputs.allowWrites;
+        const share = pickDataShare(shares, key.dataShareArn);
+        return { id, props: outputsFor(inputs, share, lost), inputs };
+      }
       if (!match.found) {
         if (match.reason === "superseded") rt.warn(match.message);
         return GONE;
@@ -246,6 +280,26 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
   function warnStatus(status: string, id: string, stored: Partial<DataShareConsumerOutputs>) {
     rt.warn(statusAdvice(status, parseIdOr(id, stored)));
   }
+}
+
+function describeAssociation(key: AssociationKey): string {
+  return `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
+}
+
+/**
+ * The datashare is no longer visible to the caller. AWS shows a dropped datashare this way, and
+ * may show a deauthorization or a rejection so too (the emulator's `shareHidden`): read cannot tell
+ * them apart, and the association is gone either way; the warning names the producer as the remedy.
+ */
+function hiddenAdvice(key: AssociationKey): string {
+  const producerAccount = producerAccountOf(key.dataShareArn);
+  const producer = producerAccount ? `the producer (account ${producerAccount})` : "the producer";
+  return (
+    `${describeAssociation(key)} is gone: the datashare is no longer visible to this account. ${producer} ` +
+    "dropped it or deauthorized this account, or this account rejected it. The next `pulumi up` associates it " +
+    "again, which fails and changes nothing until the producer authorizes the datashare for this account again; " +
+    "remove the resource if the datashare is gone for good."
+  );
 }
 
 function parseIdOr(id: string, stored: Partial<DataShareConsumerOutputs>): AssociationKey {
