@@ -41,7 +41,8 @@ export function insertBlock(document: string, marker: string, content: string): 
 function main(): void {
   const { values } = parseArgs({ options: { from: { type: "string", default: "bench/results.json" } } });
   const report = JSON.parse(fs.readFileSync(path.resolve(ROOT, values.from ?? ""), "utf8")) as Results;
-  if (report.quick || report.scale?.quick) throw new Error("a --quick run's figures do not go into the documents");
+  if (report.quick || report.scale?.quick)
+    throw new Error("a --quick run's figures do not go into the documents");
   for (const place of PLACES) {
     const full = path.join(ROOT, place.file);
     fs.writeFileSync(full, insertBlock(fs.readFileSync(full, "utf8"), place.marker, place.render(report)));

@@ -8,6 +8,8 @@ import { ResourceState } from "./findDrift";
 
 /** The part of an engine event (one line of `pulumi --event-log`) that the drift check reads. */
 export interface EngineEvent {
+  /** A message of the engine, the program or a provider; the provider's reads say here why a resource is gone. */
+  diagnosticEvent?: { message: string; urn?: string; severity?: string };
   resOutputsEvent?: {
     metadata: {
       op: string;
@@ -45,6 +47,8 @@ export interface RefreshedResource {
   /** The resource's name in the program (last part of the URN). */
   name: string;
   urn: string;
+  /** The resource ID in the stored state; the provider's gone reports name the resource by it. */
+  id?: string;
   /** Which resource it is; unset means DataShareConsumer (the only type before authorizations). */
   type?: DriftResourceType;
   /** Stored state before the refresh: what the last `pulumi up` recorded. */
@@ -54,6 +58,7 @@ export interface RefreshedResource {
 }
 
 interface StepState {
+  id?: string;
   inputs?: Record<string, unknown>;
   outputs?: Record<string, unknown>;
 }
@@ -75,10 +80,33 @@ export function collectRefreshed(events: readonly EngineEvent[]): RefreshedResou
       type,
       old: plainState(old),
     };
+    if (typeof old.id === "string" && old.id !== "") entry.id = old.id;
     if (!gone) entry.live = plainState(live);
     byUrn.set(meta.urn, entry);
   }
   return [...byUrn.values()];
+}
+
+export interface ResourceCounts {
+  /** Every resource the refresh read, without the stack and provider resources. */
+  all: number;
+  consumers: number;
+  authorizations: number;
+}
+
+/** How many resources the refresh read, from its events (one resOutputsEvent per resource). */
+export function countRefreshed(events: readonly EngineEvent[]): ResourceCounts {
+  const types = new Map<string, string>();
+  for (const event of events) {
+    const meta = event.resOutputsEvent?.metadata;
+    if (meta) types.set(meta.urn, meta.type);
+  }
+  const all = [...types.values()];
+  return {
+    all: all.filter((t) => t !== "pulumi:pulumi:Stack" && !t.startsWith("pulumi:providers:")).length,
+    consumers: all.filter((t) => t === DATASHARE_CONSUMER_TYPE).length,
+    authorizations: all.filter((t) => t === DATASHARE_AUTHORIZATION_TYPE).length,
+  };
 }
 
 export function typeOf(r: RefreshedResource): DriftResourceType {

@@ -4,7 +4,7 @@
  * (`pulumi up --refresh` authorizes again), so the remedy is always `pulumi-up`; the consumer's
  * side of the same event (a DEAUTHORIZED association) names the producer instead (findDrift.ts).
  */
-import { authorizationState, LIVE_AUTHORIZATION_STATUS } from "../../provider";
+import { authorizationState, LIVE_AUTHORIZATION_STATUS } from "../../provider/core/statuses";
 import { Finding, ResourceState } from "./findDrift";
 
 /** What a declared authorization reads as when it is in order. */

@@ -3,7 +3,8 @@
  * what drifted and who can fix it. Pure: plain objects in, findings out. The table of causes and
  * remedies is documented in docs/drift.md.
  */
-import { associationStatus, LIVE_ASSOCIATION_STATUS, type Absence } from "../../provider";
+import type { GoneReason } from "../../provider/core/goneReport";
+import { associationStatus, LIVE_ASSOCIATION_STATUS } from "../../provider/core/statuses";
 
 /** A resource's inputs and outputs as the engine reports them (stored state, or refreshed). */
 export interface ResourceState {
@@ -38,10 +39,10 @@ export interface Finding {
 }
 
 /**
- * Why an association disappeared from the refreshed state. The engine only says "gone"; the cause
- * comes from one extra look at the datashare (see diagnose.ts). `unknown` when that look failed.
+ * Why an association disappeared from the refreshed state: the reason the provider's read gave in
+ * the refresh's event log (goneCauses.ts), or `unknown` when the log carries none for it.
  */
-export type GoneCause = Exclude<Absence, { kind: "present" }> | { kind: "unknown"; reason?: string };
+export type GoneCause = GoneReason | { kind: "unknown"; reason?: string };
 
 /** A live association is what the program declares when its status is ACTIVE. */
 export const DECLARED_STATUS = LIVE_ASSOCIATION_STATUS;
@@ -194,7 +195,7 @@ function goneFinding(old: ResourceState, cause: GoneCause): Finding {
         remedy: "pulumi-up",
         detail:
           "the association is gone; `pulumi up --refresh` associates it again if the datashare is still authorized" +
-          (cause.reason ? ` (cause not checked: ${cause.reason})` : ""),
+          (cause.reason ? ` (cause unknown: ${cause.reason})` : ""),
       };
   }
 }

@@ -1,16 +1,17 @@
 /**
  * Runs the drift check against a real stack with the user's own `pulumi`: a refresh preview (or,
- * with --refresh, a real refresh) that writes its engine events to a log, then one look at the
- * datashares of the resources that disappeared.
+ * with --refresh, a real refresh) that writes its engine events to a log. Everything the report
+ * says comes from those events, including why a resource is gone (its read said so): the command
+ * makes no AWS call of its own.
  */
 import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { DriftOptions } from "./args";
-import { lookUpGoneCauses } from "./diagnose";
 import { DriftCliError } from "./errors";
-import { checkedType, collectRefreshed, EngineEvent, typeOf } from "./events";
+import { collectRefreshed, countRefreshed, EngineEvent } from "./events";
+import { collectGoneCauses } from "./goneCauses";
 import { checkCliVersion, findPulumi, PulumiCli, pulumiCli } from "./pulumiCommand";
 import { buildReport, DriftReport } from "./report";
 
@@ -36,28 +37,18 @@ export async function runDrift(options: DriftOptions, context: RunContext): Prom
   const version = checkCliVersion((await pulumi.run(["version"])).stdout);
   context.progress(`using ${pulumi.executable} ${version}; stack ${options.stack} in ${workDir}…`);
   const stackArgs = ["--stack", options.stack];
-  const counted = countResources(JSON.parse((await pulumi.run(["stack", "export", ...stackArgs])).stdout));
   context.progress(
-    `${options.refresh ? "refreshing (state will be written)" : "refreshing (preview, state untouched)"} ` +
-      `${counted.all} resources, ${counted.consumers} DataShareConsumer, ${counted.authorizations} DataShareAuthorization…`,
+    options.refresh ? "refreshing (state will be written)…" : "refreshing (preview, state untouched)…",
   );
   const events = await refreshEvents(pulumi, options.refresh ? ["--yes"] : ["--preview-only"], stackArgs);
-
+  const counted = countRefreshed(events);
+  context.progress(
+    `refreshed ${counted.all} resources, ${counted.consumers} DataShareConsumer, ` +
+      `${counted.authorizations} DataShareAuthorization`,
+  );
   const refreshed = collectRefreshed(events);
-  // Only a gone association needs a look at the datashare to name its cause and remedy.
-  const gone = refreshed.filter((r) => r.live === undefined && typeOf(r) === "DataShareConsumer");
-  if (gone.length > 0) context.progress(`checking why ${gone.length} association(s) disappeared…`);
-  const causes = await lookUpGoneCauses(gone, {
-    env: context.env,
-    warn: (m) => context.progress(`warning: ${m}`),
-    stackConfig: async () => {
-      const all = JSON.parse((await pulumi.run(["config", "--json", ...stackArgs])).stdout) as Record<
-        string,
-        { value?: string }
-      >;
-      return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, v.value]));
-    },
-  });
+  // The provider's reads said in the same events why a resource is gone: no second look at AWS.
+  const causes = collectGoneCauses(events, refreshed);
   const report = buildReport({
     stack: options.stack,
     mode: options.refresh ? "refresh" : "preview",
@@ -85,19 +76,4 @@ async function refreshEvents(pulumi: PulumiCli, mode: string[], stackArgs: strin
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** Resource counts from the stored state, for the progress line (the stack resource itself excluded). */
-function countResources(state: { deployment?: { resources?: { type?: string }[] } }): {
-  all: number;
-  consumers: number;
-  authorizations: number;
-} {
-  const resources = state.deployment?.resources ?? [];
-  return {
-    all: resources.filter((r) => r.type !== "pulumi:pulumi:Stack" && !r.type?.startsWith("pulumi:providers:"))
-      .length,
-    consumers: resources.filter((r) => checkedType(r.type) === "DataShareConsumer").length,
-    authorizations: resources.filter((r) => checkedType(r.type) === "DataShareAuthorization").length,
-  };
 }

@@ -10,7 +10,7 @@ import type { DiffResult } from "../core/diff";
 import { AwsCallError, isDataShareMissing } from "../core/errors";
 import { pickDataShare, producerAccountOf } from "../core/identity";
 import { createRedshiftApi, RedshiftApi } from "../core/redshiftApi";
-import { createResourceRuntime, GONE, ProviderOptionsFor } from "../core/runtime";
+import { createResourceRuntime, ProviderOptionsFor } from "../core/runtime";
 import { NO_ENTRY_STATUS } from "../core/statuses";
 import { UNKNOWN, type LiveDataShare } from "../core/types";
 import { checkInputs } from "./check";
@@ -22,7 +22,8 @@ import {
   mapAssociateFailure,
   writesNotChangedError,
 } from "./errors";
-import { collectEvidence, lostAuthorization, matchAssociation, statusAdvice } from "./find";
+import { collectEvidence, lostAuthorization, matchAssociation, MatchResult, statusAdvice } from "./find";
+import { explainGone } from "./goneReason";
 import { canonicalKey, describeTarget, formatId, keyFromInputs, parseId, sameAssociation } from "./id";
 import { NewShareLookup, replacementBlocker } from "./replacementCheck";
 import { consumerSpec } from "./schema";
@@ -54,6 +55,8 @@ export interface DataShareConsumerProvider extends dynamic.ResourceProvider {
 
 /** What the engine hands back from state: outputs (with inputs), possibly empty on import. */
 export type StoredProps = Partial<DataShareConsumerOutputs> | Record<string, unknown>;
+
+const DATASHARE_GONE: Exclude<MatchResult, { found: true }> = { found: false, reason: "datashare-gone" };
 
 const KEY_PARTS = ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"];
 
@@ -236,9 +239,10 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
         throw rt.explain(e, action);
       }
       if (shares === undefined) {
-        if (typeof (props as Partial<DataShareConsumerOutputs>).status === "string")
-          rt.warn(hiddenAdvice(key));
-        return GONE;
+        const wasLive = typeof (props as Partial<DataShareConsumerOutputs>).status === "string";
+        const gone = explainGone(key, shares, DATASHARE_GONE, caller);
+        // AWS may hide a deauthorized or rejected share entirely: say so rather than "dropped".
+        return rt.reportGone(id, wasLive ? { ...gone, sentence: hiddenAdvice(key) } : gone);
       }
       const match = matchAssociation(shares, key, caller);
       if (!match.found && match.reason === "association-gone" && lostAuthorization(shares, key, caller)) {
@@ -249,10 +253,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
         const share = pickDataShare(shares, key.dataShareArn);
         return { id, props: outputsFor(inputs, share, lost), inputs };
       }
-      if (!match.found) {
-        if (match.reason === "superseded") rt.warn(match.message);
-        return GONE;
-      }
+      if (!match.found) return rt.reportGone(id, explainGone(key, shares, match, caller));
       const inputs = liveInputs(key, prior, match.association);
       return { id, props: outputsFor(inputs, match.dataShare, match.association), inputs };
     },

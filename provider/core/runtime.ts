@@ -12,6 +12,7 @@ import { createClientCache, ClientCache } from "./clients";
 import { describeReuseMs, ProviderSettings, readStackConfig, secretValues } from "./config";
 import { createDescribeCoalescer, DescribeCoalescer } from "./describeCoalescer";
 import { explainAwsFailure, FailureClass, InvalidInputsError, isDataShareMissing } from "./errors";
+import { formatGoneReport, GoneReason } from "./goneReport";
 import { defaultRegion } from "./regions";
 import type { ClientSettings, DataShareReader } from "./redshiftApi";
 import type { LiveDataShare } from "./types";
@@ -59,6 +60,11 @@ export interface ResourceRuntime<Api extends DataShareReader> {
   /** Any failed call of this resource, explained. */
   explain(err: unknown, action: string): Error;
   /**
+   * read found the resource gone: say why once, in a line the drift command reads back from the
+   * engine's event log (goneReport.ts), and answer "gone".
+   */
+  reportGone(id: string, gone: { reason: GoneReason; sentence: string }): dynamic.ReadResult;
+  /**
    * delete: runs `remove` inside the datashare's mutation window, unless a check in this run
    * claimed `canonicalKey`; then it leaves the live object alone and says so in one line.
    */
@@ -82,12 +88,13 @@ export function createResourceRuntime<Api extends DataShareReader>(
   const callers = new Map<Api, Promise<string>>();
   const secrets = () => secretValues(options.credentials, env());
   const explain = (err: unknown, action: string) => explainAwsFailure(err, action, Failure, secrets());
+  const warn = options.warn ?? warnThroughPulumi;
 
   return {
     clients,
     describes,
     claims,
-    warn: options.warn ?? warnThroughPulumi,
+    warn,
     secrets,
     defaultRegion: (dataShareArn) => defaultRegion(dataShareArn, clients.settings),
     callerAccount(api) {
@@ -116,6 +123,10 @@ export function createResourceRuntime<Api extends DataShareReader>(
       }
     },
     explain,
+    reportGone(id, gone) {
+      warn(formatGoneReport(gone.sentence, { resource, id, reason: gone.reason }));
+      return GONE;
+    },
     async deleteUnlessClaimed(key, remove) {
       if (claims.isClaimed(resource, key.canonical)) {
         note(

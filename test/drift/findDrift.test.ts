@@ -46,7 +46,7 @@ describe("findDrift", () => {
       const [f] = findDrift(state(), undefined, { kind: "unknown", reason: "no API" });
       assert.equal(f.kind, "association-gone");
       assert.equal(f.remedy, "pulumi-up");
-      assert.match(f.detail, /cause not checked: no API/);
+      assert.match(f.detail, /cause unknown: no API/);
       assert.equal(findDrift(state(), undefined)[0].kind, "association-gone");
     });
 

@@ -39,15 +39,43 @@ async function previewRefresh(
   return { code: run.code, changed: plannedChanges(run.events) };
 }
 
+/**
+ * Pulumi's own drift check, `pulumi refresh --preview-only --expect-no-changes` (exit 7 on drift
+ * since v3.227): its exit code, and which datashare resources the refresh would change in state.
+ */
+async function refreshCheck(stack: PulumiStack): Promise<{ code: number; changed: Record<string, string> }> {
+  const run = await stack.runWithEvents(
+    ["refresh", "--preview-only", "--expect-no-changes", "--stack", stack.name],
+    { allowFailure: true },
+  );
+  const steps = run.events
+    .map((e) => e.resOutputsEvent?.metadata)
+    .filter((m) => m !== undefined && CHANGING.has(m.op) && m.type.startsWith("pulumi-nodejs:dynamic/"))
+    .map((m) => [m!.urn.split("::").pop() ?? "", m!.op]);
+  return { code: run.code, changed: Object.fromEntries(steps.sort(([a], [b]) => a.localeCompare(b))) };
+}
+
+/** `pulumi refresh --preview-only --expect-no-changes` exits 7 when the refresh would change state. */
+const REFRESH_DRIFT_EXIT = 7;
+
+/** What the drift command reports for each resource: resource name → kinds. */
+function driftKinds(report: { drifted: { resource: string; kind: string }[] }): Record<string, string[]> {
+  const kinds: Record<string, string[]> = {};
+  for (const d of report.drifted) (kinds[d.resource] ??= []).push(d.kind);
+  return kinds;
+}
+
 async function driftedNames(stack: PulumiStack): Promise<{ code: number; drifted: string[] }> {
   const run = await runDrift(stack);
   return { code: run.code, drifted: [...new Set(run.report.drifted.map((d) => d.resource))].sort() };
 }
 
 /**
- * The two checks side by side on the same drift: `pulumi preview --refresh --expect-no-changes`
+ * The checks side by side on the same drift: `pulumi preview --refresh --expect-no-changes`
  * fails only on drift that changes what the next `up` would do (an input, or a resource gone),
- * while `drift` compares inputs and outputs, so it also sees a drift of an output alone.
+ * while `drift` compares inputs and outputs, so it also sees a drift of an output alone; Pulumi's
+ * own `pulumi refresh --preview-only --expect-no-changes` sees any change of state, and agrees
+ * with `drift` on every kind, resource by resource.
  */
 describe("preview --refresh --expect-no-changes and the drift command see different drift", function () {
   this.timeout(15 * 60 * 1000);
@@ -115,12 +143,25 @@ describe("preview --refresh --expect-no-changes and the drift command see differ
     await emu?.stop();
   });
 
+  it("with no drift, refresh --preview-only --expect-no-changes, preview and drift all exit 0", async () => {
+    for (const stack of [consumer, producer]) {
+      assert.deepEqual(await refreshCheck(stack), { code: 0, changed: {} });
+      assert.deepEqual(await previewRefresh(stack), { code: 0, changed: {} });
+      assert.deepEqual(await driftedNames(stack), { code: 0, drifted: [] });
+    }
+  });
+
   it("when the producer re-authorized read-only, only an output changed: preview exits 0, drift exits 1", async () => {
     await outOfBand(emu).authorize(emu.dataShareArn("marketing"), false);
     const preview = await previewRefresh(consumer);
     assert.equal(preview.code, 0);
     assert.deepEqual(preview.changed, {});
     assert.deepEqual(await driftedNames(consumer), { code: 1, drifted: ["producerWrites"] });
+    // Pulumi's refresh check sees the output change, as drift does.
+    assert.deepEqual(await refreshCheck(consumer), {
+      code: REFRESH_DRIFT_EXIT,
+      changed: { producerWrites: "update" },
+    });
   });
 
   it("on the consumer's stack, preview fails on every other kind of drift, which drift reports too", async () => {
@@ -151,6 +192,15 @@ describe("preview --refresh --expect-no-changes and the drift command see differ
       code: 1,
       drifted: [...Object.keys(preview.changed), "producerWrites"].sort(),
     });
+    await assertRefreshCheckAgrees(consumer, {
+      handDisassociated: ["delete", "association-gone"],
+      superseded: ["delete", "superseded"],
+      shareDropped: ["delete", "datashare-gone"],
+      consumerWrites: ["update", "consumer-writes"],
+      deauthorized: ["update", "status"],
+      rejected: ["update", "status"],
+      producerWrites: ["update", "producer-writes"],
+    });
   });
 
   it("on the producer's stack, both see a deauthorization, a rejection and a change of writes", async () => {
@@ -162,5 +212,35 @@ describe("preview --refresh --expect-no-changes and the drift command see differ
     assert.notEqual(preview.code, 0);
     assert.deepEqual(preview.changed, { gone: "create", rejected: "update", writes: "update" });
     assert.deepEqual(await driftedNames(producer), { code: 1, drifted: ["gone", "rejected", "writes"] });
+    await assertRefreshCheckAgrees(producer, {
+      gone: ["delete", "authorization-gone"],
+      rejected: ["update", "status"],
+      writes: ["update", "authorization-writes"],
+    });
   });
 });
+
+/**
+ * The table: for each drifted resource, the step Pulumi's refresh check would take on it and the
+ * kind `drift` reports. Both exit non-zero, and neither names a resource the other does not.
+ */
+async function assertRefreshCheckAgrees(
+  stack: PulumiStack,
+  table: Record<string, [step: "delete" | "update", kind: string]>,
+): Promise<void> {
+  const refresh = await refreshCheck(stack);
+  const drift = await runDrift(stack);
+  assert.equal(refresh.code, REFRESH_DRIFT_EXIT);
+  assert.equal(drift.code, 1);
+  const kinds = driftKinds(drift.report);
+  const rows = (pick: (name: string) => string | undefined) =>
+    Object.keys(table)
+      .sort()
+      .map((name) => `${name}: ${pick(name) ?? "(nothing)"}`);
+  assert.deepEqual(
+    rows((name) => `${refresh.changed[name]} / ${(kinds[name] ?? []).join(",")}`),
+    rows((name) => `${table[name][0]} / ${table[name][1]}`),
+  );
+  assert.deepEqual(Object.keys(refresh.changed).sort(), Object.keys(table).sort());
+  assert.deepEqual(Object.keys(kinds).sort(), Object.keys(table).sort());
+}

@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { DataShareConsumerError } from "../../provider/consumer/errors";
+import { parseGoneReport } from "../../provider/core/goneReport";
 import { associationsOf, Live, REGION, startLive } from "./live";
 
 /** Each kind of drift: what refresh (read) records, and what diff then plans. */
@@ -21,11 +22,13 @@ describe("the provider against the emulator: drift", () => {
     return { id, outs: { ...outs } as Record<string, unknown> };
   }
 
-  it("when the association is disassociated out of band, read reports it gone", async () => {
+  it("when the association is disassociated out of band, read reports it gone, once, with the reason", async () => {
     const { id, outs } = await created();
     await live.outOfBand.disassociateWith({ DataShareArn: share, ConsumerArn: namespace });
     assert.equal((await live.provider.read(id, outs)).id, "");
-    assert.deepEqual(live.warnings, []);
+    assert.deepEqual(live.warnings.map(parseGoneReport), [
+      { resource: "DataShareConsumer", id, reason: { kind: "disassociated" } },
+    ]);
   });
 
   it("when the producer deauthorizes, read keeps it DEAUTHORIZED and diff plans an update (no replacement) with a warning naming the producer", async () => {

@@ -1,12 +1,11 @@
 /**
  * Every pairing of a live entry's status and level with each kind of resource: what read returns,
- * the message the user sees (read's warning, or diff's advice at preview), and the drift command's
- * remedy. The provider runs in process against a fake RedshiftApi that answers one datashare.
+ * the message the user sees (read's one gone report, or diff's advice at preview), and the drift
+ * command's remedy (for a gone resource, from the reason in read's report). The provider runs in process against a fake RedshiftApi that answers one datashare.
  */
 import * as assert from "node:assert/strict";
-import { causeFromAbsence } from "../../cli/drift/diagnose";
 import { Remedy, findDrift } from "../../cli/drift/findDrift";
-import { explainAbsence } from "../../provider";
+import { parseGoneReport } from "../../provider/core/goneReport";
 import { formatId } from "../../provider/consumer/id";
 import { createProvider } from "../../provider/consumer/provider";
 import type { RedshiftApi } from "../../provider/core/redshiftApi";
@@ -121,15 +120,12 @@ describe("statuses × association levels: read, message, drift remedy", () => {
 
           if (expected.read === "gone") {
             assert.equal(read.id, "");
-            const cause = causeFromAbsence(
-              explainAbsence(key, {
-                missing: false,
-                callerAccount: CONSUMER_ACCOUNT,
-                dataShares: [{ dataShareArn: DATASHARE, associations }],
-              }),
-            );
+            assert.equal(warnings.length, 1, `one gone report, got ${JSON.stringify(warnings)}`);
+            const report = parseGoneReport(warnings[0]);
+            assert.ok(report, `a gone report: ${warnings[0]}`);
+            assert.deepEqual([report.resource, report.id], ["DataShareConsumer", id]);
             const old = { inputs: { dataShareArn: DATASHARE }, outputs: { status: "ACTIVE" } };
-            assert.equal(findDrift(old, undefined, cause)[0].remedy, expected.remedy);
+            assert.equal(findDrift(old, undefined, report.reason)[0].remedy, expected.remedy);
           } else {
             assert.equal(read.id, id);
             assert.equal(read.props?.status, expected.read);
@@ -142,7 +138,7 @@ describe("statuses × association levels: read, message, drift remedy", () => {
           if (expected.message) {
             assert.equal(warnings.length, 1, `one message, got ${JSON.stringify(warnings)}`);
             assert.match(warnings[0], expected.message);
-          } else {
+          } else if (expected.read !== "gone") {
             assert.deepEqual(warnings, []);
           }
         });

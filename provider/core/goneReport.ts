@@ -1,0 +1,66 @@
+/**
+ * The one line a read writes when it finds its resource gone: a sentence for people, then a
+ * marker and a JSON record for tools. The dynamic provider host does not give `read` the
+ * resource's URN (@pulumi/pulumi 3.248 calls `read(id, props)`), so the line cannot be attached to
+ * the resource; it reaches the engine's event log as a stack-level diagnostic, and the record
+ * names the resource by its type and ID, which the same event log gives for every refreshed
+ * resource (`old.id`). The drift command reads it back with `parseGoneReport`.
+ */
+
+/** Why a resource is gone; `kind` values are the drift report's causes (cli/drift/findDrift.ts). */
+export type GoneReason =
+  | { kind: "datashare-gone" }
+  | { kind: "superseded"; by: string }
+  | { kind: "disassociated" }
+  | { kind: "not-authorized"; status?: string };
+
+export interface GoneReport {
+  /** The resource's schema name (`DataShareConsumer`). */
+  resource: string;
+  /** The resource ID the engine passed to read. */
+  id: string;
+  reason: GoneReason;
+}
+
+const MARKER = "[pulumi-redshift-datashare gone]";
+const KINDS = new Set(["datashare-gone", "superseded", "disassociated", "not-authorized"]);
+
+export function formatGoneReport(sentence: string, report: GoneReport): string {
+  return `${sentence} ${MARKER} ${JSON.stringify({ v: 1, ...report })}`;
+}
+
+/** The record in a diagnostic message (whatever the engine or host put before it), or undefined. */
+export function parseGoneReport(message: string): GoneReport | undefined {
+  const at = message.lastIndexOf(MARKER);
+  if (at < 0) return undefined;
+  let record: unknown;
+  try {
+    record = JSON.parse(message.slice(at + MARKER.length).trim());
+  } catch {
+    return undefined;
+  }
+  if (!isRecord(record) || record.v !== 1) return undefined;
+  const { resource, id, reason } = record;
+  if (typeof resource !== "string" || typeof id !== "string" || !isRecord(reason)) return undefined;
+  if (typeof reason.kind !== "string" || !KINDS.has(reason.kind)) return undefined;
+  return { resource, id, reason: reasonOf(reason) };
+}
+
+function reasonOf(r: Record<string, unknown>): GoneReason {
+  switch (r.kind) {
+    case "superseded":
+      return { kind: "superseded", by: typeof r.by === "string" ? r.by : "another association" };
+    case "not-authorized":
+      return typeof r.status === "string"
+        ? { kind: "not-authorized", status: r.status }
+        : { kind: "not-authorized" };
+    case "disassociated":
+      return { kind: "disassociated" };
+    default:
+      return { kind: "datashare-gone" };
+  }
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
