@@ -1,13 +1,13 @@
 /**
  * A throwaway stack of a user project declaring N resources of one kind (DataShareConsumer or a
  * no-op floor), driven by the plain `pulumi` CLI: the project installed the packed package next to
- * its own @pulumi/pulumi (dev/userProject.ts), as a user's does. Plus readers for its state.
+ * its own @pulumi/pulumi (harness/userProject.ts), as a user's does. Plus readers for its state.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { EngineEvent, PulumiStack } from "../dev/pulumiStack";
-import { createUserProject } from "../dev/userProject";
-import { defaultInstall } from "../test/support/userStacks";
+import { EngineEvent, PulumiStack } from "../harness/pulumiStack";
+import { createUserProject } from "../harness/userProject";
+import { defaultInstall } from "../harness/userStacks";
 import type { AssociationPlan } from "./seed";
 import { consumerSpec, dynamicTypeToken } from "../provider/schema";
 

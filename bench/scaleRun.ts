@@ -10,7 +10,7 @@ import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { readEvents } from "../dev/pulumiStack";
+import { readEvents } from "../harness/pulumiStack";
 import type { Emulator, OperationCounts } from "../emulator";
 import {
   BenchStack,

@@ -30,6 +30,11 @@ const MOVES: [string, string][] = [
   ["test/support/unitTierGuard.ts", "harness/unitTierGuard.ts"],
   ["test/support/userStacks.ts", "harness/userStacks.ts"],
   ["test/support/programs", "harness/programs"],
+  ["test/support/emulatorBanner.ts", "harness/emulatorBanner.ts"],
+  ["test/support/pluginLifecycle.ts", "harness/pluginLifecycle.ts"],
+  ["test/support/pluginProjects.ts", "harness/pluginProjects.ts"],
+  ["test/support/pluginSdks.ts", "harness/pluginSdks.ts"],
+  ["test/support/quickstartSteps.ts", "harness/quickstartSteps.ts"],
   ["scripts/distFreshness.ts", "harness/distFreshness.ts"],
   ["test/scripts/distFreshness.test.ts", "test/harness/distFreshness.test.ts"],
 ];

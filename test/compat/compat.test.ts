@@ -1,4 +1,4 @@
-import { startSeededEmulator } from "../support/emulatorFixture";
+import { startSeededEmulator } from "../../harness/emulatorFixture";
 import { cellNamed } from "./matrix";
 import { runCell } from "./runCell";
 

@@ -2,9 +2,9 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { GO_IMPORT_BASE_PATH } from "../../plugin/schema";
-import { driftLifecycle, lifecycleValues } from "../support/pluginLifecycle";
-import { pluginInstall, pluginStack, projectDir, writeFiles } from "../support/pluginProjects";
-import { useEmulatorPerTest } from "../support/userStacks";
+import { driftLifecycle, lifecycleValues } from "../../harness/pluginLifecycle";
+import { pluginInstall, pluginStack, projectDir, writeFiles } from "../../harness/pluginProjects";
+import { useEmulatorPerTest } from "../../harness/userStacks";
 
 const MAIN_GO = `package main
 

@@ -1,8 +1,8 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PulumiStack } from "../../dev/pulumiStack";
-import { Emulator, REGION, authorizedShare, liveAssociations, outOfBand } from "../support/emulatorFixture";
+import { PulumiStack } from "../../harness/pulumiStack";
+import { Emulator, REGION, authorizedShare, liveAssociations, outOfBand } from "../../harness/emulatorFixture";
 import {
   AUTHORIZATION_TOKEN,
   CONSUMER_TOKEN,
@@ -10,8 +10,8 @@ import {
   pluginStack,
   projectDir,
   writeFiles,
-} from "../support/pluginProjects";
-import { useEmulatorPerTest } from "../support/userStacks";
+} from "../../harness/pluginProjects";
+import { useEmulatorPerTest } from "../../harness/userStacks";
 
 /** A YAML project whose default provider runs as one account (stack config `redshift-datashare:profile`). */
 async function yamlStack(emu: Emulator, name: string, account: string) {

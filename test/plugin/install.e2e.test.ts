@@ -2,10 +2,10 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { packPackage } from "../../dev/packedPackage";
-import { liveAssociations } from "../support/emulatorFixture";
-import { CONSUMER_TOKEN, pluginInstall, pluginStack, projectDir, run } from "../support/pluginProjects";
-import { failureOf, useEmulatorPerTest } from "../support/userStacks";
+import { packPackage } from "../../harness/packedPackage";
+import { liveAssociations } from "../../harness/emulatorFixture";
+import { CONSUMER_TOKEN, pluginInstall, pluginStack, projectDir, run } from "../../harness/pluginProjects";
+import { failureOf, useEmulatorPerTest } from "../../harness/userStacks";
 
 /**
  * The plugin installed into Pulumi's plugin cache from a folder, as docs/plugin.md says: an npm

@@ -1,14 +1,14 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PulumiStack } from "../../dev/pulumiStack";
-import { createUserProject, writeProjectFiles } from "../../dev/userProject";
-import { accountEnv } from "../support/crossAccount";
-import { liveAssociations } from "../support/emulatorFixture";
-import { lifecycleValues } from "../support/pluginLifecycle";
-import { AUTHORIZATION_TOKEN, CONSUMER_TOKEN, pluginInstall, pluginPath } from "../support/pluginProjects";
-import { generateSdk, removeGeneratedSdks } from "../support/pluginSdks";
-import { useEmulatorPerTest } from "../support/userStacks";
+import { PulumiStack } from "../../harness/pulumiStack";
+import { createUserProject, writeProjectFiles } from "../../harness/userProject";
+import { accountEnv } from "../../harness/crossAccount";
+import { liveAssociations } from "../../harness/emulatorFixture";
+import { lifecycleValues } from "../../harness/pluginLifecycle";
+import { AUTHORIZATION_TOKEN, CONSUMER_TOKEN, pluginInstall, pluginPath } from "../../harness/pluginProjects";
+import { generateSdk, removeGeneratedSdks } from "../../harness/pluginSdks";
+import { useEmulatorPerTest } from "../../harness/userStacks";
 
 /** The program before and after the switch: only the import changes (the stack config picks the account's resource). */
 const program = (from: string) => `import * as pulumi from "@pulumi/pulumi";

@@ -1,11 +1,11 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { PulumiStack } from "../../dev/pulumiStack";
-import { createUserProject } from "../../dev/userProject";
-import { driftLifecycle, lifecycleValues } from "../support/pluginLifecycle";
-import { pluginInstall, pluginPath, profilesEnv } from "../support/pluginProjects";
-import { generateSdk, removeGeneratedSdks } from "../support/pluginSdks";
-import { useEmulatorPerTest } from "../support/userStacks";
+import { PulumiStack } from "../../harness/pulumiStack";
+import { createUserProject } from "../../harness/userProject";
+import { driftLifecycle, lifecycleValues } from "../../harness/pluginLifecycle";
+import { pluginInstall, pluginPath, profilesEnv } from "../../harness/pluginProjects";
+import { generateSdk, removeGeneratedSdks } from "../../harness/pluginSdks";
+import { useEmulatorPerTest } from "../../harness/userStacks";
 
 const PROGRAM = `import * as pulumi from "@pulumi/pulumi";
 import * as rds from "./sdks/redshift-datashare";

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { runtime } from "@pulumi/pulumi";
 import { PluginProvider, createPluginProvider } from "../../plugin/provider";
 import { createAuthorizationProvider, createProvider } from "../../provider";
-import { Emulator, REGION, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
+import { Emulator, REGION, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
 
 const urn = (type: string, name = "r") => `urn:pulumi:dev::proj::redshift-datashare:index:${type}::${name}`;
 const CONSUMER = urn("DataShareConsumer");

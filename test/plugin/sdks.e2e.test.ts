@@ -3,8 +3,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { resourceSpecs, settingSpecs } from "../../plugin/resources";
 import { GO_IMPORT_BASE_PATH, buildSchema } from "../../plugin/schema";
-import { cliEnv, pluginInstall, projectDir, run } from "../support/pluginProjects";
-import { generateSdk, removeGeneratedSdks } from "../support/pluginSdks";
+import { cliEnv, pluginInstall, projectDir, run } from "../../harness/pluginProjects";
+import { generateSdk, removeGeneratedSdks } from "../../harness/pluginSdks";
 
 /** Every file under a folder whose name ends with the extension. */
 function filesOf(dir: string, extension: string): string[] {

@@ -1,6 +1,6 @@
-import { driftLifecycle, lifecycleValues } from "../support/pluginLifecycle";
-import { pluginInstall, pluginPath, pluginStack, projectDir } from "../support/pluginProjects";
-import { useEmulatorPerTest } from "../support/userStacks";
+import { driftLifecycle, lifecycleValues } from "../../harness/pluginLifecycle";
+import { pluginInstall, pluginPath, pluginStack, projectDir } from "../../harness/pluginProjects";
+import { useEmulatorPerTest } from "../../harness/userStacks";
 
 /**
  * A YAML program (pulumi-language-yaml v1.25.0) using the plugin from the packed package through

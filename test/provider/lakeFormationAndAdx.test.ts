@@ -6,7 +6,7 @@
 import * as assert from "node:assert/strict";
 import { createAuthorizationProvider } from "../../provider/authorization/provider";
 import { createProvider } from "../../provider/consumer/provider";
-import { Emulator, REGION, startSeededEmulator } from "../support/emulatorFixture";
+import { Emulator, REGION, startSeededEmulator } from "../../harness/emulatorFixture";
 import { NEW_RUN } from "./shared/resources";
 
 const as = (emu: Emulator, account: string) => ({

@@ -13,7 +13,7 @@ import {
 } from "@aws-sdk/client-redshift";
 import { createAuthorizationProvider } from "../../../provider/authorization/provider";
 import { createProvider } from "../../../provider/consumer/provider";
-import { accountClient, Emulator, REGION } from "../../support/emulatorFixture";
+import { accountClient, Emulator, REGION } from "../../../harness/emulatorFixture";
 import type { AnyProvider } from "../shared/resources";
 
 type Bag = Record<string, unknown>;

@@ -6,7 +6,7 @@
  */
 import * as assert from "node:assert/strict";
 import { BEHAVIOURS, startEmulator, type Behaviours } from "../../../emulator";
-import { Emulator, REGION } from "../../support/emulatorFixture";
+import { Emulator, REGION } from "../../../harness/emulatorFixture";
 import { NEW_RUN, type AnyProvider } from "../shared/resources";
 import { CONTRACTS, Contract } from "./contracts";
 

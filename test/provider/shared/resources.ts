@@ -12,7 +12,7 @@ import { authorizationSpec, consumerSpec } from "../../../provider/schema";
 import { createAuthorizationProvider } from "../../../provider/authorization/provider";
 import { createProvider } from "../../../provider/consumer/provider";
 import type { DiffResult } from "../../../provider/core/diff";
-import { Emulator, REGION, startSeededEmulator } from "../../support/emulatorFixture";
+import { Emulator, REGION, startSeededEmulator } from "../../../harness/emulatorFixture";
 
 type Bag = Record<string, unknown>;
 

@@ -8,10 +8,10 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { offlineEnv } from "../../dev/offlineEnv";
-import { OtherLanguage, pulumiPathDirs } from "../../dev/pulumiCli";
-import { PulumiStack, StateResource } from "../../dev/pulumiStack";
-import { UserInstall } from "../../dev/userProject";
+import { offlineEnv } from "./offlineEnv";
+import { OtherLanguage, pulumiPathDirs } from "./pulumiCli";
+import { PulumiStack, StateResource } from "./pulumiStack";
+import { UserInstall } from "./userProject";
 import { Emulator, REGION } from "./emulatorFixture";
 import { defaultInstall } from "./userStacks";
 

@@ -6,7 +6,7 @@
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import type { OtherLanguage } from "../../dev/pulumiCli";
+import type { OtherLanguage } from "./pulumiCli";
 import { cliEnv, run } from "./pluginProjects";
 
 export type SdkLanguage = "nodejs" | Exclude<OtherLanguage, "yaml">;

@@ -5,7 +5,7 @@
  * account, and the consumer's DataShareConsumer `analytics` of that datashare with one namespace.
  */
 import * as assert from "node:assert/strict";
-import { PulumiStack } from "../../dev/pulumiStack";
+import { PulumiStack } from "./pulumiStack";
 import { runDrift } from "./crossAccount";
 import { Emulator, liveAssociations, outOfBand } from "./emulatorFixture";
 import { AUTHORIZATION_TOKEN, CONSUMER_TOKEN, pluginResources } from "./pluginProjects";
