@@ -8,20 +8,14 @@ import type { DataShareConsumerArgs } from "../sdk";
 import { packageRoot } from "./pulumiCli";
 import * as assert from "node:assert/strict";
 import { EngineEvent, PulumiCommandError, PulumiStack, StackOptions } from "./pulumiStack";
-import {
-  createUserProject,
-  installUserDependencies,
-  UserDependencies,
-  UserInstall,
-} from "./userProject";
+import { createUserProject, installUserDependencies, UserDependencies, UserInstall } from "./userProject";
 import { consumerEnv, Emulator, startSeededEmulator } from "./emulatorFixture";
 
 export const RESOURCE_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 
 /** What our own tests install: the @pulumi/pulumi we build on, and TypeScript 5 as users have it. */
 export function defaultDependencies(): UserDependencies {
-  const devDeps = (require("../package.json") as { devDependencies: Record<string, string> })
-    .devDependencies;
+  const devDeps = (require("../package.json") as { devDependencies: Record<string, string> }).devDependencies;
   return { pulumi: devDeps["@pulumi/pulumi"], typescript: devDeps.typescript };
 }
 

@@ -2,7 +2,13 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { PulumiStack } from "../../harness/pulumiStack";
-import { Emulator, REGION, authorizedShare, liveAssociations, outOfBand } from "../../harness/emulatorFixture";
+import {
+  Emulator,
+  REGION,
+  authorizedShare,
+  liveAssociations,
+  outOfBand,
+} from "../../harness/emulatorFixture";
 import {
   AUTHORIZATION_TOKEN,
   CONSUMER_TOKEN,

@@ -53,7 +53,7 @@ describe("both providers: Lake Formation (Glue Data Catalog) and AWS Data Exchan
 
     const read = await consumer.read(association.id, association.outs);
     assert.equal(read.props?.status, "ACTIVE");
-    const news = (await consumer.check((read.inputs ?? {}) as Record<string, unknown>, declared)).inputs;
+    const news = (await consumer.check({ ...read.inputs }, declared)).inputs;
     assert.equal((await consumer.diff(association.id, read.props ?? {}, news)).changes, false);
     const producerRead = await producer.read(auth.id, auth.outs);
     assert.equal(producerRead.props?.status, "ACTIVE", "the producer sees the catalog's association");
