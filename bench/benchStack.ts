@@ -1,14 +1,13 @@
 /**
  * A throwaway stack of a user project declaring N resources of one kind (DataShareConsumer or a
  * no-op floor), driven by the plain `pulumi` CLI: the project installed the packed package next to
- * its own @pulumi/pulumi (dev/userProject.ts), as a user's does. Plus readers for its state.
+ * its own @pulumi/pulumi (harness/userProject.ts), as a user's does. Plus readers for its state.
  */
-import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { EngineEvent, PulumiStack } from "../dev/pulumiStack";
-import { createUserProject } from "../dev/userProject";
-import { defaultInstall } from "../test/support/userStacks";
+import { EngineEvent, PulumiStack } from "../harness/pulumiStack";
+import { createUserProject } from "../harness/userProject";
+import { defaultInstall } from "../harness/userStacks";
 import type { AssociationPlan } from "./seed";
 import { consumerSpec, dynamicTypeToken } from "../provider/schema";
 
@@ -53,32 +52,19 @@ export async function createBenchStack(
   });
   // As the e2e tests do: type-checking the program on every run would cost seconds for every kind.
   const stack = await PulumiStack.init({ projectDir, env: { PULUMI_NODEJS_TRANSPILE_ONLY: "true", ...env } });
-  try {
-    await setBenchConfig(stack, kind, plans);
-  } catch (e) {
-    await stack.dispose();
-    throw e;
-  }
+  writeBenchPlans(projectDir, kind, plans);
   return { kind, stack };
 }
 
+/** The file in the project folder the program reads what to declare from (program/index.ts). */
+export const BENCH_PLANS_FILE = "bench.json";
+
 /**
- * Sets the stack config `bench` that the program reads. The value goes through stdin: a thousand
- * plans are about 200 kB, more than one command-line argument may hold (E2BIG).
+ * What the program declares, as a file rather than stack config: the engine hands the program its
+ * config in one environment variable, which may hold at most 128 kB (a thousand plans are 220 kB).
  */
-export async function setBenchConfig(
-  stack: PulumiStack,
-  kind: ResourceKind,
-  plans: AssociationPlan[],
-): Promise<void> {
-  const env = await stack.env();
-  const args = ["--non-interactive", "config", "set", "--stack", stack.name, "bench"];
-  await new Promise<void>((resolve, reject) => {
-    const child = execFile("pulumi", args, { cwd: stack.projectDir, env }, (err, _stdout, stderr) =>
-      err ? reject(new Error(`pulumi config set bench failed: ${stderr}`)) : resolve(),
-    );
-    child.stdin?.end(JSON.stringify({ kind, plans }));
-  });
+export function writeBenchPlans(projectDir: string, kind: ResourceKind, plans: AssociationPlan[]): void {
+  fs.writeFileSync(path.join(projectDir, BENCH_PLANS_FILE), JSON.stringify({ kind, plans }));
 }
 
 /** Times one engine command (`up`, `refresh`, `destroy`) as the user types it, without a preview. */

@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Emulator } from "../emulator";
 import { providerModuleText } from "../sdk/providerModule";
-import { packageRoot } from "../dev/pulumiCli";
+import { packageRoot } from "../harness/pulumiCli";
 import { ResourceKind, TYPE_TOKENS } from "./benchStack";
 import { installNoopPackage, NOOP_PROVIDER_MODULE_TEXT } from "./noopResource";
 import { startProviderHost } from "./providerHost";

@@ -1,7 +1,7 @@
 /** The machine a benchmark ran on, so a table can be read against it. */
 import { execFileSync } from "node:child_process";
 import * as os from "node:os";
-import { pulumiExecutable } from "../dev/pulumiCli";
+import { pulumiExecutable } from "../harness/pulumiCli";
 
 export interface MachineInfo {
   os: string;

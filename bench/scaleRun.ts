@@ -10,16 +10,16 @@ import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { readEvents } from "../dev/pulumiStack";
+import { readEvents } from "../harness/pulumiStack";
 import type { Emulator, OperationCounts } from "../emulator";
 import {
   BenchStack,
   countFailedOps,
   createBenchStack,
   ResourceKind,
-  setBenchConfig,
   stateFileBytes,
   StepRun,
+  writeBenchPlans,
 } from "./benchStack";
 import { operationDelta } from "./engineScale";
 import { loadAverage } from "./machine";
@@ -139,7 +139,7 @@ export async function runScaleOnce(options: ScaleRunOptions): Promise<ScaleRun> 
     await measure("preview", () => pulumiStep(t, ["preview", "--refresh", "--expect-no-changes"]));
     if (kind === "DataShareConsumer") await measure("drift", () => driftStep(t));
     await measure("refresh", () => pulumiStep(t, ["refresh", "--yes", "--skip-preview"]));
-    await setBenchConfig(t.stack, kind, planOneChange(emulator, n, dataShares));
+    writeBenchPlans(t.stack.projectDir, kind, planOneChange(emulator, n, dataShares));
     await measure("change", () => pulumiStep(t, ["up", "--yes", "--skip-preview"]));
     await measure("destroy", () => pulumiStep(t, ["destroy", "--yes", "--skip-preview"]));
     destroyed = steps.destroy?.exitCode === 0;

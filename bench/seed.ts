@@ -7,7 +7,7 @@
  * accounts, datashares and ids stay as they were.
  */
 import type { Emulator, Seed } from "../emulator";
-import { consumerEnv as fixtureConsumerEnv, REGION } from "../test/support/emulatorFixture";
+import { consumerEnv as fixtureConsumerEnv, REGION } from "../harness/emulatorFixture";
 
 export const BENCH_REGION = REGION;
 const PRODUCER = "111100001111";

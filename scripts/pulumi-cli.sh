@@ -18,6 +18,8 @@
 # not serve that module. The host is built at the
 # version its source's go.mod requires, into cli/<that version>/bin; for a CLI of another version
 # that folder is printed after the CLI's (the engine speaks to the host over gRPC, across versions).
+# Other language hosts (yaml, go, python), only those named in $PULUMI_RDS_LANGUAGES (comma-separated):
+# scripts/language-host.sh finds or builds each one and its folder is printed after the others.
 set -euo pipefail
 
 repo_root=$(cd "$(dirname "$0")/.." && pwd)
@@ -90,14 +92,24 @@ build_language_host() {
   log "built $dest/pulumi-language-nodejs"
 }
 
-# Prints the PATH folders for a usable CLI in $1, finding or building the language host.
-finish() {
+# Prints the folders of the other language hosts a test asked for ($PULUMI_RDS_LANGUAGES, comma-separated:
+# yaml, go, python), found or built by scripts/language-host.sh; none unless asked, since each build takes minutes.
+other_language_hosts() {
+  local language
+  local languages=${PULUMI_RDS_LANGUAGES:-}
+  for language in ${languages//,/ }; do
+    bash "$repo_root/scripts/language-host.sh" "$language" "$1" "$want"
+  done
+}
+
+# Prints the folder of the Node.js language host for a CLI in $1 when it is not beside it, building
+# the host into the cache when it is nowhere.
+nodejs_host_dir() {
   local dir=$1
-  if [ -x "$dir/pulumi-language-nodejs" ]; then echo "$dir"; exit 0; fi
-  if [ "$dir" != "$out" ]; then
-    if on_path=$(command -v pulumi-language-nodejs 2>/dev/null); then
-      echo "$dir"; dirname "$on_path"; exit 0
-    fi
+  [ -x "$dir/pulumi-language-nodejs" ] && return
+  if [ "$dir" != "$out" ] && on_path=$(command -v pulumi-language-nodejs 2>/dev/null); then
+    dirname "$on_path"
+    return
   fi
   local version="$want" dest="$out"
   if [ -f "$host_src/go.mod" ]; then
@@ -112,8 +124,14 @@ finish() {
   exec 8>"$cache_root/cli/.build-language-nodejs-$version.lock"
   flock 8
   [ -x "$dest/pulumi-language-nodejs" ] || build_language_host "$version" "$dest"
-  echo "$dir"
   [ "$dir" = "$dest" ] || echo "$dest"
+}
+
+# Prints the PATH folders for a usable CLI in $1, finding or building the language hosts.
+finish() {
+  echo "$1"
+  nodejs_host_dir "$1"
+  other_language_hosts "$1"
   exit 0
 }
 

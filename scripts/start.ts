@@ -10,9 +10,9 @@ import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { startEmulator } from "../emulator";
 import { runDrift } from "../cli/drift/run";
-import { packageRoot } from "../dev/pulumiCli";
-import { PulumiStack } from "../dev/pulumiStack";
-import { distStaleness } from "./distFreshness";
+import { packageRoot } from "../harness/pulumiCli";
+import { PulumiStack } from "../harness/pulumiStack";
+import { distStaleness } from "../harness/distFreshness";
 
 const REGION = "us-east-1";
 

@@ -26,7 +26,7 @@ describe("the test tiers", () => {
   it("the unit tier runs every test file and loads the guard against processes and dist/", () => {
     const unit = config("unit");
     assert.deepEqual(unit.spec, ["test/**/*.test.ts"]);
-    assert.ok(unit.require.includes("test/support/unitTierGuard.ts"), unit.require.join(", "));
+    assert.ok(unit.require.includes("harness/unitTierGuard.ts"), unit.require.join(", "));
   });
 
   it("every file a tier names exists", () => {

@@ -3,9 +3,7 @@
  * events. Pure: the events are the lines of `pulumi refresh --event-log`; every other resource
  * type is ignored.
  */
-import { authorizationSpec } from "../../provider/authorization/schema";
-import { consumerSpec } from "../../provider/consumer/schema";
-import { dynamicTypeToken } from "../../provider/core/schema";
+import { authorizationSpec, consumerSpec, dynamicTypeToken, packageTypeToken } from "../../provider/schema";
 import { ResourceState } from "./findDrift";
 
 /** The part of an engine event (one line of `pulumi --event-log`) that the drift check reads. */
@@ -29,10 +27,21 @@ export const DATASHARE_AUTHORIZATION_TYPE = dynamicTypeToken(authorizationSpec);
 /** The resource types the drift check reads, by the short name the report uses (the schema's name). */
 export type DriftResourceType = typeof consumerSpec.name | typeof authorizationSpec.name;
 
+/** The same resources served by the provider plugin (plugin/), reported alike. */
+export const PLUGIN_CONSUMER_TYPE = packageTypeToken(consumerSpec);
+export const PLUGIN_AUTHORIZATION_TYPE = packageTypeToken(authorizationSpec);
+
 const CHECKED_TYPES: Record<string, DriftResourceType> = {
   [DATASHARE_CONSUMER_TYPE]: consumerSpec.name,
   [DATASHARE_AUTHORIZATION_TYPE]: authorizationSpec.name,
+  [PLUGIN_CONSUMER_TYPE]: consumerSpec.name,
+  [PLUGIN_AUTHORIZATION_TYPE]: authorizationSpec.name,
 };
+
+/** Which of the checked resources a state's type token is, if any. */
+export function checkedType(type: string | undefined): DriftResourceType | undefined {
+  return type === undefined ? undefined : CHECKED_TYPES[type];
+}
 
 export interface RefreshedResource {
   /** The resource's name in the program (last part of the URN). */
@@ -59,7 +68,7 @@ export function collectRefreshed(events: readonly EngineEvent[]): RefreshedResou
   const byUrn = new Map<string, RefreshedResource>();
   for (const event of events) {
     const meta = event.resOutputsEvent?.metadata;
-    const type = meta ? CHECKED_TYPES[meta.type] : undefined;
+    const type = checkedType(meta?.type);
     if (!meta || type === undefined) continue;
     const old = meta.old;
     if (!old) continue; // not in the stored state: nothing was declared, so nothing can drift

@@ -8,21 +8,13 @@ import { Parsed, parseDataShareArn, parseRegion, quote } from "../core/arn";
 import { CheckFailure, CheckResult, checkApiRegion, describeValue, isSet, isUnknown } from "../core/check";
 import { parseConsumer } from "./id";
 
-export interface CheckOptions {
-  /**
-   * The endpoint the provider is pointed at instead of AWS (the local emulator). The emulator
-   * models account consumers only, so ADX and DataCatalog/<account> are refused up front there.
-   */
-  endpoint?: string;
-}
-
 type Bag = Record<string, unknown>;
 
 const CONSUMER_FORMS =
   'a 12-digit AWS account ID (e.g. "444455556666"), "ADX" (AWS Data Exchange) or ' +
   '"DataCatalog/<12-digit account ID>" (Lake Formation, for a datashare published to the Glue Data Catalog)';
 
-export function checkAuthorizationInputs(news: Bag, options: CheckOptions = {}): CheckResult {
+export function checkAuthorizationInputs(news: Bag): CheckResult {
   const failures: CheckFailure[] = [];
   const fail = (property: string, reason: string) => failures.push({ property, reason });
 
@@ -40,7 +32,7 @@ export function checkAuthorizationInputs(news: Bag, options: CheckOptions = {}):
   if (!isSet(consumer)) {
     fail("consumerIdentifier", `is required: ${CONSUMER_FORMS}`);
   } else if (!isUnknown(consumer)) {
-    checkConsumer(fail, consumer, options);
+    checkConsumer(fail, consumer);
   }
 
   const writes = news.allowWrites;
@@ -62,11 +54,7 @@ export function checkAuthorizationInputs(news: Bag, options: CheckOptions = {}):
   return { inputs: news, failures };
 }
 
-function checkConsumer(
-  fail: (property: string, reason: string) => void,
-  value: unknown,
-  options: CheckOptions,
-): void {
+function checkConsumer(fail: (property: string, reason: string) => void, value: unknown): void {
   if (typeof value !== "string") {
     fail("consumerIdentifier", `must be a string, got ${describeValue(value)}; allowed: ${CONSUMER_FORMS}`);
     return;
@@ -82,14 +70,6 @@ function checkConsumer(
           : "";
     fail("consumerIdentifier", `must be ${CONSUMER_FORMS}; got ${quote(value)}${hint}`);
     return;
-  }
-  if (parsed.kind !== "account" && options.endpoint !== undefined) {
-    const form = parsed.kind === "adx" ? "ADX (AWS Data Exchange)" : "DataCatalog/<account> (Lake Formation)";
-    fail(
-      "consumerIdentifier",
-      `${form} is valid on AWS, but the endpoint ${options.endpoint} (the local emulator) models ` +
-        `only 12-digit account IDs; use an account ID there, or unset the endpoint to talk to AWS`,
-    );
   }
 }
 

@@ -11,7 +11,9 @@ import {
   FailureKind,
   explainAwsFailure,
   isDataShareMissing,
+  isWritesUnavailable,
   redact,
+  writesUnavailableMessage,
 } from "../core/errors";
 
 export class InvalidAuthorizationIdError extends ExplainedError {
@@ -49,6 +51,17 @@ export interface AuthorizeEvidence {
   consumer: string;
   /** The producer account in the datashare ARN. */
   producerAccount?: string;
+  /** The region the call went to. */
+  region?: string;
+}
+
+/** A repeated AuthorizeDataShare that AWS refuses (behaviours repeatAuthorize, reauthorizeOtherWrites). */
+export function isAlreadyAuthorized(err: unknown): err is AwsCallError {
+  return (
+    err instanceof AwsCallError &&
+    err.code === "InvalidDataShareFault" &&
+    err.awsMessage.includes("because it's already authorized")
+  );
 }
 
 export function mapAuthorizeFailure(err: unknown, ev: AuthorizeEvidence, secrets: string[] = []): Error {
@@ -56,6 +69,8 @@ export function mapAuthorizeFailure(err: unknown, ev: AuthorizeEvidence, secrets
   const fail = (kind: FailureKind, message: string) =>
     new DataShareAuthorizationError(kind, redact(message, secrets), err.code, err.requestId);
   const producer = ev.producerAccount ? ` (account ${ev.producerAccount})` : "";
+  if (isWritesUnavailable(err))
+    return fail("InvalidRequest", writesUnavailableMessage("AuthorizeDataShare", ev.region));
   if (isDataShareMissing(err)) {
     return fail(
       "DataShareNotFound",
@@ -80,9 +95,18 @@ export function mapAuthorizeFailure(err: unknown, ev: AuthorizeEvidence, secrets
  * help: a replacement that keeps the authorization leaves the live one alone (see claims in
  * ../core/claims.ts). What changes it ends the consumer's associations, so the message says so.
  */
-export function writesNotChangedMessage(dataShareArn: string, consumer: string, kept: boolean): string {
+export function writesNotChangedMessage(
+  dataShareArn: string,
+  consumer: string,
+  kept: boolean,
+  refusal?: string,
+): string {
+  const answer =
+    refusal === undefined
+      ? `AWS accepted AuthorizeDataShare for ${consumer} but kept ProducerAllowedWrites=${kept} on ${dataShareArn}`
+      : `AWS refused to change ProducerAllowedWrites=${kept} of ${consumer} on ${dataShareArn} (${refusal})`;
   return (
-    `AWS accepted AuthorizeDataShare for ${consumer} but kept ProducerAllowedWrites=${kept} on ${dataShareArn}. ` +
+    `${answer}. ` +
     "Nothing else was changed. To change it, deauthorize and authorize again: remove this resource from the " +
     "program and run `pulumi up`, then add it back and run `pulumi up` again. Deauthorizing ends every " +
     "association the consumer has with the datashare, so the consumer must associate it again afterwards. " +

@@ -19,14 +19,22 @@ import { checkAuthorizationInputs } from "./check";
 import { diffAuthorization } from "./diff";
 import {
   DataShareAuthorizationError,
+  isAlreadyAuthorized,
   isAuthorizationMissing,
   mapAuthorizeFailure,
   writesNotChangedMessage,
 } from "./errors";
-import { driftMessage, findAuthorization } from "./find";
+import { driftMessage, findAuthorization, isDrifted } from "./find";
 import { canonicalKey, describeConsumer, formatId, keyFromInputs, parseId, sameKey } from "./id";
 import { authorizationSpec } from "./schema";
-import { authorizeRequest, deauthorizeRequest, declaredInputs, liveInputs, outputsFor } from "./state";
+import {
+  authorizeRequest,
+  deauthorizeRequest,
+  declaredInputs,
+  liveInputs,
+  outputsFor,
+  restatedOutputs,
+} from "./state";
 import { AuthorizationKey, DataShareAuthorizationInputs, DataShareAuthorizationOutputs } from "./types";
 
 export type AuthorizationProviderOptions = ProviderOptionsFor<ProducerApi>;
@@ -105,6 +113,7 @@ export function createAuthorizationProvider(
         dataShareArn: key.dataShareArn,
         consumer: consumerOf(key),
         producerAccount: producerAccountOf(key.dataShareArn),
+        region,
       },
       rt.secrets(),
     );
@@ -134,13 +143,7 @@ export function createAuthorizationProvider(
     },
 
     async check(_olds, news) {
-      let endpoint: string | undefined;
-      try {
-        endpoint = rt.clients.settings().endpoint;
-      } catch {
-        endpoint = undefined;
-      }
-      const result = checkAuthorizationInputs(news, { endpoint });
+      const result = checkAuthorizationInputs(news);
       if (
         result.failures.length === 0 &&
         news.dataShareArn !== UNKNOWN &&
@@ -195,25 +198,44 @@ export function createAuthorizationProvider(
       return { id, props: outputsFor(inputs, region, match.dataShare, match.entry), inputs };
     },
 
+    /**
+     * Authorizes again only when AWS must change something: the writes differ from the live ones,
+     * or the consumer rejected the share. Anything else (letter case, region) rewrites state only,
+     * so a repeat AWS might refuse is never sent for it.
+     */
     async update(id, olds, news) {
       rt.requireValid(checkAuthorizationInputs(news));
       const key = parseId(id);
       const declared = declaredInputs(news);
-      const stored = declaredInputs(olds as Record<string, unknown>).region;
-      const region = regionOf(stored ?? declared.region, key.dataShareArn);
-      const api = rt.clients.apiFor(region);
+      const before = olds as Partial<Outs>;
+      const region = regionOf(declaredInputs(before).region ?? declared.region, key.dataShareArn);
       const wanted = declared.allowWrites === true;
+      const liveWrites =
+        typeof before.producerAllowedWrites === "boolean"
+          ? before.producerAllowedWrites
+          : before.allowWrites === true;
+      if (liveWrites === wanted && !isDrifted(before.status)) {
+        return { outs: restatedOutputs(declared, region, before) };
+      }
+      const api = rt.clients.apiFor(region);
+      // AllowWrites only when declared, or to turn live writes off: where write sharing is not
+      // available AWS refuses any AllowWrites, even false.
+      const allowWrites = declared.allowWrites ?? (liveWrites ? false : undefined);
+      const evidence = { dataShareArn: key.dataShareArn, consumer: consumerOf(key), region };
       const outs = await rt.describes.whileMutating(key.dataShareArn, async () => {
         let answer: LiveDataShare;
         try {
-          // Re-authorizing sets ProducerAllowedWrites; always send it, since unset must mean read-only.
-          answer = await api.authorizeDataShare(authorizeRequest(key, wanted));
+          answer = await api.authorizeDataShare(authorizeRequest(key, allowWrites));
         } catch (e) {
-          throw mapAuthorizeFailure(
-            e,
-            { dataShareArn: key.dataShareArn, consumer: consumerOf(key) },
-            rt.secrets(),
-          );
+          if (isAlreadyAuthorized(e) && liveWrites !== wanted) {
+            throw new DataShareAuthorizationError(
+              "WritesNotChanged",
+              writesNotChangedMessage(key.dataShareArn, consumerOf(key), liveWrites, e.awsMessage),
+              e.code,
+              e.requestId,
+            );
+          }
+          throw mapAuthorizeFailure(e, evidence, rt.secrets());
         }
         return settle(api, key, { ...declared, dataShareArn: key.dataShareArn }, region, answer);
       });

@@ -54,6 +54,35 @@ export function outputsFor(
  * so a converged stack shows no diff. `region` is kept only when it is not the provider's default
  * region: an unset region means "the default", and the stored outputs hold the region actually used.
  */
+/**
+ * The outputs of an update that changes nothing on AWS (letter case, region): the new inputs, and
+ * what AWS reported at the last create, update or read.
+ */
+export function restatedOutputs(
+  inputs: DataShareAuthorizationInputs,
+  region: string,
+  stored: Partial<DataShareAuthorizationOutputs>,
+): DataShareAuthorizationOutputs {
+  const out = outputsFor(inputs, region) as unknown as Record<string, unknown>;
+  const before = stored as Record<string, unknown>;
+  for (const name of REPORTED) {
+    const v = before[name];
+    if (v !== undefined && v !== null) out[name] = v;
+  }
+  return out as unknown as DataShareAuthorizationOutputs;
+}
+
+const REPORTED = [
+  "producerArn",
+  "status",
+  "producerAllowedWrites",
+  "consumerAcceptedWrites",
+  "createdDate",
+  "statusChangeDate",
+  "managedBy",
+  "dataShareType",
+] as const;
+
 export function liveInputs(
   key: AuthorizationKey,
   prior: Partial<DataShareAuthorizationInputs>,

@@ -45,6 +45,14 @@ export function checkInputs(news: Bag): CheckResult {
   if (isSet(consumerArn) && !isUnknown(consumerArn)) {
     const parsed = checkString(failures, "consumerArn", consumerArn, parseNamespaceArn);
     if (parsed) partitions.push({ property: "consumerArn", partition: parsed.partition });
+    if (parsed?.form === "catalog" && shareRegion !== undefined && parsed.region !== shareRegion) {
+      failures.push({
+        property: "consumerArn",
+        reason:
+          `is the Glue Data Catalog of ${parsed.region}, but the datashare is in ${shareRegion}: Lake Formation ` +
+          `sharing does not cross regions; use arn:${parsed.partition}:glue:${shareRegion}:${parsed.account}:catalog`,
+      });
+    }
   }
   for (const property of ["consumerRegion", "region"]) {
     const v = news[property];

@@ -11,7 +11,9 @@ import {
   FailureKind,
   explainAwsFailure,
   isDataShareMissing,
+  isWritesUnavailable,
   redact,
+  writesUnavailableMessage,
 } from "../core/errors";
 
 /** What the user sees when an operation fails: a sentence to act on, plus the AWS code and request id. */
@@ -64,6 +66,8 @@ export interface AssociateEvidence {
   producerAllowedWrites?: boolean;
   allowWritesRequested: boolean;
   consumerArn?: string;
+  /** The region the call went to. */
+  region?: string;
 }
 
 export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets: string[] = []): Error {
@@ -72,6 +76,9 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
   const producer = ev.producerAccount ? ` (account ${ev.producerAccount})` : "";
   const fail = (kind: FailureKind, message: string) =>
     new DataShareConsumerError(kind, redact(message, secrets), err.code, err.requestId);
+  if (isWritesUnavailable(err)) {
+    return fail("InvalidRequest", writesUnavailableMessage("AssociateDataShareConsumer", ev.region));
+  }
   if (err.code === "InvalidNamespaceFault") {
     return fail(
       "NamespaceNotInAccount",
@@ -126,6 +133,32 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
     );
   }
   return mapAwsFailure(err, "AssociateDataShareConsumer", secrets);
+}
+
+/**
+ * An update (or a create that found the association) asked for other writes and AWS kept the old
+ * ConsumerAcceptedWrites, by answering success (`kept`) or by refusing the repeat (`refused`).
+ * Only disassociating and associating again changes it; `pulumi up --replace` does not (a
+ * replacement that keeps the key leaves the live association alone: ../core/claims.ts).
+ */
+export function writesNotChangedError(
+  what: string,
+  live: boolean,
+  how: "kept" | "refused",
+  err?: AwsCallError,
+): DataShareConsumerError {
+  const answer =
+    how === "kept"
+      ? `AWS accepted AssociateDataShareConsumer but kept ConsumerAcceptedWrites=${live} on ${what}`
+      : `AWS refused to change ConsumerAcceptedWrites=${live} on ${what} (${err?.awsMessage ?? "refused"})`;
+  return new DataShareConsumerError(
+    "WritesNotChanged",
+    `${answer}. Nothing was changed. To change it, disassociate and associate again: remove this resource ` +
+      "from the program and run `pulumi up`, then add it back and run `pulumi up` again; queries through the " +
+      "association fail in between. (`pulumi up --replace` does not do this: it keeps the live association as it is.)",
+    err?.code,
+    err?.requestId,
+  );
 }
 
 /** Any failed consumer call, by AWS code; `action` names what was being done. */

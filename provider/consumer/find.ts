@@ -6,7 +6,7 @@
  * the consumer account id.
  */
 import { pickDataShare, producerAccountOf } from "../core/identity";
-import { associationStatus } from "../core/statuses";
+import { associationStatus, NO_ENTRY_STATUS } from "../core/statuses";
 import type { LiveAssociation, LiveDataShare } from "../core/types";
 import { canonicalTarget, describeTarget } from "./id";
 import { AssociateEvidence } from "./errors";
@@ -21,15 +21,52 @@ export function isAssociation(a: LiveAssociation): boolean {
   return associationStatus(a.status).associated;
 }
 
-function isAccountEntry(a: LiveAssociation, callerAccount: string): boolean {
-  return a.consumerIdentifier === callerAccount && !a.consumerRegion;
+/**
+ * The caller's account-level entry (the entire account, or the account's AVAILABLE placeholder).
+ * AWS may leave its ConsumerRegion empty or fill in the datashare's own region (the emulator's
+ * behaviour accountEntryRegion); both are read as account level. Under the second answer a
+ * region association for the datashare's own region looks the same; on AWS the two replace each
+ * other, so at most one of them is there.
+ */
+function isAccountEntry(a: LiveAssociation, callerAccount: string, dataShareArn: string): boolean {
+  if (a.consumerIdentifier !== callerAccount) return false;
+  return !a.consumerRegion || a.consumerRegion.toLowerCase() === regionOfArn(dataShareArn);
+}
+
+function regionOfArn(dataShareArn: string): string {
+  return (dataShareArn.split(":")[3] ?? "").toLowerCase();
+}
+
+/**
+ * An entry of the caller: its account, a namespace or Glue Data Catalog ARN in its account, or its
+ * Data Catalog's grant (`DataCatalog/<account>`).
+ */
+function isCallersEntry(a: LiveAssociation, callerAccount: string): boolean {
+  const id = a.consumerIdentifier;
+  if (id === undefined || id === callerAccount || id === `DataCatalog/${callerAccount}`) return true;
+  return id.startsWith("arn:") && id.split(":")[4] === callerAccount;
+}
+
+/**
+ * The datashare is visible but lists no entry at all for the caller: not even the AVAILABLE
+ * placeholder a disassociation by hand leaves. That is what is left when the producer
+ * deauthorized the account or the account rejected the share and AWS drops the consumer's
+ * entries (the emulator's deauthorizedConsumerView / rejectedConsumerView `entriesDropped`).
+ */
+export function lostAuthorization(
+  dataShares: LiveDataShare[],
+  key: AssociationKey,
+  callerAccount: string,
+): boolean {
+  const share = pickDataShare(dataShares, key.dataShareArn);
+  return share !== undefined && !share.associations.some((a) => isCallersEntry(a, callerAccount));
 }
 
 function matchesTarget(a: LiveAssociation, key: AssociationKey, callerAccount: string): boolean {
   const t = key.target;
   switch (t.kind) {
     case "account":
-      return isAccountEntry(a, callerAccount);
+      return isAccountEntry(a, callerAccount, key.dataShareArn);
     case "namespace":
       return (
         a.consumerIdentifier !== undefined &&
@@ -88,12 +125,12 @@ function supersededBy(
     "On AWS an entire-account association and namespace or region associations of one datashare replace " +
     "each other; declare only one kind per datashare, or this resource and the other one will keep undoing each other.";
   if (key.target.kind === "account") {
-    const others = associations.filter((a) => !isAccountEntry(a, callerAccount));
+    const others = associations.filter((a) => !isAccountEntry(a, callerAccount, key.dataShareArn));
     if (others.length === 0) return undefined;
     const list = others.map((a) => a.consumerIdentifier ?? a.consumerRegion).join(", ");
     return `${what} no longer exists: it was replaced by namespace/region associations (${list}). ${advice}`;
   }
-  if (associations.some((a) => isAccountEntry(a, callerAccount))) {
+  if (associations.some((a) => isAccountEntry(a, callerAccount, key.dataShareArn))) {
     return `${what} no longer exists: it was replaced by an association with the entire account ${callerAccount}. ${advice}`;
   }
   return undefined;
@@ -112,6 +149,12 @@ export function statusAdvice(status: string, key: AssociationKey): string {
   const producerAccount = producerAccountOf(key.dataShareArn);
   const producer = producerAccount ? `the producer (account ${producerAccount})` : "the producer";
   switch (status) {
+    case NO_ENTRY_STATUS:
+      return (
+        `${what} is no longer listed for this account: ${producer} deauthorized it, or this account ` +
+        "rejected it (AWS shows neither). The producer must authorize the datashare again (AuthorizeDataShare) " +
+        "before `pulumi up` can associate it; until then the update fails and changes nothing."
+      );
     case "DEAUTHORIZED":
       return (
         `${what} is DEAUTHORIZED: ${producer} must authorize the datashare again (AuthorizeDataShare) ` +
@@ -153,7 +196,7 @@ export function collectEvidence(
   ev.dataShareVisible = true;
   const mine = share.associations.filter((a) => a.consumerIdentifier === callerAccount);
   const entry =
-    mine.find((a) => !a.consumerRegion) ??
+    mine.find((a) => isAccountEntry(a, callerAccount ?? "", key.dataShareArn)) ??
     mine[0] ??
     share.associations.find((a) => matchesTarget(a, key, callerAccount ?? ""));
   ev.callerStatus = entry?.status;

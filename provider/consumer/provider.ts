@@ -8,13 +8,21 @@ import type { dynamic } from "@pulumi/pulumi";
 import { bestEffortDescribe } from "../core/bestEffortDescribe";
 import type { DiffResult } from "../core/diff";
 import { AwsCallError, isDataShareMissing } from "../core/errors";
+import { pickDataShare, producerAccountOf } from "../core/identity";
 import { createRedshiftApi, RedshiftApi } from "../core/redshiftApi";
 import { createResourceRuntime, ProviderOptionsFor } from "../core/runtime";
+import { NO_ENTRY_STATUS } from "../core/statuses";
 import { UNKNOWN, type LiveDataShare } from "../core/types";
 import { checkInputs } from "./check";
 import { diffAssociation, needsAssociate } from "./diff";
-import { DataShareConsumerError, isAssociationMissing, mapAssociateFailure } from "./errors";
-import { collectEvidence, matchAssociation, MatchResult, statusAdvice } from "./find";
+import {
+  DataShareConsumerError,
+  isAlreadyAssociated,
+  isAssociationMissing,
+  mapAssociateFailure,
+  writesNotChangedError,
+} from "./errors";
+import { collectEvidence, lostAuthorization, matchAssociation, MatchResult, statusAdvice } from "./find";
 import { explainGone } from "./goneReason";
 import { canonicalKey, describeTarget, formatId, keyFromInputs, parseId, sameAssociation } from "./id";
 import { NewShareLookup, replacementBlocker } from "./replacementCheck";
@@ -48,7 +56,7 @@ export interface DataShareConsumerProvider extends dynamic.ResourceProvider {
 /** What the engine hands back from state: outputs (with inputs), possibly empty on import. */
 export type StoredProps = Partial<DataShareConsumerOutputs> | Record<string, unknown>;
 
-const DATASHARE_GONE: MatchResult = { found: false, reason: "datashare-gone" };
+const DATASHARE_GONE: Exclude<MatchResult, { found: true }> = { found: false, reason: "datashare-gone" };
 
 const KEY_PARTS = ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"];
 
@@ -82,12 +90,17 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       if (m.found && m.association.status === "ACTIVE" && writesAsDeclared) {
         return { id: formatId(key), outs: outputsFor(declared, m.dataShare, m.association) };
       }
+      if (m.found && m.association.status === "ACTIVE" && isAlreadyAssociated(err)) {
+        throw writesNotChangedError(
+          describeAssociation(key),
+          !(declared.allowWrites === true),
+          "refused",
+          err,
+        );
+      }
     }
-    throw mapAssociateFailure(
-      err,
-      collectEvidence(shares, key, caller, declared.allowWrites === true),
-      rt.secrets(),
-    );
+    const evidence = collectEvidence(shares, key, caller, declared.allowWrites === true);
+    throw mapAssociateFailure(err, { ...evidence, region: declared.region }, rt.secrets());
   }
 
   /**
@@ -113,6 +126,15 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     const outs = match.found
       ? outputsFor(declared, match.dataShare, match.association)
       : outputsFor(declared, share);
+    // AWS may answer a repeat with other AllowWrites with success and keep the old value.
+    const live = outs.consumerAcceptedWrites;
+    if (
+      typeof declared.allowWrites === "boolean" &&
+      typeof live === "boolean" &&
+      live !== declared.allowWrites
+    ) {
+      throw writesNotChangedError(describeAssociation(key), live, "kept");
+    }
     return { id: formatId(key), outs };
   }
 
@@ -216,7 +238,21 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       } catch (e) {
         throw rt.explain(e, action);
       }
-      const match = shares === undefined ? DATASHARE_GONE : matchAssociation(shares, key, caller);
+      if (shares === undefined) {
+        const wasLive = typeof (props as Partial<DataShareConsumerOutputs>).status === "string";
+        const gone = explainGone(key, shares, DATASHARE_GONE, caller);
+        // AWS may hide a deauthorized or rejected share entirely: say so rather than "dropped".
+        return rt.reportGone(id, wasLive ? { ...gone, sentence: hiddenAdvice(key) } : gone);
+      }
+      const match = matchAssociation(shares, key, caller);
+      if (!match.found && match.reason === "association-gone" && lostAuthorization(shares, key, caller)) {
+        // Deauthorized or rejected, as AWS may show it: status drift for the producer, not "gone".
+        const lost = { status: NO_ENTRY_STATUS };
+        const inputs = { ...liveInputs(key, prior, lost), allowWrites: prior.allowWrites };
+        if (inputs.allowWrites === undefined) delete inputs.allowWrites;
+        const share = pickDataShare(shares, key.dataShareArn);
+        return { id, props: outputsFor(inputs, share, lost), inputs };
+      }
       if (!match.found) return rt.reportGone(id, explainGone(key, shares, match, caller));
       const inputs = liveInputs(key, prior, match.association);
       return { id, props: outputsFor(inputs, match.dataShare, match.association), inputs };
@@ -245,6 +281,26 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
   function warnStatus(status: string, id: string, stored: Partial<DataShareConsumerOutputs>) {
     rt.warn(statusAdvice(status, parseIdOr(id, stored)));
   }
+}
+
+function describeAssociation(key: AssociationKey): string {
+  return `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
+}
+
+/**
+ * The datashare is no longer visible to the caller. AWS shows a dropped datashare this way, and
+ * may show a deauthorization or a rejection so too (the emulator's `shareHidden`): read cannot tell
+ * them apart, and the association is gone either way; the warning names the producer as the remedy.
+ */
+function hiddenAdvice(key: AssociationKey): string {
+  const producerAccount = producerAccountOf(key.dataShareArn);
+  const producer = producerAccount ? `the producer (account ${producerAccount})` : "the producer";
+  return (
+    `${describeAssociation(key)} is gone: the datashare is no longer visible to this account. ${producer} ` +
+    "dropped it or deauthorized this account, or this account rejected it. The next `pulumi up` associates it " +
+    "again, which fails and changes nothing until the producer authorizes the datashare for this account again; " +
+    "remove the resource if the datashare is gone for good."
+  );
 }
 
 function parseIdOr(id: string, stored: Partial<DataShareConsumerOutputs>): AssociationKey {

@@ -4,52 +4,44 @@
  * value: the engine shows it already ("property X value {v} has a problem: <reason>").
  */
 
+import { partition } from "@aws-sdk/core/client";
+
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
-/** Region name prefix → partition. Longer prefixes first so that "us-gov" wins over "us". */
-const REGION_PREFIX_PARTITION: ReadonlyArray<readonly [string, string]> = [
-  ["us-gov", "aws-us-gov"],
-  ["us-isob", "aws-iso-b"],
-  ["us-isof", "aws-iso-f"],
-  ["us-iso", "aws-iso"],
-  ["eu-isoe", "aws-iso-e"],
-  ["eusc-de", "aws-eusc"],
-  ["cn", "aws-cn"],
-  ["us", "aws"],
-  ["eu", "aws"],
-  ["ap", "aws"],
-  ["sa", "aws"],
-  ["ca", "aws"],
-  ["me", "aws"],
-  ["af", "aws"],
-  ["il", "aws"],
-  ["mx", "aws"],
-];
-
-export const PARTITIONS: readonly string[] = [...new Set(REGION_PREFIX_PARTITION.map(([, p]) => p))];
-const KNOWN_PARTITIONS: ReadonlySet<string> = new Set(PARTITIONS);
-const PARTITION_OF_PREFIX: ReadonlyMap<string, string> = new Map(REGION_PREFIX_PARTITION);
-
-const REGION_SHAPE =
-  /^([a-z]{2}(?:-[a-z]+)?)-(north|south|east|west|central|northeast|northwest|southeast|southwest)-([1-9][0-9]?)$/;
+/**
+ * Regions and their partitions come from the AWS SDK's own partition data (@aws-sdk/core's
+ * endpoint rules, the data every client resolves endpoints with): a region is valid when that data
+ * lists it, and its partition is the one listing it. A region newer than the installed SDK needs a
+ * newer SDK, as it does for the clients themselves.
+ */
 const ACCOUNT_SHAPE = /^[0-9]{12}$/;
 const GUID_SHAPE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-/** Redshift identifiers: letters, digits, underscore, dollar, hyphen; at most 127 characters. */
-const DATASHARE_NAME_SHAPE = /^[A-Za-z0-9_$-]{1,127}$/;
-const PRINTABLE_NO_SPACE = /^[\x21-\x7e]*$/;
+/**
+ * A datashare name is a Redshift identifier: letters (UTF-8 multibyte ones too), digits,
+ * underscore, dollar; hyphen accepted as before (the emulator and older ARNs use it); at most 127
+ * bytes in UTF-8. Redshift's other rules (a letter or underscore first, no reserved word) are
+ * enforced by CREATE DATASHARE, which made the name: an ARN only names what exists.
+ */
+const DATASHARE_NAME_CHARS = /^[\p{L}\p{M}\p{N}_$-]+$/u;
+const MAX_IDENTIFIER_BYTES = 127;
+/** Printable, no spaces: ASCII from ! to ~, and any character beyond ASCII except separators. */
+const PRINTABLE_NO_SPACE = /^[\x21-\x7e\u00a0-\u{10ffff}]*$/u;
+const SEPARATORS = /[\p{Z}\p{C}]/u;
 /** `<type>:<rest>` or `<type>/<rest>`. */
 const RESOURCE_TYPE_AND_REST = /^([^:/]+)[:/](.*)$/;
 const RESOURCE_TYPE = /^[^:/]*/;
 
 /** Longest ARN AWS allows anywhere; longer input is rejected before any other parsing. */
 export const MAX_ARN_LENGTH = 2048;
-const REGION_EXAMPLES = "e.g. us-east-1, eu-central-2, ap-southeast-5, us-gov-west-1, cn-north-1";
+const REGION_EXAMPLES =
+  "a region of the AWS SDK's partition data, e.g. us-east-1, eu-central-2, us-gov-west-1, cn-north-1, eusc-de-east-1";
 
-/** The partition a region belongs to, or undefined when the string is not a region name. */
+/** The partition a region belongs to, or undefined when the SDK's partition data does not list it. */
 export function partitionOfRegion(region: string): string | undefined {
-  const m = REGION_SHAPE.exec(region);
-  if (!m) return undefined;
-  return PARTITION_OF_PREFIX.get(m[1]);
+  if (!/^[a-z0-9-]+$/.test(region)) return undefined;
+  const info = partition(region) as ReturnType<typeof partition> & { description?: string };
+  // Listed regions carry a description; anything else is the SDK's fallback to the aws partition.
+  return info.description === undefined ? undefined : info.name;
 }
 
 /**
@@ -103,12 +95,6 @@ function splitArn(arn: string): Parsed<ArnParts> {
   }
   const [, partition, service, region, account] = p;
   const parts = { partition, service, region, account, resource: p.slice(5).join(":") };
-  if (!KNOWN_PARTITIONS.has(partition)) {
-    return {
-      ok: false,
-      reason: `partition ${quote(partition)} is unknown (allowed: ${PARTITIONS.join(", ")})`,
-    };
-  }
   const regionPartition = partitionOfRegion(region);
   if (regionPartition === undefined) {
     return {
@@ -132,7 +118,8 @@ function commonChecks(arn: string): string | undefined {
   if (arn.length === 0) return "must not be empty";
   if (arn.length > MAX_ARN_LENGTH)
     return `is ${arn.length} characters long; ARNs have at most ${MAX_ARN_LENGTH}`;
-  if (!PRINTABLE_NO_SPACE.test(arn)) return "must contain only printable ASCII characters without spaces";
+  if (!PRINTABLE_NO_SPACE.test(arn) || SEPARATORS.test(arn))
+    return "must contain only printable characters without spaces";
   return undefined;
 }
 
@@ -178,10 +165,12 @@ function parseDataShareArnOnce(arn: string): Parsed<DataShareArn> {
       reason: `producer namespace ${quote(guid)} is not a GUID; expected ${DATASHARE_FORM}`,
     };
   }
-  if (!DATASHARE_NAME_SHAPE.test(name)) {
+  if (!DATASHARE_NAME_CHARS.test(name) || Buffer.byteLength(name, "utf8") > MAX_IDENTIFIER_BYTES) {
     return {
       ok: false,
-      reason: `datashare name ${quote(name)} must be 1-127 letters, digits, "_", "$" or "-"; expected ${DATASHARE_FORM}`,
+      reason:
+        `datashare name ${quote(name)} must be 1-${MAX_IDENTIFIER_BYTES} bytes (UTF-8) of letters, digits, ` +
+        `"_", "$" or "-"; expected ${DATASHARE_FORM}`,
     };
   }
   return { ok: true, value: { partition, region, account, producerNamespace: guid, name } };
@@ -191,13 +180,15 @@ export interface NamespaceArn {
   partition: string;
   region: string;
   account: string;
+  /** The namespace GUID; empty for a Glue Data Catalog. */
   namespaceId: string;
-  form: "provisioned" | "serverless";
+  form: "provisioned" | "serverless" | "catalog";
 }
 
 const NAMESPACE_FORMS =
-  "arn:<partition>:redshift:<region>:<12-digit account>:namespace:<guid> (provisioned) or " +
-  "arn:<partition>:redshift-serverless:<region>:<12-digit account>:namespace/<guid> (serverless)";
+  "arn:<partition>:redshift:<region>:<12-digit account>:namespace:<guid> (provisioned), " +
+  "arn:<partition>:redshift-serverless:<region>:<12-digit account>:namespace/<guid> (serverless) or " +
+  "arn:<partition>:glue:<region>:<12-digit account>:catalog (the account's Glue Data Catalog, Lake Formation)";
 
 export const parseNamespaceArn = remembered(parseNamespaceArnOnce);
 
@@ -209,6 +200,15 @@ function parseNamespaceArnOnce(arn: string): Parsed<NamespaceArn> {
   const { partition, service, region, account, resource } = split.value;
   let guid: string;
   let form: NamespaceArn["form"];
+  if (service === "glue") {
+    if (resource !== "catalog") {
+      return {
+        ok: false,
+        reason: `a Glue ARN here names the Data Catalog itself; expected ${NAMESPACE_FORMS}`,
+      };
+    }
+    return { ok: true, value: { partition, region, account, namespaceId: "", form: "catalog" } };
+  }
   if (service === "redshift" && resource.startsWith("namespace:")) {
     guid = resource.slice("namespace:".length);
     form = "provisioned";
@@ -218,7 +218,7 @@ function parseNamespaceArnOnce(arn: string): Parsed<NamespaceArn> {
   } else if (service !== "redshift" && service !== "redshift-serverless") {
     return {
       ok: false,
-      reason: `service is ${quote(service)}, not a Redshift namespace; expected ${NAMESPACE_FORMS}`,
+      reason: `service is ${quote(service)}, not a Redshift namespace or a Glue Data Catalog; expected ${NAMESPACE_FORMS}`,
     };
   } else {
     const type = RESOURCE_TYPE.exec(resource)?.[0] ?? resource;

@@ -191,6 +191,29 @@ export function explainAwsFailure(
   return fail("Unknown", `${action} failed: ${said}`);
 }
 
+/**
+ * AWS refuses AllowWrites, even `false`, where write sharing is not available
+ * (InvalidParameterValue "DATA_SHARING_WRITES support is not yet available."): the emulator's
+ * behaviour regionsWithoutWrites. Without AllowWrites the same call works.
+ */
+export function isWritesUnavailable(err: unknown): boolean {
+  return (
+    err instanceof AwsCallError &&
+    err.code === "InvalidParameterValue" &&
+    err.awsMessage.includes("DATA_SHARING_WRITES")
+  );
+}
+
+/** What to do when AllowWrites was refused there: `call` names the request, `region` where it went. */
+export function writesUnavailableMessage(call: string, region: string | undefined): string {
+  const where = region ? `in ${region}` : "in the datashare's region";
+  return (
+    `allowWrites: write sharing is not available ${where}: AWS refuses ${call} with AllowWrites there, ` +
+    "even false. Nothing was changed. Leave allowWrites unset (not false): then the request carries no " +
+    "AllowWrites and the datashare is shared read-only."
+  );
+}
+
 /** Defensive: access key ids and any known secret never reach a message. */
 export function redact(text: string, secrets: string[] = []): string {
   let out = text.replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, "$1****");

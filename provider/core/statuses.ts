@@ -30,6 +30,13 @@ const ASSOCIATION: Record<string, AssociationStatus> = {
 };
 
 /**
+ * Not an AWS status: what read records for an association whose datashare is still visible but
+ * lists no entry at all for the account (consumer/find.ts, lostAuthorization), as AWS may show a
+ * deauthorization or a rejection. Like DEAUTHORIZED: the producer must authorize again.
+ */
+export const NO_ENTRY_STATUS = "NOT_AUTHORIZED";
+
+/**
  * An entry without a status counts as an association (AWS does not promise the member); a status
  * this table does not know is one the consumer cannot change, so the producer must act.
  */

@@ -17,7 +17,7 @@ interface Run {
 function startProbe(env: Record<string, string>): { child: ChildProcess; done: Promise<Run> } {
   const child = spawn(
     process.execPath,
-    ["-r", "ts-node/register/transpile-only", "-r", "./test/support/quietAwsSdk.ts", "test/aws/run.ts"],
+    ["-r", "ts-node/register/transpile-only", "-r", "./harness/quietAwsSdk.ts", "test/aws/run.ts"],
     { env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env }, stdio: "pipe" },
   );
   let stdout = "";

@@ -3,8 +3,8 @@ import { ChildProcess, execFile, spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { packageRoot } from "../../dev/pulumiCli";
-import { parseBanner, PrintedAccount, PrintedBanner } from "../support/emulatorBanner";
+import { packageRoot } from "../../harness/pulumiCli";
+import { parseBanner, PrintedAccount, PrintedBanner } from "../../harness/emulatorBanner";
 
 interface Started {
   child: ChildProcess;

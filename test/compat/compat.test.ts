@@ -1,4 +1,4 @@
-import { startSeededEmulator } from "../support/emulatorFixture";
+import { startSeededEmulator } from "../../harness/emulatorFixture";
 import { cellNamed } from "./matrix";
 import { runCell } from "./runCell";
 
@@ -9,7 +9,7 @@ import { runCell } from "./runCell";
 describe("compatibility (one cell; npm run compat runs the matrix)", function () {
   this.timeout(15 * 60 * 1000);
 
-  it("node22-pulumi-latest: installs cleanly and runs up, preview, refresh and destroy", async () => {
+  it("node22-pulumi-latest: installs cleanly and runs up, preview, the drift command, refresh and destroy", async () => {
     const emu = await startSeededEmulator();
     try {
       const result = await runCell(cellNamed("node22-pulumi-latest"), emu);

@@ -3,7 +3,7 @@
  * prints a Markdown table. Exit code 1 when a cell fails.
  */
 import { parseArgs } from "node:util";
-import { startSeededEmulator } from "../support/emulatorFixture";
+import { startSeededEmulator } from "../../harness/emulatorFixture";
 import { CELLS, cellNamed, CompatCell } from "./matrix";
 import { runCell } from "./runCell";
 

@@ -11,11 +11,11 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { nodeBinDir } from "../../dev/nodeRuntime";
-import { packageRoot } from "../../dev/pulumiCli";
-import { PulumiCommandError, PulumiStack } from "../../dev/pulumiStack";
-import { installUserDependencies, UserInstall, useInstall } from "../../dev/userProject";
-import { consumerEnv, Emulator, liveAssociations, outOfBand } from "../support/emulatorFixture";
+import { nodeBinDir } from "../../harness/nodeRuntime";
+import { packageRoot } from "../../harness/pulumiCli";
+import { PulumiCommandError, PulumiStack } from "../../harness/pulumiStack";
+import { installUserDependencies, UserInstall, useInstall } from "../../harness/userProject";
+import { consumerEnv, Emulator, liveAssociations, outOfBand } from "../../harness/emulatorFixture";
 import { CompatCell } from "./matrix";
 
 const run = promisify(execFile);

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { quickstartSteps } from "../support/quickstartSteps";
+import { quickstartSteps } from "../../harness/quickstartSteps";
 
 const README = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
 const doc = (body: string) =>

@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import * as path from "node:path";
-import { defaultInstall } from "../support/userStacks";
+import { defaultInstall } from "../../harness/userStacks";
 
 export interface CliRun {
   code: number;

@@ -2,11 +2,11 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { pulumiExecutable } from "../../dev/pulumiCli";
-import { PulumiStack } from "../../dev/pulumiStack";
+import { pulumiExecutable } from "../../harness/pulumiCli";
+import { PulumiStack } from "../../harness/pulumiStack";
 import type { DataShareConsumerArgs } from "../../sdk";
-import { authorizedShare, Emulator, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
-import { consumersStack, defaultInstall } from "../support/userStacks";
+import { authorizedShare, Emulator, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
+import { consumersStack, defaultInstall } from "../../harness/userStacks";
 import { CliRun, installedBin, runCli } from "./cliProcess";
 import { assertReportShape } from "./reportShape";
 

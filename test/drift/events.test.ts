@@ -3,6 +3,8 @@ import {
   collectRefreshed,
   DATASHARE_AUTHORIZATION_TYPE,
   DATASHARE_CONSUMER_TYPE,
+  PLUGIN_AUTHORIZATION_TYPE,
+  PLUGIN_CONSUMER_TYPE,
   resourceName,
   typeOf,
   type EngineEvent,
@@ -54,6 +56,20 @@ describe("collectRefreshed", () => {
       ],
     );
     assert.deepEqual(refreshed[1].old.inputs, { n: 1 });
+  });
+
+  it("reports the provider plugin's resources as it reports the dynamic provider's", () => {
+    const refreshed = collectRefreshed([
+      outputsEvent("update", PLUGIN_CONSUMER_TYPE, "c", bag(1), bag(2)),
+      outputsEvent("delete", PLUGIN_AUTHORIZATION_TYPE, "p", bag(1), null),
+    ]);
+    assert.deepEqual(
+      refreshed.map((r) => [r.name, typeOf(r), r.live === undefined]),
+      [
+        ["c", "DataShareConsumer", false],
+        ["p", "DataShareAuthorization", true],
+      ],
+    );
   });
 
   it("when a resource carries no type (built by hand), reads it as a DataShareConsumer", () => {

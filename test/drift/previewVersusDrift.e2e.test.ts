@@ -2,19 +2,19 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { AssociateDataShareConsumerCommand } from "@aws-sdk/client-redshift";
-import { packageRoot } from "../../dev/pulumiCli";
-import { EngineEvent, PulumiStack } from "../../dev/pulumiStack";
-import { createUserProject } from "../../dev/userProject";
+import { packageRoot } from "../../harness/pulumiCli";
+import { EngineEvent, PulumiStack } from "../../harness/pulumiStack";
+import { createUserProject } from "../../harness/userProject";
 import type { DataShareAuthorizationArgs, DataShareConsumerArgs } from "../../sdk";
-import { accountEnv, runDrift } from "../support/crossAccount";
+import { accountEnv, runDrift } from "../../harness/crossAccount";
 import {
   accountClient,
   authorizedShare,
   Emulator,
   outOfBand,
   startSeededEmulator,
-} from "../support/emulatorFixture";
-import { consumersStack, defaultInstall } from "../support/userStacks";
+} from "../../harness/emulatorFixture";
+import { consumersStack, defaultInstall } from "../../harness/userStacks";
 
 /** Steps of a preview that change something (a refresh preview also reports `refresh` and `same`). */
 const CHANGING = new Set(["create", "update", "replace", "create-replacement", "delete", "delete-replaced"]);
@@ -120,7 +120,7 @@ describe("preview --refresh --expect-no-changes and the drift command see differ
       dataShareArn: emu.dataShareArn(share),
       consumerIdentifier: emu.accountId("consumer"),
     });
-    const program = path.join(packageRoot(), "test", "support", "programs", "authorizations", "index.ts");
+    const program = path.join(packageRoot(), "harness", "programs", "authorizations", "index.ts");
     const projectDir = createUserProject(install, {
       name: "rds-authorizations",
       files: { "index.ts": fs.readFileSync(program, "utf8") },

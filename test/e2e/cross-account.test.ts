@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import { PulumiStack } from "../../dev/pulumiStack";
+import { PulumiStack } from "../../harness/pulumiStack";
 import { DATASHARE_AUTHORIZATION_TYPE, DATASHARE_CONSUMER_TYPE } from "../../cli/drift/events";
 import type { DriftReport } from "../../cli/drift/report";
-import { crossAccountStacks, outputsOf, producerEntries, runDrift } from "../support/crossAccount";
-import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
-import { defaultInstall } from "../support/userStacks";
+import { crossAccountStacks, outputsOf, producerEntries, runDrift } from "../../harness/crossAccount";
+import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
+import { defaultInstall } from "../../harness/userStacks";
 
 /** Each engine run plans once: the preview pass would double the cost and prove nothing here. */
 const FAST = ["--skip-preview"];

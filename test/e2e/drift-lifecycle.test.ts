@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import type { DataShareConsumerArgs } from "../../sdk";
-import { authorizedShare, liveAssociations, outOfBand } from "../support/emulatorFixture";
+import { authorizedShare, liveAssociations, outOfBand } from "../../harness/emulatorFixture";
 import {
   consumerOutputs,
   consumersStack,
@@ -9,7 +9,7 @@ import {
   stateOf,
   stepOutcomes,
   useEmulatorPerTest,
-} from "../support/userStacks";
+} from "../../harness/userStacks";
 
 /**
  * One stack with one association per kind of drift, each on its own datashare, taken through

@@ -2,11 +2,11 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { packageRoot } from "../../dev/pulumiCli";
-import { PulumiStack } from "../../dev/pulumiStack";
-import { useInstall } from "../../dev/userProject";
-import { consumerEnv, Emulator, liveAssociations } from "../support/emulatorFixture";
-import { defaultInstall, useEmulatorPerTest } from "../support/userStacks";
+import { packageRoot } from "../../harness/pulumiCli";
+import { PulumiStack } from "../../harness/pulumiStack";
+import { useInstall } from "../../harness/userProject";
+import { consumerEnv, Emulator, liveAssociations } from "../../harness/emulatorFixture";
+import { defaultInstall, useEmulatorPerTest } from "../../harness/userStacks";
 
 interface ExampleCase {
   folder: string;

@@ -6,11 +6,11 @@
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import { PulumiStack } from "../../dev/pulumiStack";
+import { PulumiStack } from "../../harness/pulumiStack";
 import { DATASHARE_AUTHORIZATION_TYPE, DATASHARE_CONSUMER_TYPE } from "../../cli/drift/events";
-import { crossAccountStacks, producerEntries } from "../support/crossAccount";
-import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
-import { consumersStack, defaultInstall, failureOf, useEmulatorPerTest } from "../support/userStacks";
+import { crossAccountStacks, producerEntries } from "../../harness/crossAccount";
+import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
+import { consumersStack, defaultInstall, failureOf, useEmulatorPerTest } from "../../harness/userStacks";
 
 const FAST = ["--skip-preview"];
 

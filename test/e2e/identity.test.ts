@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Emulator, liveAssociations, REGION } from "../support/emulatorFixture";
+import { Emulator, liveAssociations, REGION } from "../../harness/emulatorFixture";
 import {
   consumerOutputs,
   consumersStack,
@@ -9,7 +9,7 @@ import {
   failureOf,
   plannedSteps,
   useEmulatorPerTest,
-} from "../support/userStacks";
+} from "../../harness/userStacks";
 
 /** Requests that change something on AWS. */
 function mutations(emu: Emulator): Record<string, number> {
@@ -71,7 +71,7 @@ describe("the plain pulumi CLI keeping each association exactly once", function 
     const stack = await consumersStack(ctx.emu, { analytics: { dataShareArn: share, consumerArn } });
     ctx.stacks.push(stack);
     await stack.up();
-    const { outOfBand } = await import("../support/emulatorFixture");
+    const { outOfBand } = await import("../../harness/emulatorFixture");
     await outOfBand(ctx.emu).deauthorize(share);
     await stack.refresh();
 

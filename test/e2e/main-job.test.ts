@@ -5,9 +5,9 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { promisify } from "node:util";
-import { packageRoot } from "../../dev/pulumiCli";
-import { distStaleness } from "../../scripts/distFreshness";
-import { requireBuiltPackage } from "../support/builtPackage";
+import { packageRoot } from "../../harness/pulumiCli";
+import { distStaleness } from "../../harness/distFreshness";
+import { requireBuiltPackage } from "../../harness/builtPackage";
 
 const run = promisify(execFile);
 

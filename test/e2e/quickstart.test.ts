@@ -4,11 +4,11 @@ import * as fs from "node:fs";
 import * as net from "node:net";
 import * as os from "node:os";
 import * as path from "node:path";
-import { packageRoot, pulumiPathDirs } from "../../dev/pulumiCli";
-import { useInstall } from "../../dev/userProject";
-import { parseBanner } from "../support/emulatorBanner";
-import { QuickstartStep, quickstartSteps } from "../support/quickstartSteps";
-import { defaultInstall } from "../support/userStacks";
+import { packageRoot, pulumiPathDirs } from "../../harness/pulumiCli";
+import { useInstall } from "../../harness/userProject";
+import { parseBanner } from "../../harness/emulatorBanner";
+import { QuickstartStep, quickstartSteps } from "../../harness/quickstartSteps";
+import { defaultInstall } from "../../harness/userStacks";
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

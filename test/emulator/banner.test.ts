@@ -3,7 +3,7 @@ import defaultSeed from "../../emulator/seeds/default.json";
 import { accountRegion, describeGrant, renderBanner } from "../../emulator/banner";
 import { parseSeed, stateFromSeed } from "../../emulator/model/seed";
 import type { ModelState } from "../../emulator/model/types";
-import { parseBanner } from "../support/emulatorBanner";
+import { parseBanner } from "../../harness/emulatorBanner";
 
 const ENDPOINT = "http://127.0.0.1:4566";
 

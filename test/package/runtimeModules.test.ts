@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
-import { requireBuiltPackage } from "../support/builtPackage";
+import { requireBuiltPackage } from "../../harness/builtPackage";
 
 const ROOT = path.join(__dirname, "..", "..");
 

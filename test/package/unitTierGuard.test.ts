@@ -1,11 +1,11 @@
 /**
- * The unit tier's guard (test/support/unitTierGuard.ts), run as the tier runs it: mocha with the
+ * The unit tier's guard (harness/unitTierGuard.ts), run as the tier runs it: mocha with the
  * guard loaded first, on fixture files that start a process, load dist/, or do neither.
  */
 import * as assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import * as path from "node:path";
-import { requireBuiltPackage } from "../support/builtPackage";
+import { requireBuiltPackage } from "../../harness/builtPackage";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -16,7 +16,7 @@ function mochaWithGuard(fixture: string): Promise<{ code: number; output: string
     "-r",
     "ts-node/register/transpile-only",
     "-r",
-    "test/support/unitTierGuard.ts",
+    "harness/unitTierGuard.ts",
     path.join("test", "package", "fixtures", fixture),
   ];
   return new Promise((resolve) => {

@@ -23,6 +23,26 @@ describe("check: inputs it accepts", () => {
       "associateEntireAccount false beside a namespace",
       { dataShareArn: DATASHARE, associateEntireAccount: false, consumerArn: NAMESPACE },
     ],
+    [
+      "the European Sovereign Cloud (listed in the AWS SDK's partition data)",
+      {
+        dataShareArn:
+          "arn:aws-eusc:redshift:eusc-de-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/s",
+        consumerArn: "arn:aws-eusc:glue:eusc-de-east-1:444455556666:catalog",
+      },
+    ],
+    [
+      "a datashare name with UTF-8 multibyte letters (a Redshift identifier)",
+      { dataShareArn: DATASHARE.replace("sales", "verkäufe_日本"), associateEntireAccount: true },
+    ],
+    [
+      "a datashare name of 127 bytes in UTF-8",
+      { dataShareArn: DATASHARE.replace("sales", "ä".repeat(63) + "x"), associateEntireAccount: true },
+    ],
+    [
+      "the account's Glue Data Catalog in the datashare's region (Lake Formation)",
+      { dataShareArn: DATASHARE, consumerArn: "arn:aws:glue:us-east-1:444455556666:catalog" },
+    ],
     ["a GovCloud share and region", { dataShareArn: GOV_SHARE, consumerRegion: "us-gov-east-1" }],
     [
       "a China share and region",

@@ -25,16 +25,22 @@ describe("check: ARN shapes of dataShareArn and consumerArn", () => {
       /at most 2048/,
     ],
     [
-      "unicode in the datashare name",
-      { dataShareArn: DATASHARE.replace("sales", "säles"), consumerArn: NAMESPACE },
+      "a datashare name of 128 bytes in UTF-8 (64 two-byte letters)",
+      { dataShareArn: DATASHARE.replace("sales", "ä".repeat(64)), consumerArn: NAMESPACE },
       "dataShareArn",
-      /ASCII/,
+      /must be 1-127 bytes \(UTF-8\)/,
     ],
     [
       "a datashare ARN with a space",
       { dataShareArn: DATASHARE + " ", consumerArn: NAMESPACE },
       "dataShareArn",
-      /ASCII/,
+      /printable characters without spaces/,
+    ],
+    [
+      "a datashare ARN with a no-break space",
+      { dataShareArn: DATASHARE.replace("sales", "sa\u00a0les"), consumerArn: NAMESPACE },
+      "dataShareArn",
+      /printable characters without spaces/,
     ],
     [
       "a datashare ARN of another service",
@@ -70,7 +76,13 @@ describe("check: ARN shapes of dataShareArn and consumerArn", () => {
       "a datashare ARN with an unknown partition",
       { dataShareArn: DATASHARE.replace("arn:aws:", "arn:awz:"), consumerArn: NAMESPACE },
       "dataShareArn",
-      /partition "awz"/,
+      /belongs to partition aws, not awz/,
+    ],
+    [
+      "a region the AWS SDK's partition data does not list",
+      { dataShareArn: DATASHARE.replace(/us-east-1/, "us-east-99"), consumerArn: NAMESPACE },
+      "dataShareArn",
+      /not an AWS region name \(a region of the AWS SDK's partition data/,
     ],
     [
       "a datashare ARN whose region is not a region",
@@ -97,10 +109,16 @@ describe("check: ARN shapes of dataShareArn and consumerArn", () => {
       /service is "s3"/,
     ],
     [
-      "a Glue catalog as consumerArn",
-      { dataShareArn: DATASHARE, consumerArn: "arn:aws:glue:us-east-1:444455556666:catalog" },
+      "a Glue Data Catalog of another region than the datashare's",
+      { dataShareArn: DATASHARE, consumerArn: "arn:aws:glue:us-west-2:444455556666:catalog" },
       "consumerArn",
-      /not a Redshift namespace/,
+      /Lake Formation sharing does not cross regions; use arn:aws:glue:us-east-1:444455556666:catalog/,
+    ],
+    [
+      "a Glue ARN that is not the catalog",
+      { dataShareArn: DATASHARE, consumerArn: "arn:aws:glue:us-east-1:444455556666:database/db" },
+      "consumerArn",
+      /names the Data Catalog itself/,
     ],
     [
       "a provisioned namespace written with a slash",

@@ -43,7 +43,7 @@ const cases: [string, Record<string, unknown>, string][] = [
   [
     "a region that is not a region",
     { dataShareArn: DATASHARE, consumerRegion: "Virginia" },
-    "property consumerRegion value {Virginia} has a problem: not an AWS region name (e.g. us-east-1",
+    "property consumerRegion value {Virginia} has a problem: not an AWS region name (a region of the AWS SDK's partition data, e.g. us-east-1",
   ],
   [
     "allowWrites as a string",

@@ -42,6 +42,12 @@ function controlledApi() {
   return { api, pending, calls, share };
 }
 
+/** The datashare as the consumer sees it before it associates: the account's AVAILABLE entry. */
+const unassociated: LiveDataShare = {
+  dataShareArn: DATASHARE,
+  associations: [{ consumerIdentifier: CONSUMER_ACCOUNT, status: "AVAILABLE" }],
+};
+
 /** Lets every promise callback that is ready run. */
 const settle = () => new Promise((r) => setImmediate(r));
 
@@ -323,7 +329,7 @@ describe("the provider's reads share DescribeDataShares", () => {
     const after = provider.read(id, {});
     await settle();
     assert.equal(control.calls.describe, 2);
-    control.pending[0].resolve([{ dataShareArn: DATASHARE, associations: [] }]);
+    control.pending[0].resolve([unassociated]);
     control.pending[1].resolve([control.share(DATASHARE)]);
     assert.equal((await before).id, "");
     assert.equal((await after).id, id);
@@ -360,7 +366,7 @@ describe("the provider's reads share DescribeDataShares", () => {
     const before = provider.read(id, {});
     await settle();
     const { control } = made[0];
-    control.pending[0].resolve([{ dataShareArn: DATASHARE, associations: [] }]);
+    control.pending[0].resolve([unassociated]);
     assert.equal((await before).id, "");
     await provider.create({ dataShareArn: DATASHARE, consumerArn: NAMESPACE });
     const after = provider.read(id, {});
@@ -380,7 +386,7 @@ describe("the provider's reads share DescribeDataShares", () => {
     await settle();
     assert.equal(control.calls.describe, 2);
     control.pending[0].resolve([control.share(DATASHARE)]);
-    control.pending[1].resolve([{ dataShareArn: DATASHARE, associations: [] }]);
+    control.pending[1].resolve([unassociated]);
     assert.equal((await before).id, id);
     assert.equal((await after).id, "");
   });

@@ -6,7 +6,7 @@ import * as assert from "node:assert/strict";
 import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRedshiftApi } from "../../provider/core/redshiftApi";
-import { Emulator, startSeededEmulator } from "../support/emulatorFixture";
+import { Emulator, startSeededEmulator } from "../../harness/emulatorFixture";
 
 const STS_ACCOUNT = "999988887777";
 

@@ -1,10 +1,10 @@
 /**
  * In-process provider pointed at a fresh emulator as the consumer account. The emulator and the
- * out-of-band changes come from test/support/emulatorFixture.ts, as for the end-to-end tests.
+ * out-of-band changes come from harness/emulatorFixture.ts, as for the end-to-end tests.
  */
 import type { ModelState } from "../../emulator";
 import { createProvider, DataShareConsumerProvider, ProviderOptions } from "../../provider/consumer/provider";
-import { Emulator, REGION, outOfBand, startSeededEmulator } from "../support/emulatorFixture";
+import { Emulator, REGION, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
 
 export { REGION };
 export type { Emulator };

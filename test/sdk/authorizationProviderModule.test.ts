@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { providerModuleText } from "../../sdk/providerModule";
 import { configureForEmulator, deserialize, useHostEnvironment } from "./providerModuleHarness";
-import { requireBuiltPackage } from "../support/builtPackage";
+import { requireBuiltPackage } from "../../harness/builtPackage";
 
 describe("the DataShareAuthorization provider module as the engine runs it", function () {
   this.timeout(60000);

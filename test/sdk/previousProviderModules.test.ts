@@ -8,7 +8,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { configureForEmulator, deserialize, useHostEnvironment } from "./providerModuleHarness";
-import { requireBuiltPackage } from "../support/builtPackage";
+import { requireBuiltPackage } from "../../harness/builtPackage";
 
 const PREVIOUS = JSON.parse(
   fs.readFileSync(path.join(__dirname, "fixtures", "providerModules-0.1.0-shim.json"), "utf8"),

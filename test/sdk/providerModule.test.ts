@@ -4,7 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { providerModuleText, ResourceTypeName } from "../../sdk/providerModule";
 import { configureForEmulator, deserialize, useHostEnvironment } from "./providerModuleHarness";
-import { requireBuiltPackage } from "../support/builtPackage";
+import { requireBuiltPackage } from "../../harness/builtPackage";
 
 const ROOT = path.join(__dirname, "..", "..");
 

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { consumerSpec, inputNames, outputOnlyNames } from "../../provider/schema";
 import { providerModuleText } from "../../sdk/providerModule";
-import { requireBuiltPackage } from "../support/builtPackage";
+import { requireBuiltPackage } from "../../harness/builtPackage";
 import { marker } from "./fixtures/registerWithMocks";
 
 interface Registration {

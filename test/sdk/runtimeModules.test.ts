@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as path from "node:path";
-import { packageRoot } from "../../dev/pulumiCli";
+import { packageRoot } from "../../harness/pulumiCli";
 
 /** The repository modules a fresh Node.js process has loaded after requiring `modules`, relative to the root. */
 function loadedBy(modules: string[]): string[] {

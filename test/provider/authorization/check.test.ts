@@ -3,13 +3,11 @@ import { checkAuthorizationInputs } from "../../../provider/authorization/check"
 import { UNKNOWN } from "../../../provider/core/types";
 import { CONSUMER_ACCOUNT, DATASHARE } from "../fixtures";
 
-const EMULATOR = "http://127.0.0.1:4566";
 const ok = { dataShareArn: DATASHARE, consumerIdentifier: CONSUMER_ACCOUNT };
 
 interface Row {
   when: string;
   news: Record<string, unknown>;
-  endpoint?: string;
   /** Properties that must fail, each with a fragment of its reason; empty = valid. */
   fails: [string, RegExp][];
 }
@@ -27,29 +25,6 @@ const table: Row[] = [
   {
     when: "values are still unknown (preview)",
     news: { dataShareArn: UNKNOWN, consumerIdentifier: UNKNOWN, allowWrites: UNKNOWN, region: UNKNOWN },
-    fails: [],
-  },
-  {
-    when: "the consumer is ADX, against the emulator",
-    news: { ...ok, consumerIdentifier: "ADX" },
-    endpoint: EMULATOR,
-    fails: [
-      [
-        "consumerIdentifier",
-        /valid on AWS, but the endpoint http:\/\/127\.0\.0\.1:4566 .*models only 12-digit account IDs/,
-      ],
-    ],
-  },
-  {
-    when: "the consumer is a Lake Formation catalog, against the emulator",
-    news: { ...ok, consumerIdentifier: `DataCatalog/${CONSUMER_ACCOUNT}` },
-    endpoint: EMULATOR,
-    fails: [["consumerIdentifier", /DataCatalog\/<account> \(Lake Formation\) is valid on AWS/]],
-  },
-  {
-    when: "an account consumer is declared against the emulator",
-    news: ok,
-    endpoint: EMULATOR,
     fails: [],
   },
   {
@@ -135,7 +110,7 @@ describe("DataShareAuthorization check", () => {
   for (const row of table) {
     const verdict = row.fails.length === 0 ? "accepts" : `rejects ${row.fails.map(([p]) => p).join(", ")}`;
     it(`when ${row.when}, check ${verdict}`, () => {
-      const { inputs, failures } = checkAuthorizationInputs(row.news, { endpoint: row.endpoint });
+      const { inputs, failures } = checkAuthorizationInputs(row.news);
       assert.equal(inputs, row.news);
       assert.deepEqual(
         failures.map((f) => f.property),
@@ -148,7 +123,7 @@ describe("DataShareAuthorization check", () => {
 
   it("no reason repeats the name of the property it is about (the engine prints it already)", () => {
     for (const row of table) {
-      for (const f of checkAuthorizationInputs(row.news, { endpoint: row.endpoint }).failures) {
+      for (const f of checkAuthorizationInputs(row.news).failures) {
         assert.ok(!f.reason.startsWith(f.property), `${f.property}: ${f.reason}`);
         assert.ok(!new RegExp(`\\b${f.property} (is|must)\\b`).test(f.reason), `${f.property}: ${f.reason}`);
       }

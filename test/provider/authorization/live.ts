@@ -1,13 +1,13 @@
 /**
  * In-process DataShareAuthorization provider pointed at a fresh emulator as the producer account,
- * with the emulator and out-of-band changes of test/support/emulatorFixture.ts.
+ * with the emulator and out-of-band changes of harness/emulatorFixture.ts.
  */
 import {
   AuthorizationProviderOptions,
   DataShareAuthorizationProvider,
   createAuthorizationProvider,
 } from "../../../provider/authorization/provider";
-import { Emulator, REGION, outOfBand, startSeededEmulator } from "../../support/emulatorFixture";
+import { Emulator, REGION, outOfBand, startSeededEmulator } from "../../../harness/emulatorFixture";
 
 export { REGION };
 export type { Emulator };

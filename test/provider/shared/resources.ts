@@ -12,7 +12,7 @@ import { authorizationSpec, consumerSpec } from "../../../provider/schema";
 import { createAuthorizationProvider } from "../../../provider/authorization/provider";
 import { createProvider } from "../../../provider/consumer/provider";
 import type { DiffResult } from "../../../provider/core/diff";
-import { Emulator, REGION, startSeededEmulator } from "../../support/emulatorFixture";
+import { Emulator, REGION, startSeededEmulator } from "../../../harness/emulatorFixture";
 
 type Bag = Record<string, unknown>;
 
@@ -22,6 +22,7 @@ export interface AnyProvider {
   check(olds: Bag, news: Bag): Promise<{ inputs: Bag; failures?: { property: string; reason: string }[] }>;
   diff(id: string, olds: Bag, news: Bag): Promise<DiffResult>;
   create(inputs: Bag): Promise<{ id: string; outs: Bag }>;
+  update(id: string, olds: Bag, news: Bag): Promise<{ outs: Bag }>;
   read(id: string, props?: Bag): Promise<{ id?: string; props?: Bag; inputs?: Bag }>;
   delete(id: string, props: Bag): Promise<void>;
 }

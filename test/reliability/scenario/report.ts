@@ -2,7 +2,7 @@
  * What a scenario measured and what it checked. Scenarios never throw on a failed expectation:
  * they record it, so that `run.ts` can print every result and the mocha suites assert on them.
  */
-import type { CommandResult, EngineEvent } from "../../../dev/pulumiStack";
+import type { CommandResult, EngineEvent } from "../../../harness/pulumiStack";
 import type { InjectedFaults } from "../../../emulator";
 import { Comparison, describeComparison, isExact } from "./associations";
 import type { Counts } from "./world";

@@ -8,7 +8,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
-import type { StateResource } from "../../../dev/pulumiStack";
+import type { StateResource } from "../../../harness/pulumiStack";
 import { Artifact, Leak, Needle, findLeaks, readTree, totalSize } from "./leakSearch";
 import { CliOutcome, Recorder, ScenarioReport, errorDiagnostics } from "./report";
 import { CONSUMER_KEYS, OUTSIDER_ID, OUTSIDER_KEYS, PRODUCER_KEYS, REGION, shareName } from "./seed";

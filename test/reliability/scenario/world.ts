@@ -10,11 +10,11 @@ import * as path from "node:path";
 import * as ts from "typescript";
 import { startEmulator, type Emulator, type FaultConfig, type InjectedFaults } from "../../../emulator";
 import type { DataShareAuthorizationArgs, DataShareConsumerArgs } from "../../../sdk";
-import { packageRoot } from "../../../dev/pulumiCli";
-import { PulumiStack } from "../../../dev/pulumiStack";
-import { startPulumi, type RunningCommand, type StartOptions } from "../../../dev/pulumiProcess";
-import { createUserProject } from "../../../dev/userProject";
-import { defaultInstall } from "../../support/userStacks";
+import { packageRoot } from "../../../harness/pulumiCli";
+import { PulumiStack } from "../../../harness/pulumiStack";
+import { startPulumi, type RunningCommand, type StartOptions } from "../../../harness/pulumiProcess";
+import { createUserProject } from "../../../harness/userProject";
+import { defaultInstall } from "../../../harness/userStacks";
 import {
   DeclaredAssociation,
   compareAssociations,
@@ -89,7 +89,7 @@ export class ProjectStack {
   refresh = (extra: string[] = []) => this.cli(["refresh", "--yes", "--skip-preview"], extra);
   destroy = (extra: string[] = []) => this.cli(["destroy", "--yes", "--skip-preview"], extra);
 
-  /** Starts `up` as a watched child process (see dev/pulumiProcess.ts). */
+  /** Starts `up` as a watched child process (see harness/pulumiProcess.ts). */
   startUp(options: StartOptions): Promise<RunningCommand> {
     return startPulumi(this.stack, ["up", "--yes", "--skip-preview", "--stack", this.stack.name], options);
   }
@@ -172,10 +172,10 @@ export class World {
     return this.projects[0];
   }
 
-  /** A new user project with one of the test programs (test/support/programs/<name>), disposed with the world. */
+  /** A new user project with one of the test programs (harness/programs/<name>), disposed with the world. */
   async project(program: ProgramName, env: Record<string, string>): Promise<ProjectStack> {
     const install = await defaultInstall();
-    const source = path.join(packageRoot(), "test", "support", "programs", program, "index.ts");
+    const source = path.join(packageRoot(), "harness", "programs", program, "index.ts");
     const projectDir = createUserProject(install, {
       name: `rds-rel-${program}`,
       typescript: false,

@@ -6,7 +6,7 @@
 import Module = require("node:module");
 import * as path from "node:path";
 
-const DIST = path.join(__dirname, "..", "..", "dist") + path.sep;
+const DIST = path.join(__dirname, "..", "dist") + path.sep;
 const MOVE = "it belongs to a slower tier: list it in the ignore of .mocharc.unit.json (docs/testing.md)";
 
 // The module object itself (an `import * as` namespace is a frozen copy): every caller reads its

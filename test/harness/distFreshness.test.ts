@@ -2,9 +2,9 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { distStaleness, staleness } from "../../scripts/distFreshness";
+import { distStaleness, staleness } from "../../harness/distFreshness";
 
-describe("npm start's build check (scripts/distFreshness.ts)", () => {
+describe("npm start's build check (harness/distFreshness.ts)", () => {
   it("finds a build stale when it has no output", () => {
     assert.equal(staleness([], [{ file: "sdk/index.ts", mtimeMs: 1 }]), "dist/ holds no build");
   });

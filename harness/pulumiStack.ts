@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { offlineEnv } from "./offlineEnv";
-import { pulumiPathDirs } from "./pulumiCli";
+import { OtherLanguage, pulumiPathDirs } from "./pulumiCli";
 
 export interface CommandResult {
   code: number;
@@ -68,6 +68,8 @@ export interface StackOptions {
   homeDir?: string;
   /** The Pulumi CLI version to run (scripts/pulumi-cli.sh finds or builds it); default: our SDK's. */
   cliVersion?: string;
+  /** Language hosts the project needs besides Node.js (a YAML or Go program, SDK generation). */
+  languages?: OtherLanguage[];
 }
 
 export class PulumiStack {
@@ -102,7 +104,10 @@ export class PulumiStack {
     const inherited = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith("AWS_") && !k.startsWith("PULUMI_")),
     );
-    const pathDirs = [...(this.options.pathDirs ?? []), ...(await pulumiPathDirs(this.options.cliVersion))];
+    const pathDirs = [
+      ...(this.options.pathDirs ?? []),
+      ...(await pulumiPathDirs({ version: this.options.cliVersion, languages: this.options.languages })),
+    ];
     return {
       ...inherited,
       ...offlineEnv({

@@ -4,24 +4,18 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import type { DataShareConsumerArgs } from "../../sdk";
-import { packageRoot } from "../../dev/pulumiCli";
+import type { DataShareConsumerArgs } from "../sdk";
+import { packageRoot } from "./pulumiCli";
 import * as assert from "node:assert/strict";
-import { EngineEvent, PulumiCommandError, PulumiStack, StackOptions } from "../../dev/pulumiStack";
-import {
-  createUserProject,
-  installUserDependencies,
-  UserDependencies,
-  UserInstall,
-} from "../../dev/userProject";
+import { EngineEvent, PulumiCommandError, PulumiStack, StackOptions } from "./pulumiStack";
+import { createUserProject, installUserDependencies, UserDependencies, UserInstall } from "./userProject";
 import { consumerEnv, Emulator, startSeededEmulator } from "./emulatorFixture";
 
 export const RESOURCE_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
 
 /** What our own tests install: the @pulumi/pulumi we build on, and TypeScript 5 as users have it. */
 export function defaultDependencies(): UserDependencies {
-  const devDeps = (require("../../package.json") as { devDependencies: Record<string, string> })
-    .devDependencies;
+  const devDeps = (require("../package.json") as { devDependencies: Record<string, string> }).devDependencies;
   return { pulumi: devDeps["@pulumi/pulumi"], typescript: devDeps.typescript };
 }
 
@@ -29,7 +23,7 @@ export function defaultInstall(): Promise<UserInstall> {
   return installUserDependencies(defaultDependencies());
 }
 
-const CONSUMERS_PROGRAM = path.join(packageRoot(), "test", "support", "programs", "consumers", "index.ts");
+const CONSUMERS_PROGRAM = path.join(packageRoot(), "harness", "programs", "consumers", "index.ts");
 
 /** A project whose program declares the consumers in its stack config (see programs/consumers). */
 export async function consumersStack(

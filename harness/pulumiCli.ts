@@ -26,20 +26,30 @@ export function cacheRoot(): string {
   );
 }
 
+/** Language hosts besides Node.js that a test may ask for; each is built once, on first request. */
+export type OtherLanguage = "yaml" | "go" | "python";
+
+/** Which CLI, and which language hosts beside the Node.js one. */
+export interface CliRequest {
+  /** The Pulumi CLI version (e.g. "v3.274.1"); default: the one of the @pulumi/pulumi we build on. */
+  version?: string;
+  languages?: readonly OtherLanguage[];
+}
+
 const cached = new Map<string, Promise<string[]>>();
 
 /**
- * The folders to put first on PATH so that `pulumi`, `pulumi-language-nodejs` and the
- * dynamic-provider plugin are found: the CLI of `version` (e.g. "v3.274.1"), by default the one of
- * the @pulumi/pulumi we build on. The script's progress goes to our stderr: a first build takes
- * minutes.
+ * The folders to put first on PATH so that `pulumi`, `pulumi-language-nodejs`, the
+ * dynamic-provider plugin and the other language hosts asked for are found. The script's progress
+ * goes to our stderr: the first build of each takes minutes.
  */
-export function pulumiPathDirs(version?: string): Promise<string[]> {
-  const key = version ?? "";
+export function pulumiPathDirs(request: CliRequest = {}): Promise<string[]> {
+  const languages = [...(request.languages ?? [])].sort().join(",");
+  const key = `${request.version ?? ""}|${languages}`;
   const known = cached.get(key);
   if (known) return known;
-  const env = { ...process.env };
-  if (version) env.PULUMI_CLI_VERSION = version;
+  const env: NodeJS.ProcessEnv = { ...process.env, PULUMI_RDS_LANGUAGES: languages };
+  if (request.version) env.PULUMI_CLI_VERSION = request.version;
   else delete env.PULUMI_CLI_VERSION;
   const found = new Promise<string[]>((resolve, reject) => {
     const child = execFile(
@@ -60,12 +70,13 @@ export function pulumiPathDirs(version?: string): Promise<string[]> {
     );
     child.stderr?.pipe(process.stderr);
   });
+  found.catch(() => cached.delete(key));
   cached.set(key, found);
   return found;
 }
 
 /** The path of the `pulumi` executable the harness runs (of `version`, as above). */
 export async function pulumiExecutable(version?: string): Promise<string> {
-  const [cliDir] = await pulumiPathDirs(version);
+  const [cliDir] = await pulumiPathDirs({ version });
   return path.join(cliDir, "pulumi");
 }

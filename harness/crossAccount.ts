@@ -10,10 +10,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { DescribeDataSharesCommand } from "@aws-sdk/client-redshift";
-import { packageRoot } from "../../dev/pulumiCli";
-import { EngineEvent, PulumiStack } from "../../dev/pulumiStack";
-import { createUserProject, UserInstall } from "../../dev/userProject";
-import type { DriftReport } from "../../cli/drift/report";
+import { packageRoot } from "./pulumiCli";
+import { EngineEvent, PulumiStack } from "./pulumiStack";
+import { createUserProject, UserInstall } from "./userProject";
+import type { DriftReport } from "../cli/drift/report";
 import { accountClient, Emulator, REGION } from "./emulatorFixture";
 import { defaultInstall } from "./userStacks";
 

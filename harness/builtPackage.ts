@@ -1,7 +1,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-const ROOT = path.join(__dirname, "..", "..");
+const ROOT = path.join(__dirname, "..");
 
 /** Fails (never skips) a suite that needs the built package when dist/ is missing. */
 export function requireBuiltPackage(): void {

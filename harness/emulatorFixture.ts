@@ -14,7 +14,7 @@ import {
   RedshiftClient,
   RejectDataShareCommand,
 } from "@aws-sdk/client-redshift";
-import { resolveBehaviours, startEmulator, type Behaviours } from "../../emulator";
+import { resolveBehaviours, startEmulator, type Behaviours } from "../emulator";
 
 export const REGION = "us-east-1";
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
