@@ -67,6 +67,9 @@ export async function driftLifecycle(
       ["analytics", "DataShareConsumer", "status"],
       ["toConsumer", "DataShareAuthorization", "allowWrites"],
     ]);
+    // The cause comes from the plugin's read, through the engine's log (plugin/engineLog.ts).
+    const gone = report.drifted.find((d) => d.resource === "analytics");
+    assert.match(gone?.detail ?? "", /removed outside Pulumi/);
   }
 
   await stack.up(["--refresh"]);
