@@ -11,7 +11,14 @@ import * as path from "node:path";
 const ROOT = path.join(__dirname, "..", "..");
 
 /** Top-level files and the folders whose tracked files ship whole. */
-const SHIPPED_FILES = ["package.json", "README.md", "CHANGELOG.md", "LICENSE"];
+/** The plugin executable ships beside dist/: `plugins.providers` and `plugin install -f` name its folder. */
+const SHIPPED_FILES = [
+  "package.json",
+  "README.md",
+  "CHANGELOG.md",
+  "LICENSE",
+  "plugin/pulumi-resource-redshift-datashare",
+];
 const SHIPPED_FOLDERS = ["dist/", "docs/", "examples/"];
 
 function packedFiles(): string[] {
@@ -54,7 +61,7 @@ describe("what npm pack ships besides dist/", function () {
     }
   });
 
-  it("outside dist/, only tracked documents and examples: no harness code, no local files", () => {
+  it("outside dist/, only tracked documents, examples and the plugin executable: no harness code, no local files", () => {
     const tracked = new Set(
       execFileSync("git", ["ls-files"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean),
     );
@@ -63,7 +70,10 @@ describe("what npm pack ships besides dist/", function () {
         SHIPPED_FILES.includes(file) ||
         /^[a-z]+\/README\.md$/.test(file) ||
         SHIPPED_FOLDERS.some((folder) => file.startsWith(folder));
-      assert.ok(expected, `${file} is packed but is neither a document nor an example`);
+      assert.ok(
+        expected,
+        `${file} is packed but is neither a document, an example nor the plugin executable`,
+      );
       assert.ok(tracked.has(file), `${file} is packed but not tracked by git`);
     }
   });
