@@ -87,6 +87,8 @@ export interface ScaleSummary {
   statePerResource: { ours: number; floor: number };
   drift: { driftMs: number; previewMs: number; ratio: number; exitCode: number };
   rateLimited: RateLimitedStep[];
+  /** The same figures for DataShareConsumer's run at the largest N without the rate limit. */
+  unlimited: RateLimitedStep[];
   targets: TargetCheck[];
 }
 
@@ -265,6 +267,7 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements): ScaleSum
       exitCode: m.runs.find((r) => r.kind === OURS && r.n === n)?.steps.drift?.exitCode ?? Number.NaN,
     },
     rateLimited,
+    unlimited: rateLimitedSteps(m.runs.find((r) => r.kind === OURS && r.n === n)!),
     targets,
   };
 }

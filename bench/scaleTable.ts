@@ -186,6 +186,15 @@ function rateLimitRows(t: ScaleTableInput): ScaleRow[] {
         ),
       );
     }
+    const unlimited = summary.unlimited.find((u) => u.step === r.step);
+    if (writes && unlimited?.acceptedPerSecond !== undefined) {
+      rows.push(
+        row(
+          `${r.step} without the rate limit (${scenario.latencyMs} ms a call only, same N), accepted per second`,
+          `${unlimited.acceptedPerSecond.toFixed(2)}/s`,
+        ),
+      );
+    }
     if (r.step === "refresh") {
       rows.push(
         row(
@@ -197,6 +206,10 @@ function rateLimitRows(t: ScaleTableInput): ScaleRow[] {
           "",
           "≤ 1.2",
           verdict(targetNamed(summary.targets, "scale, rate limit: pulumi refresh Describe")),
+        ),
+        row(
+          `refresh without the rate limit (${scenario.latencyMs} ms a call only, same N), DescribeDataShares per datashare`,
+          unlimited === undefined ? "" : unlimited.describesPerDataShare.toFixed(2),
         ),
       );
     }
