@@ -10,13 +10,13 @@ import { total } from "./engineScale";
 import type { ProcessRole } from "./processSampler";
 import type { ScaleMeasurements, ScaleScenario } from "./scaleScenario";
 import type { ScaleRun, ScaleStep } from "./scaleRun";
-import { marginal, median } from "./stats";
+import { cpuGrowth, CpuGrowth, GROWTH_STEPS, marginalGrowth, MarginalGrowth } from "./scaleGrowth";
+import { median } from "./stats";
 import type { TargetCheck } from "./summary";
 
 /** The steps both kinds run (drift reads DataShareConsumer resources only). */
 export const COMPARED_STEPS = ["up", "preview", "refresh", "change", "destroy"] as const;
 export type ComparedStep = (typeof COMPARED_STEPS)[number];
-export const GROWTH_STEPS = ["up", "refresh"] as const;
 
 export const SCALE_RATIO_LIMIT = 1.1;
 export const MARGINAL_GROWTH_LIMIT = 0.1;
@@ -53,18 +53,6 @@ export interface StepComparison {
   adjustedRatio: number;
 }
 
-export interface MarginalGrowth {
-  step: (typeof GROWTH_STEPS)[number];
-  kind: ResourceKind;
-  /** [low, high] sizes of the first and the last interval. */
-  first: [number, number];
-  last: [number, number];
-  firstMs: number;
-  lastMs: number;
-  /** lastMs / firstMs − 1. */
-  growth: number;
-}
-
 export interface RateLimitedStep {
   step: ScaleStep;
   ms: number;
@@ -83,10 +71,14 @@ export interface ScaleSummary {
   sizes: ScaleSize[];
   comparisons: StepComparison[];
   growth: MarginalGrowth[];
+  /** The same marginals for the CPU time of each process (and the emulator), to tell where growth is. */
+  cpuGrowth: CpuGrowth[];
   memory: { oursKiB: number; floorKiB: number };
   statePerResource: { ours: number; floor: number };
   drift: { driftMs: number; previewMs: number; ratio: number; exitCode: number };
   rateLimited: RateLimitedStep[];
+  /** The same figures for DataShareConsumer's run at the largest N without the rate limit. */
+  unlimited: RateLimitedStep[];
   targets: TargetCheck[];
 }
 
@@ -152,22 +144,6 @@ export function compareStep(step: ComparedStep, ours: ScaleSize, floor: ScaleSiz
     floorEmulatorCpuMs,
     adjustedRatio: (oursMs - oursEmulatorCpuMs) / (floorMs - floorEmulatorCpuMs),
   };
-}
-
-/** Marginal cost per resource over the first and the last interval of the sizes, and its growth. */
-export function marginalGrowth(
-  step: MarginalGrowth["step"],
-  kind: ResourceKind,
-  points: { n: number; ms: number }[],
-): MarginalGrowth {
-  if (points.length < 3) throw new Error(`marginal growth needs three sizes, got ${points.length}`);
-  const p = [...points].sort((a, b) => a.n - b.n);
-  const [a, b, c, d] = [p[0], p[1], p[p.length - 2], p[p.length - 1]];
-  const firstMs = marginal(a, b);
-  const lastMs = marginal(c, d);
-  // A first marginal at or below zero is noise (a run slower at the smaller N): no growth to speak of.
-  const growth = firstMs > 0 ? lastMs / firstMs - 1 : Number.NaN;
-  return { step, kind, first: [a.n, b.n], last: [c.n, d.n], firstMs, lastMs, growth };
 }
 
 const STEP_WRITE: Partial<Record<ScaleStep, string>> = {
@@ -256,6 +232,9 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements): ScaleSum
     sizes,
     comparisons,
     growth,
+    cpuGrowth: (["up", "refresh", "destroy"] as const).flatMap((step) =>
+      [OURS, FLOOR].flatMap((kind) => cpuGrowth(step, kind, sizes)),
+    ),
     memory: { oursKiB: ours.hostPeakRssKiB, floorKiB: floor.hostPeakRssKiB },
     statePerResource: { ours: ours.stateBytes / n, floor: floor.stateBytes / n },
     drift: {
@@ -265,6 +244,7 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements): ScaleSum
       exitCode: m.runs.find((r) => r.kind === OURS && r.n === n)?.steps.drift?.exitCode ?? Number.NaN,
     },
     rateLimited,
+    unlimited: rateLimitedSteps(m.runs.find((r) => r.kind === OURS && r.n === n)!),
     targets,
   };
 }

@@ -139,6 +139,24 @@ function growthRows(t: ScaleTableInput): ScaleRow[] {
   return rows;
 }
 
+function cpuGrowthRows(t: ScaleTableInput): ScaleRow[] {
+  const { summary } = t;
+  const cell = (step: string, kind: string) =>
+    summary.cpuGrowth
+      .filter((g) => g.step === step && g.kind === kind && (g.firstMs !== 0 || g.lastMs !== 0))
+      .map((g) => `${g.source} ${g.firstMs.toFixed(1)} → ${g.lastMs.toFixed(1)} ms`)
+      .join(", ");
+  const [first, last] = [summary.growth[0].first, summary.growth[0].last];
+  const spans = `N ${first[0]}→${first[1]} → N ${last[0]}→${last[1]}`;
+  return (["up", "refresh", "destroy"] as const).map((step) =>
+    row(
+      `pulumi ${step}, marginal CPU time per resource by process (${spans})`,
+      cell(step, "DataShareConsumer"),
+      cell(step, "no-op, same properties"),
+    ),
+  );
+}
+
 function smallerRows(t: ScaleTableInput): ScaleRow[] {
   const { summary, scenario } = t;
   const rows: ScaleRow[] = [];
@@ -186,6 +204,15 @@ function rateLimitRows(t: ScaleTableInput): ScaleRow[] {
         ),
       );
     }
+    const unlimited = summary.unlimited.find((u) => u.step === r.step);
+    if (writes && unlimited?.acceptedPerSecond !== undefined) {
+      rows.push(
+        row(
+          `${r.step} without the rate limit (${scenario.latencyMs} ms a call only, same N), accepted per second`,
+          `${unlimited.acceptedPerSecond.toFixed(2)}/s`,
+        ),
+      );
+    }
     if (r.step === "refresh") {
       rows.push(
         row(
@@ -197,6 +224,10 @@ function rateLimitRows(t: ScaleTableInput): ScaleRow[] {
           "",
           "≤ 1.2",
           verdict(targetNamed(summary.targets, "scale, rate limit: pulumi refresh Describe")),
+        ),
+        row(
+          `refresh without the rate limit (${scenario.latencyMs} ms a call only, same N), DescribeDataShares per datashare`,
+          unlimited === undefined ? "" : unlimited.describesPerDataShare.toFixed(2),
         ),
       );
     }
@@ -233,6 +264,7 @@ export function renderScaleTable(t: ScaleTableInput): string {
   const rows = [
     ...largestRows(t),
     ...growthRows(t),
+    ...cpuGrowthRows(t),
     ...problems.map((c) =>
       row(c.name.replace(/^scale: /, ""), String(c.measured), "", "", "", "", "0", verdict(c)),
     ),

@@ -5,7 +5,8 @@ import { parseStat, parseVmHwm, roleOf, usageByRole } from "../../bench/processS
 import { parseBenchArgs } from "../../bench/run";
 import type { ScaleRun, ScaleStep, ScaleStepResult } from "../../bench/scaleRun";
 import { FULL_SCALE, runOrder } from "../../bench/scaleScenario";
-import { compareStep, marginalGrowth, rateLimitedSteps, summarizeScale } from "../../bench/scaleSummary";
+import { cpuGrowth, marginalGrowth } from "../../bench/scaleGrowth";
+import { compareStep, rateLimitedSteps, summarizeScale } from "../../bench/scaleSummary";
 import { buildBenchSeed, planAssociations, planOneChange, seedSizeForPlan } from "../../bench/seed";
 
 const counts = (received: number, rateLimited = 0): OperationCounts => ({
@@ -90,6 +91,27 @@ describe("the scale benchmark's pure parts", () => {
     ]);
     assert.ok(Number.isNaN(noisy.growth));
     assert.throws(() => marginalGrowth("up", "DataShareConsumer", [{ n: 1, ms: 1 }]), /three sizes/);
+  });
+
+  it("splits the marginal cost by process, so the engine's growth shows apart from the provider host's", () => {
+    const size = (n: number, engine: number, host: number) =>
+      ({
+        kind: "DataShareConsumer",
+        n,
+        ms: {},
+        emulatorCpuMs: { up: 2 * n },
+        cpuMsByRole: { up: { engine, "provider host": host } },
+      }) as never;
+    const rows = cpuGrowth("up", "DataShareConsumer", [
+      size(1000, 100_000, 8_000),
+      size(1, 500, 1_000),
+      size(100, 2_500, 1_900),
+    ]);
+    const by = (source: string) => rows.find((r) => r.source === source)!;
+    assert.deepEqual([by("engine").firstMs, by("engine").lastMs], [2000 / 99, 97_500 / 900]);
+    assert.deepEqual([by("provider host").firstMs, by("provider host").lastMs], [900 / 99, 6100 / 900]);
+    assert.deepEqual([by("emulator").firstMs, by("emulator").lastMs], [2, 2]);
+    assert.equal(by("program").lastMs, 0);
   });
 
   it("sets a step against the floor raw and with the emulator's CPU taken out of each side", () => {
