@@ -104,10 +104,11 @@ function consumerCases(valid: ValidArns): Omit<BadInputCase, "resource">[] {
       "very long string",
       `arn:aws:redshift:us-east-1:111122223333:datashare:${GUID}/${long}`,
     ),
+    // Letters beyond ASCII are allowed in a Redshift identifier, but only up to 127 bytes of UTF-8.
     onShare(
-      "share-unicode-name",
+      "share-unicode-name-too-long",
       "unicode",
-      `arn:aws:redshift:us-east-1:111122223333:datashare:${GUID}/ventes_é`,
+      `arn:aws:redshift:us-east-1:111122223333:datashare:${GUID}/${"é".repeat(64)}`,
     ),
     onShare(
       "share-unicode-emoji",
