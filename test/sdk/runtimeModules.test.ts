@@ -31,11 +31,11 @@ describe("what a Pulumi program loads at run time", function () {
     );
   });
 
-  it("the command line loads the emulator only to run it: its flag parser is all `drift` loads", () => {
+  it("the command line loads the emulator only to run it: its flag parser (with the behaviour list it checks `--behaviour` against) is all `drift` loads", () => {
     const loaded = loadedBy(["./cli/main"]);
     assert.deepEqual(
       loaded.filter((f) => f.startsWith(`emulator${path.sep}`)),
-      [path.join("emulator", "cliArgs.ts")],
+      [path.join("emulator", "cliArgs.ts"), path.join("emulator", "model", "behaviours.ts")],
     );
   });
 });
