@@ -9,9 +9,9 @@ import { createClaimRegistry } from "./core/claims";
 import { createDescribeCoalescer } from "./core/describeCoalescer";
 import { createProvider } from "./consumer/provider";
 
-// The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. This
-// package pins its SDK version, so the warning concerns nothing users run; in the provider host it
-// would print into every `pulumi up`. An explicit setting of the variable is respected.
+// The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. The
+// warning is about the Node.js version, not anything this provider does, and in the provider host
+// it would print into every `pulumi up`. An explicit setting of the variable is respected.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
 /** One set of shared describes and one claim registry for both providers of the host. */
