@@ -47,7 +47,8 @@ const ROLES: [ProcessRole, string][] = [
   ["other", "other"],
 ];
 
-const pct = (v: number) => `${v >= 0 ? "+" : ""}${(v * 100).toFixed(0)} %`;
+const pct = (v: number) =>
+  Number.isNaN(v) ? "n/a (first marginal ≤ 0)" : `${v >= 0 ? "+" : ""}${(v * 100).toFixed(0)} %`;
 const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
 
 function cpuCell(size: ScaleSize, step: ScaleStep): string {
