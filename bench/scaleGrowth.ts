@@ -11,7 +11,7 @@ import { marginal } from "./stats";
 export const GROWTH_STEPS = ["up", "refresh"] as const;
 
 export interface MarginalGrowth {
-  step: (typeof GROWTH_STEPS)[number];
+  step: (typeof GROWTH_STEPS)[number] | "destroy";
   kind: ResourceKind;
   /** [low, high] sizes of the first and the last interval. */
   first: [number, number];

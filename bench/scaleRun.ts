@@ -47,6 +47,8 @@ export interface ScaleRun {
   stateBytes: number;
   /** The 1-minute load average when the run started and ended. */
   load: [number, number];
+  /** Run with PULUMI_SKIP_CHECKPOINTS=true: `up` and `destroy` only, the engine writing state once. */
+  checkpointsSkipped?: boolean;
 }
 
 export interface ScaleRunOptions {
@@ -56,6 +58,12 @@ export interface ScaleRunOptions {
   dataShares: number;
   /** The no-op floors wait this long in create, read and delete (the emulator's modelled latency). */
   noopLatencyMs: number;
+  /**
+   * PULUMI_SKIP_CHECKPOINTS=true, `up` and `destroy` only: the engine then writes the checkpoint at
+   * the end of a command instead of after every step, which tells its O(N) write per step apart
+   * from the providers' cost.
+   */
+  checkpointsSkipped?: boolean;
 }
 
 const SAMPLE_INTERVAL_MS = 500;
@@ -116,7 +124,12 @@ async function driftStep(t: BenchStack): Promise<TimedStep> {
 
 export async function runScaleOnce(options: ScaleRunOptions): Promise<ScaleRun> {
   const { emulator, kind, n, dataShares } = options;
-  const env = { ...consumerEnv(emulator), BENCH_NOOP_LATENCY_MS: String(options.noopLatencyMs) };
+  const skipped = options.checkpointsSkipped === true;
+  const env = {
+    ...consumerEnv(emulator),
+    BENCH_NOOP_LATENCY_MS: String(options.noopLatencyMs),
+    ...(skipped ? { PULUMI_SKIP_CHECKPOINTS: "true" } : {}),
+  };
   const t = await createBenchStack(kind, planAssociations(emulator, n, dataShares), env);
   const steps: ScaleRun["steps"] = {};
   const loadBefore = loadAverage();
@@ -136,14 +149,17 @@ export async function runScaleOnce(options: ScaleRunOptions): Promise<ScaleRun> 
   try {
     await measure("up", () => pulumiStep(t, ["up", "--yes", "--skip-preview"]));
     const stateBytes = stateFileBytes(t);
-    await measure("preview", () => pulumiStep(t, ["preview", "--refresh", "--expect-no-changes"]));
-    if (kind === "DataShareConsumer") await measure("drift", () => driftStep(t));
-    await measure("refresh", () => pulumiStep(t, ["refresh", "--yes", "--skip-preview"]));
-    writeBenchPlans(t.stack.projectDir, kind, planOneChange(emulator, n, dataShares));
-    await measure("change", () => pulumiStep(t, ["up", "--yes", "--skip-preview"]));
+    if (!skipped) {
+      await measure("preview", () => pulumiStep(t, ["preview", "--refresh", "--expect-no-changes"]));
+      if (kind === "DataShareConsumer") await measure("drift", () => driftStep(t));
+      await measure("refresh", () => pulumiStep(t, ["refresh", "--yes", "--skip-preview"]));
+      writeBenchPlans(t.stack.projectDir, kind, planOneChange(emulator, n, dataShares));
+      await measure("change", () => pulumiStep(t, ["up", "--yes", "--skip-preview"]));
+    }
     await measure("destroy", () => pulumiStep(t, ["destroy", "--yes", "--skip-preview"]));
     destroyed = steps.destroy?.exitCode === 0;
-    return { kind, n, dataShares, steps, stateBytes, load: [loadBefore, loadAverage()] };
+    const load: [number, number] = [loadBefore, loadAverage()];
+    return { kind, n, dataShares, steps, stateBytes, load, ...(skipped ? { checkpointsSkipped: true } : {}) };
   } finally {
     if (destroyed) fs.rmSync(t.stack.projectDir, { recursive: true, force: true });
     else await t.stack.dispose();

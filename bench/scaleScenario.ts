@@ -20,6 +20,8 @@ export interface ScaleScenario {
   kinds: ResourceKind[];
   latencyMs: number;
   dataShares: number;
+  /** Sizes at which each kind runs `up` and `destroy` again with PULUMI_SKIP_CHECKPOINTS=true. */
+  checkpointsSkippedSizes: number[];
   /** Token bucket per operation for the rate-limited run (at the largest N, DataShareConsumer only). */
   rateLimit: { ratePerSecond: number; burst: number };
 }
@@ -35,6 +37,7 @@ export const FULL_SCALE: ScaleScenario = {
   kinds: ["DataShareConsumer", "no-op, same properties"],
   latencyMs: 100,
   dataShares: 25,
+  checkpointsSkippedSizes: [100, 550, 1000],
   rateLimit: { ratePerSecond: 10, burst: 20 },
 };
 
@@ -47,11 +50,14 @@ export const QUICK_SCALE: ScaleScenario = {
   kinds: ["DataShareConsumer", "no-op, same properties"],
   latencyMs: 20,
   dataShares: 2,
+  checkpointsSkippedSizes: [1, 4, 8],
   rateLimit: { ratePerSecond: 4, burst: 2 },
 };
 
 export interface ScaleMeasurements {
   runs: ScaleRun[];
+  /** `up` and `destroy` with PULUMI_SKIP_CHECKPOINTS=true (absent in results from before it). */
+  checkpointsSkipped?: ScaleRun[];
   rateLimited: ScaleRun;
 }
 
@@ -106,12 +112,21 @@ async function measureScale(
       log(`  ${s.latencyMs} ms a call, ${kind} N=${n}: ${summaryLine(run)}`);
       runs.push(run);
     }
+    const checkpointsSkipped: ScaleRun[] = [];
+    for (const { kind, n } of runOrder({
+      ...s,
+      sizes: s.checkpointsSkippedSizes.map((z) => ({ n: z, reps: 1 })),
+    })) {
+      const run = await runScaleOnce({ emulator, kind, n, ...at, checkpointsSkipped: true });
+      log(`  PULUMI_SKIP_CHECKPOINTS=true, ${kind} N=${n}: ${summaryLine(run)}`);
+      checkpointsSkipped.push(run);
+    }
     const { ratePerSecond, burst } = s.rateLimit;
     emulator.setFaults({ latencyMs: s.latencyMs, rateLimit: { ratePerSecond, burst } });
     const n = largestSize(s);
     const rateLimited = await runScaleOnce({ emulator, kind: "DataShareConsumer", n, ...at });
     log(`  rate limit ${ratePerSecond}/s burst ${burst}, N=${n}: ${summaryLine(rateLimited)}`);
-    return { runs, rateLimited };
+    return { runs, checkpointsSkipped, rateLimited };
   } finally {
     emulator.setFaults({});
   }

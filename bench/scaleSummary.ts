@@ -79,6 +79,11 @@ export interface ScaleSummary {
   rateLimited: RateLimitedStep[];
   /** The same figures for DataShareConsumer's run at the largest N without the rate limit. */
   unlimited: RateLimitedStep[];
+  /**
+   * `up` and `destroy` again with PULUMI_SKIP_CHECKPOINTS=true: their marginal growth and CPU by
+   * process, to show how much of the growth is the engine rewriting the checkpoint after every step.
+   */
+  checkpointsSkipped?: { sizes: ScaleSize[]; growth: MarginalGrowth[]; cpuGrowth: CpuGrowth[] };
   targets: TargetCheck[];
 }
 
@@ -168,6 +173,27 @@ export function rateLimitedSteps(run: ScaleRun): RateLimitedStep[] {
   });
 }
 
+const SKIPPED_STEPS = ["up", "destroy"] as const;
+
+function summarizeSkipped(runs: ScaleRun[]): ScaleSummary["checkpointsSkipped"] {
+  const sizes = summarizeSizes(runs);
+  const at = (kind: ResourceKind) => sizes.filter((z) => z.kind === kind);
+  if (at(OURS).length < 3 || at(FLOOR).length < 3) return undefined;
+  return {
+    sizes,
+    growth: SKIPPED_STEPS.flatMap((step) =>
+      [OURS, FLOOR].map((kind) =>
+        marginalGrowth(
+          step,
+          kind,
+          at(kind).map((z) => ({ n: z.n, ms: z.ms[step] ?? Number.NaN })),
+        ),
+      ),
+    ),
+    cpuGrowth: SKIPPED_STEPS.flatMap((step) => [OURS, FLOOR].flatMap((kind) => cpuGrowth(step, kind, sizes))),
+  };
+}
+
 export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements): ScaleSummary {
   const sizes = summarizeSizes(m.runs);
   const n = Math.max(...s.sizes.map((z) => z.n));
@@ -245,6 +271,7 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements): ScaleSum
     },
     rateLimited,
     unlimited: rateLimitedSteps(m.runs.find((r) => r.kind === OURS && r.n === n)!),
+    checkpointsSkipped: summarizeSkipped(m.checkpointsSkipped ?? []),
     targets,
   };
 }

@@ -3,7 +3,9 @@ import type { MachineInfo } from "./machine";
 import type { ProcessRole } from "./processSampler";
 import type { ScaleScenario } from "./scaleScenario";
 import type { ScaleStep } from "./scaleRun";
+import type { CpuGrowth, MarginalGrowth } from "./scaleGrowth";
 import { COMPARED_STEPS, findScaleSize, ScaleSize, ScaleSummary } from "./scaleSummary";
+import type { TargetCheck } from "./summary";
 import type { LoadSamples } from "./table";
 import { bytes, ms, s, targetNamed, verdict, x } from "./tableRow";
 
@@ -105,35 +107,90 @@ function largestRows(t: ScaleTableInput): ScaleRow[] {
   return rows;
 }
 
-function growthRows(t: ScaleTableInput): ScaleRow[] {
-  const { summary } = t;
+function growthRowsOf(
+  growth: MarginalGrowth[],
+  steps: readonly MarginalGrowth["step"][],
+  prefix: string,
+  targets?: TargetCheck[],
+): ScaleRow[] {
   const rows: ScaleRow[] = [];
-  for (const step of ["up", "refresh"] as const) {
-    const ours = summary.growth.find((g) => g.step === step && g.kind === "DataShareConsumer")!;
-    const floor = summary.growth.find((g) => g.step === step && g.kind === "no-op, same properties")!;
+  for (const step of steps) {
+    const ours = growth.find((g) => g.step === step && g.kind === "DataShareConsumer");
+    const floor = growth.find((g) => g.step === step && g.kind === "no-op, same properties");
+    if (!ours || !floor) continue;
     const span = (r: [number, number]) => `((t(${r[1]}) − t(${r[0]})) / ${r[1] - r[0]})`;
     rows.push(
       row(
-        `pulumi ${step}, marginal per resource ${span(ours.first)}`,
+        `${prefix}pulumi ${step}, marginal per resource ${span(ours.first)}`,
         ms(ours.firstMs),
         ms(floor.firstMs),
         x(ours.firstMs / floor.firstMs),
       ),
       row(
-        `pulumi ${step}, marginal per resource ${span(ours.last)}`,
+        `${prefix}pulumi ${step}, marginal per resource ${span(ours.last)}`,
         ms(ours.lastMs),
         ms(floor.lastMs),
         x(ours.lastMs / floor.lastMs),
       ),
+      targets === undefined
+        ? row(`${prefix}pulumi ${step}, growth of the marginal cost`, pct(ours.growth), pct(floor.growth))
+        : row(
+            `${prefix}pulumi ${step}, growth of the marginal cost`,
+            pct(ours.growth),
+            pct(floor.growth),
+            "",
+            "",
+            "",
+            "≤ +10 %",
+            verdict(targetNamed(targets, `scale: pulumi ${step} marginal`)),
+          ),
+    );
+  }
+  return rows;
+}
+
+function growthRows(t: ScaleTableInput): ScaleRow[] {
+  return growthRowsOf(t.summary.growth, ["up", "refresh"], "", t.summary.targets);
+}
+
+const growthCell = (rows: CpuGrowth[], step: string, kind: string) =>
+  rows
+    .filter((g) => g.step === step && g.kind === kind && (g.firstMs !== 0 || g.lastMs !== 0))
+    .map((g) => `${g.source} ${g.firstMs.toFixed(1)} → ${g.lastMs.toFixed(1)} ms`)
+    .join(", ");
+
+/** `up` and `destroy` with the engine writing state once: what remains of the growth without its per-step checkpoint. */
+function checkpointRows(t: ScaleTableInput): ScaleRow[] {
+  const skipped = t.summary.checkpointsSkipped;
+  if (skipped === undefined) return [];
+  const prefix = "PULUMI_SKIP_CHECKPOINTS=true: ";
+  const n = t.summary.n;
+  const rows: ScaleRow[] = [];
+  for (const step of ["up", "destroy"] as const) {
+    const ours = skipped.sizes.find((z) => z.kind === "DataShareConsumer" && z.n === n);
+    const floor = skipped.sizes.find((z) => z.kind === "no-op, same properties" && z.n === n);
+    const withCheckpoints = t.summary.comparisons.find((c) => c.step === step);
+    if (ours && floor) {
+      const [o, f] = [ours.ms[step] ?? Number.NaN, floor.ms[step] ?? Number.NaN];
+      rows.push(row(`${prefix}N=${n}: ${STEP_LABEL[step]}`, s(o), s(f), x(o / f)));
+      if (withCheckpoints)
+        rows.push(
+          row(
+            `${prefix}N=${n}: ${STEP_LABEL[step]}, time saved against the checkpointed run above`,
+            `${s(withCheckpoints.oursMs - o)} of ${s(withCheckpoints.oursMs)}`,
+            `${s(withCheckpoints.floorMs - f)} of ${s(withCheckpoints.floorMs)}`,
+          ),
+        );
+    }
+  }
+  rows.push(...growthRowsOf(skipped.growth, ["up", "destroy"], prefix));
+  const [first, last] = [skipped.growth[0].first, skipped.growth[0].last];
+  for (const step of ["up", "destroy"] as const) {
+    rows.push(
       row(
-        `pulumi ${step}, growth of the marginal cost`,
-        pct(ours.growth),
-        pct(floor.growth),
-        "",
-        "",
-        "",
-        "≤ +10 %",
-        verdict(targetNamed(summary.targets, `scale: pulumi ${step} marginal`)),
+        `${prefix}pulumi ${step}, marginal CPU time per resource by process (N ${first[0]}→${first[1]} → N ${last[0]}→${last[1]})`,
+        growthCell(skipped.cpuGrowth, step, "DataShareConsumer"),
+        growthCell(skipped.cpuGrowth, step, "no-op, same properties"),
       ),
     );
   }
@@ -142,11 +199,7 @@ function growthRows(t: ScaleTableInput): ScaleRow[] {
 
 function cpuGrowthRows(t: ScaleTableInput): ScaleRow[] {
   const { summary } = t;
-  const cell = (step: string, kind: string) =>
-    summary.cpuGrowth
-      .filter((g) => g.step === step && g.kind === kind && (g.firstMs !== 0 || g.lastMs !== 0))
-      .map((g) => `${g.source} ${g.firstMs.toFixed(1)} → ${g.lastMs.toFixed(1)} ms`)
-      .join(", ");
+  const cell = (step: string, kind: string) => growthCell(summary.cpuGrowth, step, kind);
   const [first, last] = [summary.growth[0].first, summary.growth[0].last];
   const spans = `N ${first[0]}→${first[1]} → N ${last[0]}→${last[1]}`;
   return (["up", "refresh", "destroy"] as const).map((step) =>
@@ -266,6 +319,7 @@ export function renderScaleTable(t: ScaleTableInput): string {
     ...largestRows(t),
     ...growthRows(t),
     ...cpuGrowthRows(t),
+    ...checkpointRows(t),
     ...problems.map((c) =>
       row(c.name.replace(/^scale: /, ""), String(c.measured), "", "", "", "", "0", verdict(c)),
     ),

@@ -12,6 +12,11 @@
  * while it runs every describe of that datashare is its own call and is not kept. So a read that
  * starts after a mutation completed is never answered by a describe sent before it did.
  *
+ * Bounded: an answer is dropped once it is older than the longest reuse any read has asked for
+ * (so with reuse 0 nothing stays), and at most MAX_KEPT_DATASHARES datashares keep answers, the
+ * longest-kept dropped first. What stays is one answer per datashare and client: a refresh of
+ * 1,000 associations over 25 datashares keeps 25 answers, not 1,000.
+ *
  * Sharing is per client (the adapter object: each provider builds one per region, endpoint,
  * profile, attempts and credentials) and per datashare, by its identity (identity.ts), the same
  * identity diff and find use: AWS answers for a datashare whatever the letter case of its ARN.
@@ -29,12 +34,18 @@ export interface DescribeCoalescer {
   describeDataShares(api: DataShareReader, dataShareArn: string, reuseMs?: number): Promise<LiveDataShare[]>;
   /** Runs a create or delete of an association of the datashare (see the consistency guard above). */
   whileMutating<T>(dataShareArn: string, mutate: () => Promise<T>): Promise<T>;
+  /** How many answers are kept now, over every datashare and client. */
+  keptAnswers(): number;
 }
 
 export interface DescribeCoalescerOptions {
   /** Milliseconds on a monotonic clock; defaults to performance.now. */
   now?: () => number;
+  /** Defaults to MAX_KEPT_DATASHARES. */
+  maxKeptDataShares?: number;
 }
+
+export const MAX_KEPT_DATASHARES = 1024;
 
 interface Flight {
   api: DataShareReader;
@@ -49,6 +60,9 @@ interface Kept {
 
 export function createDescribeCoalescer(options: DescribeCoalescerOptions = {}): DescribeCoalescer {
   const now = options.now ?? (() => performance.now());
+  const maxKept = options.maxKeptDataShares ?? MAX_KEPT_DATASHARES;
+  /** The longest reuse a read has asked for: no read can use an answer older than that. */
+  let longestReuseMs = 0;
   /** Describes in flight, by canonical datashare ARN. */
   const flights = new Map<string, Flight[]>();
   /** The latest answer per client, by canonical datashare ARN. */
@@ -76,7 +90,30 @@ export function createDescribeCoalescer(options: DescribeCoalescerOptions = {}):
   function keep(shareKey: string, entry: Kept): void {
     const list = (kept.get(shareKey) ?? []).filter((k) => k.api !== entry.api);
     list.push(entry);
+    // Re-inserted so that the map's order is the order of keeping, oldest first.
+    kept.delete(shareKey);
     kept.set(shareKey, list);
+    dropStale();
+  }
+
+  function dropStale(): void {
+    const at = now();
+    for (const [key, list] of kept) {
+      const fresh = longestReuseMs > 0 ? list.filter((k) => at - k.sentAt <= longestReuseMs) : [];
+      if (fresh.length === 0) kept.delete(key);
+      else if (fresh.length !== list.length) kept.set(key, fresh);
+    }
+    for (const key of kept.keys()) {
+      if (kept.size <= maxKept) break;
+      kept.delete(key);
+    }
+  }
+
+  /** How many answers are kept (for tests of the bound). */
+  function keptAnswers(): number {
+    let count = 0;
+    for (const list of kept.values()) count += list.length;
+    return count;
   }
 
   function reusable(shareKey: string, api: DataShareReader, reuseMs: number): Kept | undefined {
@@ -93,7 +130,10 @@ export function createDescribeCoalescer(options: DescribeCoalescerOptions = {}):
   }
 
   return {
+    keptAnswers,
+
     describeDataShares(api, dataShareArn, reuseMs = 0) {
+      longestReuseMs = Math.max(longestReuseMs, reuseMs);
       const shareKey = dataShareIdentity(dataShareArn);
       if (mutations.has(shareKey)) return api.describeDataShares(dataShareArn);
       const reused = reusable(shareKey, api, reuseMs);

@@ -166,6 +166,45 @@ describe("the scale benchmark's pure parts", () => {
     );
   });
 
+  it("summarizes the runs without checkpoints apart: up and destroy growth for both kinds, or nothing", () => {
+    const runs = FULL_SCALE.sizes.flatMap(({ n }) => [
+      linearRun("DataShareConsumer", n, 20),
+      linearRun("no-op, same properties", n, 25),
+    ]);
+    const rateLimited = linearRun("DataShareConsumer", 1000, 100);
+    const quadratic = (kind: ScaleRun["kind"], n: number): ScaleRun => ({
+      kind,
+      n,
+      dataShares: 25,
+      stateBytes: 1,
+      load: [1, 1],
+      checkpointsSkipped: true,
+      steps: { up: step(3000 + 10 * n + (n * n) / 100), destroy: step(3000 + 10 * n) },
+    });
+    const skipped = FULL_SCALE.checkpointsSkippedSizes.flatMap((n) => [
+      quadratic("DataShareConsumer", n),
+      quadratic("no-op, same properties", n),
+    ]);
+    const summary = summarizeScale(FULL_SCALE, { runs, rateLimited, checkpointsSkipped: skipped });
+    const growth = summary.checkpointsSkipped!.growth;
+    assert.deepEqual(
+      growth.map((g) => `${g.step}/${g.kind}`),
+      [
+        "up/DataShareConsumer",
+        "up/no-op, same properties",
+        "destroy/DataShareConsumer",
+        "destroy/no-op, same properties",
+      ],
+    );
+    const up = growth[0];
+    // 10 + (a + b) / 100 per resource over each interval: 16.5 ms over 100→550, 25.5 ms over 550→1000.
+    assert.ok(Math.abs(up.firstMs - 16.5) < 1e-9 && Math.abs(up.lastMs - 25.5) < 1e-9, JSON.stringify(up));
+    assert.ok(Math.abs(growth[2].growth) < 1e-9);
+    // The skipped runs never count among the targets, and their absence leaves the summary without them.
+    assert.equal(summary.targets.length, summarizeScale(FULL_SCALE, { runs, rateLimited }).targets.length);
+    assert.equal(summarizeScale(FULL_SCALE, { runs, rateLimited }).checkpointsSkipped, undefined);
+  });
+
   it("runs every kind at every size and repetition, the first kind rotating", () => {
     const order = runOrder({
       ...FULL_SCALE,

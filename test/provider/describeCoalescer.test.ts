@@ -272,6 +272,55 @@ describe("reuse of a describe's answer for a few seconds", () => {
   });
 });
 
+describe("the kept answers are bounded", () => {
+  const shareNo = (i: number) => DATASHARE.replace(/sales$/, `share${i}`);
+
+  async function describeAndLand(
+    describes: ReturnType<typeof createDescribeCoalescer>,
+    c: ReturnType<typeof controlledApi>,
+    arn: string,
+    reuseMs: number,
+  ): Promise<void> {
+    const answer = describes.describeDataShares(c.api, arn, reuseMs);
+    c.pending[c.pending.length - 1].resolve([]);
+    await answer;
+  }
+
+  it("with reuse 0 no answer stays, and an answer older than the longest reuse asked for is dropped", async () => {
+    let t = 0;
+    const describes = createDescribeCoalescer({ now: () => t });
+    const c = controlledApi();
+    for (let i = 0; i < 50; i++) {
+      t += 1;
+      await describeAndLand(describes, c, shareNo(i), 0);
+    }
+    assert.equal(describes.keptAnswers(), 0);
+    await describeAndLand(describes, c, shareNo(0), 5000);
+    t += 4000;
+    await describeAndLand(describes, c, shareNo(1), 5000);
+    assert.equal(describes.keptAnswers(), 2);
+    t += 1001;
+    await describeAndLand(describes, c, shareNo(2), 5000);
+    // shareNo(0)'s answer is 5,001 ms old: no read may use it any more.
+    assert.equal(describes.keptAnswers(), 2);
+    const before = c.calls.describe;
+    void describes.describeDataShares(c.api, shareNo(1), 5000);
+    assert.equal(c.calls.describe, before, "the answer within the reuse window is still used");
+  });
+
+  it("keeps answers for at most maxKeptDataShares datashares, dropping the longest-kept first", async () => {
+    const describes = createDescribeCoalescer({ now: () => 0, maxKeptDataShares: 3 });
+    const c = controlledApi();
+    for (let i = 0; i < 10; i++) await describeAndLand(describes, c, shareNo(i), 5000);
+    assert.equal(describes.keptAnswers(), 3);
+    const before = c.calls.describe;
+    for (const i of [7, 8, 9]) void describes.describeDataShares(c.api, shareNo(i), 5000);
+    assert.equal(c.calls.describe, before, "the three kept last are reused");
+    void describes.describeDataShares(c.api, shareNo(6), 5000);
+    assert.equal(c.calls.describe, before + 1, "an older one was dropped and is asked again");
+  });
+});
+
 describe("the provider's reads share DescribeDataShares", () => {
   function providerWithApis() {
     const made: { settings: ClientSettings; control: ReturnType<typeof controlledApi> }[] = [];
