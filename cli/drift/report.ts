@@ -77,7 +77,7 @@ function entryOf(at: DriftLocation, f: Finding): DriftEntry {
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {
   return typeOf(r) === "DataShareAuthorization"
-    ? findAuthorizationDrift(r.old, r.live)
+    ? findAuthorizationDrift(r.old, r.live, causes?.get(r.urn))
     : findDrift(r.old, r.live, causes?.get(r.urn));
 }
 

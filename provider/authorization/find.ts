@@ -7,6 +7,7 @@
 import { pickDataShare } from "../core/identity";
 import { authorizationState } from "../core/statuses";
 import type { LiveAssociation, LiveDataShare } from "../core/types";
+import type { GoneReason } from "../core/goneReport";
 import { describeConsumer } from "./id";
 import { AuthorizationKey } from "./types";
 
@@ -25,6 +26,34 @@ function best(entries: LiveAssociation[]): LiveAssociation {
   const rank = (a: LiveAssociation) => (a.status === "ACTIVE" ? 2 : a.status === "AUTHORIZED" ? 1 : 0);
   const time = (a: LiveAssociation) => Date.parse(a.statusChangeDate ?? "") || 0;
   return [...entries].sort((x, y) => rank(y) - rank(x) || time(y) - time(x))[0];
+}
+
+export type AuthorizationMiss = Extract<AuthorizationMatch, { found: false }>;
+
+/** The datashare itself is not there (or this account can no longer see it). */
+export const DATASHARE_GONE: AuthorizationMiss = { found: false, reason: "datashare-gone" };
+
+/** Why a read finds the authorization gone: the reason for the drift command and a sentence for people. */
+export function explainGone(
+  key: AuthorizationKey,
+  miss: AuthorizationMiss,
+): { reason: GoneReason; sentence: string } {
+  const consumer = describeConsumer(key.consumerIdentifier);
+  if (miss.reason === "datashare-gone") {
+    return {
+      reason: { kind: "datashare-gone" },
+      sentence:
+        `DataShareAuthorization: datashare ${key.dataShareArn} no longer exists, so its authorization for ` +
+        `${consumer} is gone and leaves the stack. Create the datashare again; then \`pulumi up\` authorizes it.`,
+    };
+  }
+  const status = miss.status ? ` (status ${miss.status})` : "";
+  return {
+    reason: miss.status ? { kind: "not-authorized", status: miss.status } : { kind: "not-authorized" },
+    sentence:
+      `DataShareAuthorization: ${consumer} is no longer authorized for datashare ${key.dataShareArn}${status}: ` +
+      "the authorization was removed outside Pulumi and leaves the stack; `pulumi up` authorizes it again.",
+  };
 }
 
 export function findAuthorization(dataShares: LiveDataShare[], key: AuthorizationKey): AuthorizationMatch {

@@ -12,7 +12,7 @@ import { AwsCallError, isDataShareMissing } from "../core/errors";
 import { producerAccountOf } from "../core/identity";
 import { createRedshiftApi, ProducerApi } from "../core/redshiftApi";
 import { dataShareRegion } from "../core/regions";
-import { createResourceRuntime, GONE, ProviderOptionsFor } from "../core/runtime";
+import { createResourceRuntime, ProviderOptionsFor } from "../core/runtime";
 import { authorizationState } from "../core/statuses";
 import { UNKNOWN, type LiveDataShare } from "../core/types";
 import { checkAuthorizationInputs } from "./check";
@@ -24,7 +24,7 @@ import {
   mapAuthorizeFailure,
   writesNotChangedMessage,
 } from "./errors";
-import { driftMessage, findAuthorization, isDrifted } from "./find";
+import { DATASHARE_GONE, driftMessage, explainGone, findAuthorization, isDrifted } from "./find";
 import { canonicalKey, describeConsumer, formatId, keyFromInputs, parseId, sameKey } from "./id";
 import { authorizationSpec } from "./schema";
 import {
@@ -189,9 +189,8 @@ export function createAuthorizationProvider(
       const api = rt.clients.apiFor(region);
       const action = `reading the authorization of ${key.dataShareArn} for ${consumerOf(key)}`;
       const shares = await rt.describeForRead(api, key.dataShareArn, action);
-      if (shares === undefined) return GONE;
-      const match = findAuthorization(shares, key);
-      if (!match.found) return GONE;
+      const match = shares === undefined ? DATASHARE_GONE : findAuthorization(shares, key);
+      if (!match.found) return rt.reportGone(id, explainGone(key, match));
       const drift = driftMessage(key, match.entry);
       if (drift) rt.warn(drift);
       const inputs = liveInputs(key, prior, match.entry, rt.defaultRegion(key.dataShareArn));

@@ -34,6 +34,34 @@ describe("findAuthorizationDrift", () => {
     assert.match(findAuthorizationDrift(state(), undefined)[0].detail, /444455556666.*DeauthorizeDataShare/);
   });
 
+  it("when the read said why it dropped the authorization, the finding names that cause", () => {
+    const deauthorized = findAuthorizationDrift(state(), undefined, {
+      kind: "not-authorized",
+      status: "DEAUTHORIZED",
+    });
+    assert.deepEqual(summary(state(), undefined), [
+      [
+        deauthorized[0].kind,
+        deauthorized[0].property,
+        deauthorized[0].declared,
+        null,
+        deauthorized[0].remedy,
+      ],
+    ]);
+    assert.match(
+      deauthorized[0].detail,
+      /removed outside Pulumi \(DeauthorizeDataShare\) \(status DEAUTHORIZED\)/,
+    );
+    assert.doesNotMatch(deauthorized[0].detail, /datashare was dropped/);
+    const [dropped] = findAuthorizationDrift(state(), undefined, { kind: "datashare-gone" });
+    assert.deepEqual(
+      [dropped.kind, dropped.property, dropped.live, dropped.remedy],
+      ["datashare-gone", "dataShareArn", null, "producer"],
+    );
+    assert.equal(dropped.declared, state().inputs.dataShareArn);
+    assert.match(dropped.detail, /no longer exists; create it again/);
+  });
+
   it("when the consumer rejected the share, pulumi up authorizes again and the detail says so", () => {
     const [f] = findAuthorizationDrift(state(), state({}, { status: "REJECTED" }));
     assert.deepEqual(

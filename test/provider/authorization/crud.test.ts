@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { DataShareAuthorizationError } from "../../../provider/authorization/errors";
+import { parseGoneReport } from "../../../provider/core/goneReport";
 import { grantOf, ProducerLive, REGION, startProducerLive } from "./live";
 
 describe("the authorization provider against the emulator: create, read, update, delete, import", () => {
@@ -108,10 +109,27 @@ describe("the authorization provider against the emulator: create, read, update,
     assert.equal((await live.provider.read(id, { ...outs })).id, "");
   });
 
-  it("an authorization deauthorized out of band reads as gone", async () => {
+  it("a read of an authorization whose datashare was dropped reports it gone, saying why, once", async () => {
+    const { id, outs } = await live.provider.create(declared);
+    await live.emu.admin.dropDataShare(finance);
+    assert.equal((await live.provider.read(id, { ...outs })).id, "");
+    assert.deepEqual(live.warnings.map(parseGoneReport), [
+      { resource: "DataShareAuthorization", id, reason: { kind: "datashare-gone" } },
+    ]);
+    assert.match(live.warnings[0], /datashare .*finance no longer exists.*Create the datashare again/);
+  });
+
+  it("an authorization deauthorized out of band reads as gone, and the read says so", async () => {
     const { id, outs } = await live.provider.create(declared);
     await live.outOfBand.deauthorize(finance);
     assert.equal((await live.provider.read(id, { ...outs })).id, "");
+    assert.equal(live.warnings.length, 1);
+    assert.deepEqual(parseGoneReport(live.warnings[0]), {
+      resource: "DataShareAuthorization",
+      id,
+      reason: { kind: "not-authorized", status: "DEAUTHORIZED" },
+    });
+    assert.match(live.warnings[0], /account 444455556666 is no longer authorized .*removed outside Pulumi/);
   });
 
   it("a rejection by the consumer stays in state as REJECTED with a plain warning, and the update authorizes again", async () => {
