@@ -10,6 +10,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { renderReadmeSummary } from "./readmeSummary";
+import { renderScaleReadmeSummary } from "./scaleReadmeSummary";
 import type { BenchReport } from "./runBench";
 import type { ScaleReport } from "./scaleScenario";
 
@@ -25,7 +26,12 @@ export const PLACES = [
     marker: "table",
     render: (r: Results) => [r.table, r.scale?.table].filter((t) => t !== undefined).join("\n\n"),
   },
-  { file: "README.md", marker: "summary", render: renderReadmeSummary },
+  {
+    file: "README.md",
+    marker: "summary",
+    render: (r: Results) =>
+      [renderReadmeSummary(r), ...(r.scale ? [renderScaleReadmeSummary(r.scale)] : [])].join("\n\n"),
+  },
 ] as const;
 
 /** Replaces what stands between `<!-- bench:<marker>:start -->` and `<!-- bench:<marker>:end -->`. */

@@ -86,7 +86,7 @@ export interface CallContext {
   behaviours: Behaviours;
 }
 
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
+const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d+$/;
 
 /**
  * The defaults with `settings` over them; unknown names and answers are refused with a message

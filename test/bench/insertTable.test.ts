@@ -4,6 +4,8 @@ import * as path from "node:path";
 import { insertBlock, PLACES } from "../../bench/insertTable";
 import { renderReadmeSummary, SummaryInput } from "../../bench/readmeSummary";
 import type { BenchReport } from "../../bench/runBench";
+import { renderScaleReadmeSummary } from "../../bench/scaleReadmeSummary";
+import type { ScaleReport } from "../../bench/scaleScenario";
 
 const ROOT = path.join(__dirname, "..", "..");
 const results = (): BenchReport =>
@@ -43,7 +45,8 @@ describe("putting a run's figures into the documents", () => {
 
   it("README.md's summary is the one written from bench/results.json (edit results, then rerun the tool)", () => {
     const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-    assert.equal(insertBlock(readme, "summary", renderReadmeSummary(results())), readme);
+    const summary = PLACES.find((p) => p.file === "README.md")!;
+    assert.equal(insertBlock(readme, "summary", summary.render(results())), readme);
   });
 });
 
@@ -69,5 +72,46 @@ describe("the README's benchmark summary", () => {
     const text = renderReadmeSummary(run);
     assert.match(text, /Targets met: 19 of 19\.$/);
     assert.match(text, /`up` 13\.10 s \(2\.00× the floor\)/);
+  });
+});
+
+describe("the README's scale summary", () => {
+  const scale = (): ScaleReport => {
+    const report = results() as BenchReport & { scale?: ScaleReport };
+    assert.ok(report.scale, "bench/results.json holds a scale run");
+    return report.scale;
+  };
+
+  it("states each step against the floor, the rate limit, the growth with and without checkpoints, and the misses", () => {
+    const r = scale();
+    const text = renderScaleReadmeSummary(r);
+    const up = r.summary.comparisons.find((c) => c.step === "up")!;
+    assert.ok(
+      text.includes(`\`up\` ${(up.oursMs / 1000).toFixed(2)} s (${up.adjustedRatio.toFixed(2)}×)`),
+      text,
+    );
+    assert.match(
+      text,
+      /Rate limit 10 calls\/s \(burst 20\): 0 failures; `up` \d+\.\d\d\/s \(\d\.\d\d× the limit;/,
+    );
+    assert.match(text, /with `PULUMI_SKIP_CHECKPOINTS=true` `up` /);
+    const missed = r.summary.targets.filter((t) => !t.pass).length;
+    assert.match(
+      text,
+      new RegExp(`Scale targets met: ${r.summary.targets.length - missed} of ${r.summary.targets.length}`),
+    );
+  });
+
+  it("follows the figures it is given: every target met, no run without checkpoints", () => {
+    const r = structuredClone(scale());
+    r.summary.targets = r.summary.targets.map((t) => ({ ...t, pass: true }));
+    delete r.summary.checkpointsSkipped;
+    r.summary.comparisons = r.summary.comparisons.map((c) =>
+      c.step === "up" ? { ...c, adjustedRatio: 1.5 } : c,
+    );
+    const text = renderScaleReadmeSummary(r);
+    assert.match(text, /Scale targets met: 13 of 13\.$/);
+    assert.match(text, /`up` [\d.]+ s \(1\.50×\)/);
+    assert.doesNotMatch(text, /PULUMI_SKIP_CHECKPOINTS/);
   });
 });

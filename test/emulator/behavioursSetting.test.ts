@@ -40,6 +40,15 @@ describe("emulator behaviours: the catalogue and how they are set", () => {
       () => resolveBehaviours({ regionsWithoutWrites: "eu-south-2" } as unknown as Partial<Behaviours>),
       /regionsWithoutWrites must be a list of region names/,
     );
+    assert.throws(
+      () => resolveBehaviours({ regionsWithoutWrites: ["eu-south-2", "not a region"] }),
+      /regionsWithoutWrites must be a list of region names/,
+    );
+  });
+
+  it("names any partition's regions in regionsWithoutWrites, the sovereign cloud's too", () => {
+    const regions = ["eu-south-2", "us-gov-west-1", "cn-northwest-1", "eusc-de-east-1"];
+    assert.deepEqual(resolveBehaviours({ regionsWithoutWrites: regions }).regionsWithoutWrites, regions);
   });
 
   it("starts with a seed's behaviours, under the start options, over the defaults", async () => {
