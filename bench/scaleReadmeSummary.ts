@@ -35,8 +35,11 @@ function rateLimitLine(r: ScaleSummaryInput): string {
     const limited = r.summary.rateLimited.find((e) => e.step === step)?.acceptedPerSecond;
     const free = r.summary.unlimited.find((e) => e.step === step)?.acceptedPerSecond;
     if (limited === undefined) return "n/a";
+    const skipped = r.summary.rateLimitedCheckpointsSkipped?.find((e) => e.step === step)?.acceptedPerSecond;
     const without = free === undefined ? "" : `; ${free.toFixed(2)}/s without the limit`;
-    return `${limited.toFixed(2)}/s (${x(limited / ratePerSecond)} the limit${without})`;
+    const unpaced =
+      skipped === undefined ? "" : `; ${x(skipped / ratePerSecond)} with \`PULUMI_SKIP_CHECKPOINTS=true\``;
+    return `${limited.toFixed(2)}/s (${x(limited / ratePerSecond)} the limit${without}${unpaced})`;
   };
   const refresh = r.summary.rateLimited.find((e) => e.step === "refresh");
   return (

@@ -84,6 +84,8 @@ export interface ScaleSummary {
    * process, to show how much of the growth is the engine rewriting the checkpoint after every step.
    */
   checkpointsSkipped?: { sizes: ScaleSize[]; growth: MarginalGrowth[]; cpuGrowth: CpuGrowth[] };
+  /** The rate-limited `up` and `destroy` with PULUMI_SKIP_CHECKPOINTS=true. */
+  rateLimitedCheckpointsSkipped?: RateLimitedStep[];
   targets: TargetCheck[];
 }
 
@@ -272,6 +274,9 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements): ScaleSum
     rateLimited,
     unlimited: rateLimitedSteps(m.runs.find((r) => r.kind === OURS && r.n === n)!),
     checkpointsSkipped: summarizeSkipped(m.checkpointsSkipped ?? []),
+    ...(m.rateLimitedCheckpointsSkipped
+      ? { rateLimitedCheckpointsSkipped: rateLimitedSteps(m.rateLimitedCheckpointsSkipped) }
+      : {}),
     targets,
   };
 }

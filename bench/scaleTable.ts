@@ -258,6 +258,17 @@ function rateLimitRows(t: ScaleTableInput): ScaleRow[] {
         ),
       );
     }
+    const skipped = summary.rateLimitedCheckpointsSkipped?.find((u) => u.step === r.step);
+    if (writes && skipped?.acceptedPerSecond !== undefined) {
+      rows.push(
+        row(
+          `${label} ${r.step} with PULUMI_SKIP_CHECKPOINTS=true (the engine's checkpoint out of the pace), accepted per second (${skipped.rateLimited} rate-limited, ${skipped.failedOps} failed)`,
+          `${skipped.acceptedPerSecond.toFixed(2)}/s`,
+          `${ratePerSecond}/s`,
+          x(skipped.acceptedPerSecond / ratePerSecond),
+        ),
+      );
+    }
     const unlimited = summary.unlimited.find((u) => u.step === r.step);
     if (writes && unlimited?.acceptedPerSecond !== undefined) {
       rows.push(

@@ -181,7 +181,7 @@ describe("the scale benchmark's pure parts", () => {
       checkpointsSkipped: true,
       steps: { up: step(3000 + 10 * n + (n * n) / 100), destroy: step(3000 + 10 * n) },
     });
-    const skipped = FULL_SCALE.checkpointsSkippedSizes.flatMap((n) => [
+    const skipped = FULL_SCALE.checkpointsSkippedSizes.flatMap(({ n }) => [
       quadratic("DataShareConsumer", n),
       quadratic("no-op, same properties", n),
     ]);
@@ -203,6 +203,16 @@ describe("the scale benchmark's pure parts", () => {
     // The skipped runs never count among the targets, and their absence leaves the summary without them.
     assert.equal(summary.targets.length, summarizeScale(FULL_SCALE, { runs, rateLimited }).targets.length);
     assert.equal(summarizeScale(FULL_SCALE, { runs, rateLimited }).checkpointsSkipped, undefined);
+    const unpaced = quadratic("DataShareConsumer", 1000);
+    unpaced.steps.up = step(110_000, { AssociateDataShareConsumer: counts(1003, 3) });
+    const withUnpaced = summarizeScale(FULL_SCALE, {
+      runs,
+      rateLimited,
+      rateLimitedCheckpointsSkipped: unpaced,
+    });
+    const unpacedUp = withUnpaced.rateLimitedCheckpointsSkipped!.find((r) => r.step === "up")!;
+    assert.deepEqual([unpacedUp.acceptedPerSecond, unpacedUp.rateLimited], [1000 / 110, 3]);
+    assert.equal(withUnpaced.targets.length, summary.targets.length, "no target of its own");
   });
 
   it("runs every kind at every size and repetition, the first kind rotating", () => {
