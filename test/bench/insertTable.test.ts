@@ -106,6 +106,7 @@ describe("the README's scale summary", () => {
     const r = structuredClone(scale());
     r.summary.targets = r.summary.targets.map((t) => ({ ...t, pass: true }));
     delete r.summary.checkpointsSkipped;
+    delete r.summary.rateLimitedCheckpointsSkipped;
     r.summary.comparisons = r.summary.comparisons.map((c) =>
       c.step === "up" ? { ...c, adjustedRatio: 1.5 } : c,
     );
