@@ -6,7 +6,7 @@
  */
 import type { ScaleReport } from "./scaleScenario";
 import type { TargetCheck } from "./summary";
-import { bytes, ms, s, x } from "./tableRow";
+import { bytes, growthPercent as pct, mib, ms, s, x } from "./tableRow";
 
 export type ScaleSummaryInput = Pick<ScaleReport, "date" | "durationS" | "load" | "scenario" | "summary">;
 
@@ -17,9 +17,6 @@ const STEP_NAMES = {
   change: "a one-resource change",
   destroy: "`destroy`",
 } as const;
-
-const pct = (v: number) => (Number.isNaN(v) ? "n/a" : `${v >= 0 ? "+" : ""}${Math.round(v * 100)} %`);
-const mib = (kib: number) => `${Math.round(kib / 1024)} MiB`;
 
 function ratiosLine(r: ScaleSummaryInput): string {
   const steps = r.summary.comparisons.map(

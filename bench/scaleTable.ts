@@ -7,7 +7,7 @@ import type { CpuGrowth, MarginalGrowth } from "./scaleGrowth";
 import { COMPARED_STEPS, findScaleSize, ScaleSize, ScaleSummary } from "./scaleSummary";
 import type { TargetCheck } from "./summary";
 import type { LoadSamples } from "./table";
-import { bytes, ms, s, targetNamed, verdict, x } from "./tableRow";
+import { bytes, growthPercent, mib, ms, s, targetNamed, verdict, x } from "./tableRow";
 
 export interface ScaleTableInput {
   machine: MachineInfo;
@@ -49,9 +49,7 @@ const ROLES: [ProcessRole, string][] = [
   ["other", "other"],
 ];
 
-const pct = (v: number) =>
-  Number.isNaN(v) ? "n/a (first marginal ≤ 0)" : `${v >= 0 ? "+" : ""}${(v * 100).toFixed(0)} %`;
-const mib = (kib: number) => `${(kib / 1024).toFixed(0)} MiB`;
+const pct = (v: number) => growthPercent(v, "n/a (first marginal ≤ 0)");
 
 function cpuCell(size: ScaleSize, step: ScaleStep): string {
   const byRole = size.cpuMsByRole[step] ?? {};
