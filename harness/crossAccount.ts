@@ -14,18 +14,13 @@ import { packageRoot } from "./pulumiCli";
 import { EngineEvent, PulumiStack } from "./pulumiStack";
 import { createUserProject, UserInstall } from "./userProject";
 import type { DriftReport } from "../cli/drift/report";
-import { accountClient, Emulator, REGION } from "./emulatorFixture";
+import { accountClient, Emulator, emulatorAccountEnv } from "./emulatorFixture";
 import { defaultInstall } from "./userStacks";
 
 /** Environment for the CLI, the program and the provider host as one emulator account. */
 export function accountEnv(emu: Emulator, account: "producer" | "consumer"): Record<string, string> {
-  const creds = emu.credentials(account);
   return {
-    AWS_ACCESS_KEY_ID: creds.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
-    AWS_REGION: REGION,
-    AWS_ENDPOINT_URL: emu.endpoint,
-    REDSHIFT_DATASHARE_MAX_ATTEMPTS: "3",
+    ...emulatorAccountEnv(emu, account),
     // Type-checking each run costs seconds; `tsc` over the examples (npm run typecheck) covers it.
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
   };

@@ -63,7 +63,12 @@ export async function setBehavioursOverHttp(
 
 /** Environment for the CLI, the program and the provider host: the consumer account's keys. */
 export function consumerEnv(emu: Emulator): Record<string, string> {
-  const creds = emu.credentials("consumer");
+  return emulatorAccountEnv(emu, "consumer");
+}
+
+/** The AWS SDK's environment for one emulator account: its keys, the region and the endpoint. */
+export function emulatorAccountEnv(emu: Emulator, account: "producer" | "consumer"): Record<string, string> {
+  const creds = emu.credentials(account);
   return {
     AWS_ACCESS_KEY_ID: creds.accessKeyId,
     AWS_SECRET_ACCESS_KEY: creds.secretAccessKey,
