@@ -7,18 +7,9 @@ import * as assert from "node:assert/strict";
 import { createAuthorizationProvider } from "../../provider/authorization/provider";
 import { createProvider } from "../../provider/consumer/provider";
 import { Emulator, REGION, startSeededEmulator } from "../../harness/emulatorFixture";
-import { NEW_RUN } from "./shared/resources";
+import { emulatorProviderOptions, NEW_RUN } from "./shared/resources";
 
-const as = (emu: Emulator, account: string) => ({
-  endpoint: emu.endpoint,
-  stsEndpoint: emu.endpoint,
-  region: REGION,
-  credentials: emu.credentials(account),
-  maxAttempts: 1,
-  env: {},
-  warn: () => undefined,
-  note: () => undefined,
-});
+const as = (emu: Emulator, account: string) => emulatorProviderOptions(emu, account);
 
 describe("both providers: Lake Formation (Glue Data Catalog) and AWS Data Exchange consumers", () => {
   let emu: Emulator;

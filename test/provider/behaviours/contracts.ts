@@ -13,8 +13,8 @@ import {
 } from "@aws-sdk/client-redshift";
 import { createAuthorizationProvider } from "../../../provider/authorization/provider";
 import { createProvider } from "../../../provider/consumer/provider";
-import { accountClient, Emulator, REGION } from "../../../harness/emulatorFixture";
-import type { AnyProvider } from "../shared/resources";
+import { accountClient, Emulator } from "../../../harness/emulatorFixture";
+import { emulatorProviderOptions, type AnyProvider } from "../shared/resources";
 
 type Bag = Record<string, unknown>;
 
@@ -47,16 +47,7 @@ export interface Contract {
 }
 
 function options(emu: Emulator, account: string, warnings: string[]) {
-  return {
-    endpoint: emu.endpoint,
-    stsEndpoint: emu.endpoint,
-    region: REGION,
-    credentials: emu.credentials(account),
-    maxAttempts: 1,
-    env: {},
-    warn: (m: string) => warnings.push(m),
-    note: () => undefined,
-  };
+  return emulatorProviderOptions(emu, account, { warn: (m) => warnings.push(m) });
 }
 
 async function entries(emu: Emulator, account: string, dataShareArn: string) {

@@ -54,24 +54,34 @@ export interface ResourceFixture {
 /** A new run, as the engine starts one: the host configures the provider before its first call. */
 export const NEW_RUN = { config: { get: () => undefined, require: () => undefined } } as never;
 
-function options<Api>(
+/**
+ * A provider's options as one emulator account: its keys, the emulator for Redshift and STS, one
+ * attempt, no environment; warnings and notes go where `hooks` says, or nowhere.
+ */
+export function emulatorProviderOptions(
   emu: Emulator,
   account: string,
-  apiFactory: (s: ClientSettings) => Api,
-  notes?: string[],
-) {
-  const o: ProviderOptionsFor<Api> = {
+  hooks: { warn?: (m: string) => void; note?: (m: string) => void } = {},
+): ProviderOptionsFor<never> {
+  return {
     endpoint: emu.endpoint,
     stsEndpoint: emu.endpoint,
     region: REGION,
     credentials: emu.credentials(account),
     maxAttempts: 1,
     env: {},
-    warn: () => undefined,
-    note: (m) => notes?.push(m),
-    apiFactory,
+    warn: hooks.warn ?? (() => undefined),
+    note: hooks.note ?? (() => undefined),
   };
-  return o;
+}
+
+function options<Api>(
+  emu: Emulator,
+  account: string,
+  apiFactory: (s: ClientSettings) => Api,
+  notes?: string[],
+): ProviderOptionsFor<Api> {
+  return { ...emulatorProviderOptions(emu, account, { note: (m) => notes?.push(m) }), apiFactory };
 }
 
 const refusal = (op: string) =>
