@@ -5,7 +5,15 @@
  * Values still unknown during preview are accepted.
  */
 import { Parsed, parseDataShareArn, parseRegion, quote } from "../core/arn";
-import { CheckFailure, CheckResult, checkApiRegion, describeValue, isSet, isUnknown } from "../core/check";
+import {
+  CheckFailure,
+  CheckResult,
+  checkApiRegion,
+  checkPartitions,
+  describeValue,
+  isSet,
+  isUnknown,
+} from "../core/check";
 import { parseConsumer } from "./id";
 
 type Bag = Record<string, unknown>;
@@ -42,13 +50,8 @@ export function checkAuthorizationInputs(news: Bag): CheckResult {
 
   if (isSet(news.region) && !isUnknown(news.region)) {
     const region = checkString(fail, "region", news.region, parseRegion);
-    if (region && sharePartition !== undefined && region.partition !== sharePartition) {
-      fail(
-        "region",
-        `is in partition ${region.partition} but dataShareArn is in partition ${sharePartition}; ` +
-          `choose one in partition ${sharePartition}`,
-      );
-    }
+    if (region)
+      checkPartitions(failures, sharePartition, [{ property: "region", partition: region.partition }]);
     checkApiRegion(failures, region ? (news.region as string) : undefined, shareRegion);
   }
   return { inputs: news, failures };

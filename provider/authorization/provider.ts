@@ -6,12 +6,10 @@
  */
 import type { dynamic } from "@pulumi/pulumi";
 import { bestEffortDescribe } from "../core/bestEffortDescribe";
-import { regionFor } from "../core/config";
 import type { DiffResult } from "../core/diff";
 import { AwsCallError, isDataShareMissing } from "../core/errors";
 import { producerAccountOf } from "../core/identity";
 import { createRedshiftApi, ProducerApi } from "../core/redshiftApi";
-import { dataShareRegion } from "../core/regions";
 import { createResourceRuntime, ProviderOptionsFor } from "../core/runtime";
 import { authorizationState } from "../core/statuses";
 import { UNKNOWN, type LiveDataShare } from "../core/types";
@@ -63,14 +61,6 @@ export function createAuthorizationProvider(
     options,
     createRedshiftApi,
   );
-
-  /**
-   * The region calls go to: the stored or declared one, else the datashare's own (Redshift answers
-   * for a datashare only at its region's endpoint), else the provider's; throws when none.
-   */
-  function regionOf(region: string | undefined, dataShareArn: string): string {
-    return regionFor(region ?? dataShareRegion(dataShareArn), rt.clients.settings());
-  }
 
   const consumerOf = (key: AuthorizationKey) => describeConsumer(key.consumerIdentifier);
 
@@ -124,7 +114,7 @@ export function createAuthorizationProvider(
    * the new datashare must exist and answer to these credentials, or the preview fails naming it.
    */
   async function checkNewAuthorization(key: AuthorizationKey): Promise<void> {
-    const api = rt.clients.apiFor(regionOf(undefined, key.dataShareArn));
+    const api = rt.clients.apiFor(rt.regionFor(key.dataShareArn));
     try {
       await api.describeDataShares(key.dataShareArn);
     } catch (e) {
@@ -168,7 +158,7 @@ export function createAuthorizationProvider(
       rt.requireValid(checkAuthorizationInputs(inputs));
       const declared = declaredInputs(inputs);
       const key = keyFromInputs(declared);
-      const region = regionOf(declared.region, key.dataShareArn);
+      const region = rt.regionFor(key.dataShareArn, declared.region);
       const api = rt.clients.apiFor(region);
       return rt.describes.whileMutating(key.dataShareArn, async () => {
         let answer: LiveDataShare;
@@ -185,7 +175,7 @@ export function createAuthorizationProvider(
     async read(id, props = {}) {
       const key = parseId(id);
       const prior = declaredInputs(props as Record<string, unknown>);
-      const region = regionOf(prior.region, key.dataShareArn);
+      const region = rt.regionFor(key.dataShareArn, prior.region);
       const api = rt.clients.apiFor(region);
       const action = `reading the authorization of ${key.dataShareArn} for ${consumerOf(key)}`;
       const shares = await rt.describeForRead(api, key.dataShareArn, action);
@@ -207,7 +197,7 @@ export function createAuthorizationProvider(
       const key = parseId(id);
       const declared = declaredInputs(news);
       const before = olds as Partial<Outs>;
-      const region = regionOf(declaredInputs(before).region ?? declared.region, key.dataShareArn);
+      const region = rt.regionFor(key.dataShareArn, declaredInputs(before).region, declared.region);
       const wanted = declared.allowWrites === true;
       const liveWrites =
         typeof before.producerAllowedWrites === "boolean"
@@ -249,9 +239,9 @@ export function createAuthorizationProvider(
 
     async delete(id, props) {
       const key = parseId(id);
-      const region = regionOf(
-        declaredInputs((props ?? {}) as Record<string, unknown>).region,
+      const region = rt.regionFor(
         key.dataShareArn,
+        declaredInputs((props ?? {}) as Record<string, unknown>).region,
       );
       const api = rt.clients.apiFor(region);
       const what = `the authorization of ${key.dataShareArn} for ${consumerOf(key)}`;

@@ -3,7 +3,16 @@
  * unknown during preview are accepted. See ../core/check.ts for how the engine prints a failure.
  */
 import { Parsed, parseDataShareArn, parseNamespaceArn, parseRegion } from "../core/arn";
-import { CheckFailure, CheckResult, checkApiRegion, describeValue, isSet, isUnknown } from "../core/check";
+import {
+  CheckFailure,
+  CheckResult,
+  checkApiRegion,
+  checkPartitions,
+  describeValue,
+  isSet,
+  isUnknown,
+  PartitionSeen,
+} from "../core/check";
 
 type Bag = Record<string, unknown>;
 
@@ -13,7 +22,8 @@ const TARGETS_HELP =
 
 export function checkInputs(news: Bag): CheckResult {
   const failures: CheckFailure[] = [];
-  const partitions: { property: string; partition: string }[] = [];
+  const partitions: PartitionSeen[] = [];
+  let sharePartition: string | undefined;
   let shareRegion: string | undefined;
   let apiRegion: string | undefined;
 
@@ -25,10 +35,8 @@ export function checkInputs(news: Bag): CheckResult {
     });
   } else if (!isUnknown(dataShareArn)) {
     const parsed = checkString(failures, "dataShareArn", dataShareArn, parseDataShareArn);
-    if (parsed) {
-      partitions.push({ property: "dataShareArn", partition: parsed.partition });
-      shareRegion = parsed.region;
-    }
+    sharePartition = parsed?.partition;
+    shareRegion = parsed?.region;
   }
 
   for (const property of ["associateEntireAccount", "allowWrites"]) {
@@ -63,7 +71,7 @@ export function checkInputs(news: Bag): CheckResult {
     }
   }
 
-  checkPartitions(failures, partitions);
+  checkPartitions(failures, sharePartition, partitions);
   checkApiRegion(failures, apiRegion, shareRegion);
   checkExactlyOneTarget(failures, news);
   return { inputs: news, failures };
@@ -89,22 +97,6 @@ function checkString<T>(
     return undefined;
   }
   return parsed.value;
-}
-
-/** An association cannot cross partitions: everything must live where the datashare lives. */
-function checkPartitions(failures: CheckFailure[], seen: { property: string; partition: string }[]): void {
-  const share = seen.find((s) => s.property === "dataShareArn");
-  if (!share) return;
-  for (const other of seen) {
-    if (other.partition !== share.partition) {
-      failures.push({
-        property: other.property,
-        reason:
-          `in partition ${other.partition}, but dataShareArn is in partition ${share.partition}; ` +
-          "an association cannot cross partitions",
-      });
-    }
-  }
 }
 
 /**

@@ -8,6 +8,7 @@
 import { dataShareIdentity } from "../core/identity";
 import { inputsFromKey, keyFromInputs, parseId, sameAssociation } from "./id";
 import type { DiffResult } from "../core/diff";
+import { resolveRegion } from "../core/regions";
 import { associationStatus } from "../core/statuses";
 import { UNKNOWN } from "../core/types";
 import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs } from "./types";
@@ -40,7 +41,7 @@ export function recordedRegion(
   olds: Partial<DataShareConsumerOutputs>,
   defaultRegion: string | undefined,
 ): string | undefined {
-  return text(olds.region) ?? key.apiRegion ?? defaultRegion;
+  return resolveRegion([olds.region, key.apiRegion], undefined, () => defaultRegion);
 }
 
 /** The consumer-side writes the association has now: refresh records drift there. */

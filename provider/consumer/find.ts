@@ -5,6 +5,7 @@
  * account in the datashare ARN: that is the producer, and a cross-account consumer's entries carry
  * the consumer account id.
  */
+import { arnParts } from "../core/arn";
 import { pickDataShare, producerAccountOf } from "../core/identity";
 import { associationStatus, NO_ENTRY_STATUS } from "../core/statuses";
 import type { LiveAssociation, LiveDataShare } from "../core/types";
@@ -30,11 +31,7 @@ export function isAssociation(a: LiveAssociation): boolean {
  */
 function isAccountEntry(a: LiveAssociation, callerAccount: string, dataShareArn: string): boolean {
   if (a.consumerIdentifier !== callerAccount) return false;
-  return !a.consumerRegion || a.consumerRegion.toLowerCase() === regionOfArn(dataShareArn);
-}
-
-function regionOfArn(dataShareArn: string): string {
-  return (dataShareArn.split(":")[3] ?? "").toLowerCase();
+  return !a.consumerRegion || a.consumerRegion.toLowerCase() === arnParts(dataShareArn)?.region.toLowerCase();
 }
 
 /**
@@ -44,7 +41,7 @@ function regionOfArn(dataShareArn: string): string {
 function isCallersEntry(a: LiveAssociation, callerAccount: string): boolean {
   const id = a.consumerIdentifier;
   if (id === undefined || id === callerAccount || id === `DataCatalog/${callerAccount}`) return true;
-  return id.startsWith("arn:") && id.split(":")[4] === callerAccount;
+  return arnParts(id)?.account === callerAccount;
 }
 
 /**

@@ -62,12 +62,11 @@ const KEY_PARTS = ["dataShareArn", "associateEntireAccount", "consumerArn", "con
 
 export function createProvider(options: ProviderOptions = {}): DataShareConsumerProvider {
   const rt = createResourceRuntime(consumerSpec.name, DataShareConsumerError, options, createRedshiftApi);
-  const apiFor = (region: string | undefined) => rt.clients.apiFor(region);
+  const apiFor = (region: string) => rt.clients.apiFor(region);
 
   /** The inputs with the API region the calls go to, so that state records it. */
-  function withRegion(declared: DataShareConsumerInputs): DataShareConsumerInputs {
-    const region = declared.region ?? rt.defaultRegion(declared.dataShareArn);
-    return region === undefined ? declared : { ...declared, region };
+  function withRegion(declared: DataShareConsumerInputs): DataShareConsumerInputs & { region: string } {
+    return { ...declared, region: rt.regionFor(declared.dataShareArn, declared.region) };
   }
 
   /**
@@ -140,7 +139,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
   /** What DescribeDataShares says about a datashare a replacement moves to, as the caller. */
   async function lookUpNewShare(key: AssociationKey): Promise<NewShareLookup> {
-    const api = apiFor(rt.defaultRegion(key.dataShareArn));
+    const api = apiFor(rt.regionFor(key.dataShareArn));
     try {
       const [callerAccount, dataShares] = await Promise.all([
         rt.callerAccount(api),
@@ -224,9 +223,9 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     async read(id, props = {}) {
       const key = parseId(id);
       const prior = declaredInputs(props as Record<string, unknown>);
-      const region = prior.region ?? key.apiRegion ?? rt.defaultRegion(key.dataShareArn);
+      const region = rt.regionFor(key.dataShareArn, prior.region, key.apiRegion);
       const api = apiFor(region);
-      if (prior.region === undefined && region !== undefined) prior.region = region;
+      if (prior.region === undefined) prior.region = region;
       const action = `reading the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
       let caller: string;
       let shares: LiveDataShare[] | undefined;
@@ -261,7 +260,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
     async delete(id, props) {
       const key = parseId(id);
       const stored = declaredInputs((props ?? {}) as Record<string, unknown>).region;
-      const api = apiFor(stored ?? key.apiRegion ?? rt.defaultRegion(key.dataShareArn));
+      const api = apiFor(rt.regionFor(key.dataShareArn, stored, key.apiRegion));
       const what = `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
       return rt.deleteUnlessClaimed(
         { canonical: canonicalKey(key), dataShareArn: key.dataShareArn, what },

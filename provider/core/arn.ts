@@ -4,15 +4,14 @@
  * value: the engine shows it already ("property X value {v} has a problem: <reason>").
  */
 
-import { partition } from "@aws-sdk/core/client";
+import { listedPartitionOf } from "../../identity/partition";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
 
 /**
- * Regions and their partitions come from the AWS SDK's own partition data (@aws-sdk/core's
- * endpoint rules, the data every client resolves endpoints with): a region is valid when that data
- * lists it, and its partition is the one listing it. A region newer than the installed SDK needs a
- * newer SDK, as it does for the clients themselves.
+ * Regions and their partitions come from the AWS SDK's partition data (../../identity/partition.ts,
+ * shared with the emulator): a region is valid when that data lists it, and its partition is the
+ * one listing it.
  */
 const ACCOUNT_SHAPE = /^[0-9]{12}$/;
 const GUID_SHAPE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -35,14 +34,6 @@ const RESOURCE_TYPE = /^[^:/]*/;
 export const MAX_ARN_LENGTH = 2048;
 const REGION_EXAMPLES =
   "a region of the AWS SDK's partition data, e.g. us-east-1, eu-central-2, us-gov-west-1, cn-north-1, eusc-de-east-1";
-
-/** The partition a region belongs to, or undefined when the SDK's partition data does not list it. */
-export function partitionOfRegion(region: string): string | undefined {
-  if (!/^[a-z0-9-]+$/.test(region)) return undefined;
-  const info = partition(region) as ReturnType<typeof partition> & { description?: string };
-  // Listed regions carry a description; anything else is the SDK's fallback to the aws partition.
-  return info.description === undefined ? undefined : info.name;
-}
 
 /**
  * The parsers are pure and see the same few strings on every call of create and check, so their
@@ -70,32 +61,43 @@ function remembered<T>(parse: (s: string) => Parsed<T>): (s: string) => Parsed<T
 export const parseRegion = remembered(parseRegionOnce);
 
 function parseRegionOnce(region: string): Parsed<{ region: string; partition: string }> {
-  const partition = partitionOfRegion(region);
+  const partition = listedPartitionOf(region);
   if (partition === undefined) {
     return { ok: false, reason: `not an AWS region name (${REGION_EXAMPLES})` };
   }
   return { ok: true, value: { region, partition } };
 }
 
-interface ArnParts {
+export interface ArnParts {
   partition: string;
   service: string;
   region: string;
   account: string;
+  /** Everything after the account, colons included. */
   resource: string;
 }
 
-function splitArn(arn: string): Parsed<ArnParts> {
+/**
+ * The six parts of any ARN, unchecked: for ARNs AWS answers with (consumer identifiers of any
+ * service) and for keys already checked. Undefined when the value is not `arn:…` with six parts.
+ */
+export function arnParts(arn: string): ArnParts | undefined {
   const p = arn.split(":");
-  if (p.length < 6 || p[0] !== "arn") {
+  if (p.length < 6 || p[0] !== "arn") return undefined;
+  const [, partition, service, region, account] = p;
+  return { partition, service, region, account, resource: p.slice(5).join(":") };
+}
+
+function splitArn(arn: string): Parsed<ArnParts> {
+  const parts = arnParts(arn);
+  if (parts === undefined) {
     return {
       ok: false,
       reason: "not an ARN (arn:<partition>:<service>:<region>:<account>:…)",
     };
   }
-  const [, partition, service, region, account] = p;
-  const parts = { partition, service, region, account, resource: p.slice(5).join(":") };
-  const regionPartition = partitionOfRegion(region);
+  const { partition, region, account } = parts;
+  const regionPartition = listedPartitionOf(region);
   if (regionPartition === undefined) {
     return {
       ok: false,

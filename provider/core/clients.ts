@@ -4,8 +4,9 @@
  * each ask for a client, so the resolved settings are remembered while what they were resolved
  * from stays the same: the stack config, the explicit options and the environment values read.
  */
-import { ProviderSettings, StackConfig, regionFor, resolveSettings } from "./config";
+import { ProviderSettings, StackConfig, resolveSettings } from "./config";
 import type { ClientSettings } from "./redshiftApi";
+import { requireRegion, resolveRegion } from "./regions";
 
 type Env = Record<string, string | undefined>;
 
@@ -37,8 +38,8 @@ const SETTINGS_OPTIONS = [
 export interface ClientCache<Api> {
   /** resolveSettings(options, stack, env); throws ConfigurationError, on every call, while invalid. */
   settings(): ProviderSettings;
-  /** The client for a resource's `region` argument (else the provider's region). */
-  apiFor(resourceRegion: string | undefined): Api;
+  /** The client for a region (regions.ts decides which); unset: the provider's region. */
+  apiFor(region: string | undefined): Api;
   /** A new stack config (configure): forget every client and the resolved settings. */
   reset(stack: StackConfig): void;
 }
@@ -99,9 +100,9 @@ export function createClientCache<Api>(
 
   return {
     settings: () => current().settings,
-    apiFor(resourceRegion) {
+    apiFor(given) {
       const { settings, apisByRegion } = current();
-      const region = regionFor(resourceRegion, settings);
+      const region = requireRegion(resolveRegion([given], undefined, () => settings.region));
       let api = apisByRegion.get(region);
       if (!api) {
         api = factory({ ...settings, region });

@@ -150,17 +150,6 @@ function parseDescribeReuseSeconds(value: string | undefined): number {
   return n;
 }
 
-/** The region for one call: the resource's `region` argument, else the provider's. */
-export function regionFor(resourceRegion: string | undefined, settings: ProviderSettings): string {
-  const region = nonEmpty(resourceRegion, settings.region);
-  if (region === undefined) {
-    throw new ConfigurationError(
-      "no AWS region: set the resource's region argument, the aws:region stack config, or AWS_REGION",
-    );
-  }
-  return region;
-}
-
 /** Credential values that must never appear in a message, whatever AWS echoes back. */
 export function secretValues(
   credentials: Partial<AwsCredentials> | undefined,

@@ -4,6 +4,7 @@
  * the emulator), and picking a datashare's entries out of a DescribeDataShares answer by it.
  */
 import { dataShareIdentity, sameDataShare } from "../../identity/dataShare";
+import { arnParts } from "./arn";
 import type { LiveAssociation, LiveDataShare } from "./types";
 
 export { dataShareIdentity, sameDataShare };
@@ -24,7 +25,7 @@ export function pickDataShare(dataShares: LiveDataShare[], dataShareArn: string)
   return { ...first, associations: merged };
 }
 
-/** The producer account in a datashare ARN (its fifth part), when there is one. */
+/** The producer account in a datashare ARN, when there is one. */
 export function producerAccountOf(dataShareArn: string): string | undefined {
-  return dataShareArn.split(":")[4] || undefined;
+  return arnParts(dataShareArn)?.account || undefined;
 }

@@ -1,10 +1,17 @@
 /**
- * The region calls go to. Redshift answers for a datashare only at the endpoint of the region in
- * its ARN, so that region comes first; the provider's own region (stack config, environment) is
- * the fallback for an ARN that names none usable.
+ * The region a resource's calls go to, decided here once for both resources. Pure: the provider's
+ * region is asked for last, and only when nothing before it answers. The order:
+ *
+ *   1. the resource's own region, first set wins, in the order the caller lists them: the one
+ *      recorded in state (read, update and delete keep going where the resource was made), the
+ *      declared `region`, the one a consumer ID carries (import);
+ *   2. the datashare's own region, the one in its ARN: Redshift answers for a datashare only at
+ *      that region's endpoint (check refuses a declared `region` naming another);
+ *   3. the provider's region (aws:region, AWS_REGION, AWS_DEFAULT_REGION), for an ARN that names
+ *      none usable.
  */
 import { parseDataShareArn } from "./arn";
-import type { ProviderSettings } from "./config";
+import { ConfigurationError } from "./errors";
 
 /** The region in a datashare ARN, when the value is one. */
 export function dataShareRegion(dataShareArn: unknown): string | undefined {
@@ -13,16 +20,27 @@ export function dataShareRegion(dataShareArn: unknown): string | undefined {
   return parsed.ok ? parsed.value.region : undefined;
 }
 
-/**
- * The region a resource without a `region` of its own uses: the datashare's, else the provider's;
- * undefined while neither is known (settings that do not resolve count as no region).
- */
-export function defaultRegion(dataShareArn: unknown, settings: () => ProviderSettings): string | undefined {
-  const own = dataShareRegion(dataShareArn);
-  if (own !== undefined) return own;
-  try {
-    return settings().region;
-  } catch {
-    return undefined;
+const regionText = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
+/** The region calls go to (the order above), or undefined while none is known. */
+export function resolveRegion(
+  own: readonly unknown[],
+  dataShareArn: unknown,
+  providerRegion: () => string | undefined,
+): string | undefined {
+  for (const region of own) {
+    const set = regionText(region);
+    if (set !== undefined) return set;
   }
+  return dataShareRegion(dataShareArn) ?? regionText(providerRegion());
+}
+
+/** A call needs a region: a ConfigurationError that says where to set one when none is known. */
+export function requireRegion(region: string | undefined): string {
+  if (region === undefined) {
+    throw new ConfigurationError(
+      "no AWS region: set the resource's region argument, the aws:region stack config, or AWS_REGION",
+    );
+  }
+  return region;
 }

@@ -13,7 +13,7 @@ import { describeReuseMs, ProviderSettings, readStackConfig, secretValues } from
 import { createDescribeCoalescer, DescribeCoalescer } from "./describeCoalescer";
 import { explainAwsFailure, FailureClass, InvalidInputsError, isDataShareMissing } from "./errors";
 import { formatGoneReport, GoneReason } from "./goneReport";
-import { defaultRegion } from "./regions";
+import { requireRegion, resolveRegion } from "./regions";
 import type { ClientSettings, DataShareReader } from "./redshiftApi";
 import type { LiveDataShare } from "./types";
 import { noteThroughPulumi, warnThroughPulumi } from "./warn";
@@ -47,7 +47,17 @@ export interface ResourceRuntime<Api extends DataShareReader> {
   warn(message: string): void;
   /** Values that must never reach a message (credentials). */
   secrets(): string[];
-  /** The region a resource without its own uses: the datashare's, else the provider's. */
+  /**
+   * Where a resource's calls go (regions.ts): the first of `own` set (stored, declared, the ID's),
+   * else the datashare's region, else the provider's. Throws ConfigurationError when none is known
+   * or the provider's settings it needs do not resolve.
+   */
+  regionFor(dataShareArn: unknown, ...own: unknown[]): string;
+  /**
+   * The region of a resource with none of its own, for what check, diff and refreshed inputs show:
+   * undefined while none is known. Settings that do not resolve count as none here; the call that
+   * needs them reports them.
+   */
   defaultRegion(dataShareArn: unknown): string | undefined;
   /** The caller's account, asked from STS once per client and then remembered. */
   callerAccount(api: Api): Promise<string>;
@@ -89,6 +99,13 @@ export function createResourceRuntime<Api extends DataShareReader>(
   const secrets = () => secretValues(options.credentials, env());
   const explain = (err: unknown, action: string) => explainAwsFailure(err, action, Failure, secrets());
   const warn = options.warn ?? warnThroughPulumi;
+  const settingsRegionOrNone = () => {
+    try {
+      return clients.settings().region;
+    } catch {
+      return undefined;
+    }
+  };
 
   return {
     clients,
@@ -96,7 +113,9 @@ export function createResourceRuntime<Api extends DataShareReader>(
     claims,
     warn,
     secrets,
-    defaultRegion: (dataShareArn) => defaultRegion(dataShareArn, clients.settings),
+    regionFor: (dataShareArn, ...own) =>
+      requireRegion(resolveRegion(own, dataShareArn, () => clients.settings().region)),
+    defaultRegion: (dataShareArn) => resolveRegion([], dataShareArn, settingsRegionOrNone),
     callerAccount(api) {
       let pending = callers.get(api);
       if (!pending) {

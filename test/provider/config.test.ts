@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { readStackConfig, regionFor, resolveSettings } from "../../provider/core/config";
+import { readStackConfig, resolveSettings } from "../../provider/core/config";
 import { ConfigurationError } from "../../provider/core/errors";
 
 describe("provider settings", () => {
@@ -18,18 +18,6 @@ describe("provider settings", () => {
       "us-east-1",
     );
     assert.equal(resolveSettings({}, {}, { AWS_DEFAULT_REGION: "us-west-2" }).region, "us-west-2");
-  });
-
-  it("prefers the resource's region argument for a call", () => {
-    assert.equal(regionFor("ap-south-1", { region: "us-east-1" }), "ap-south-1");
-    assert.equal(regionFor(undefined, { region: "us-east-1" }), "us-east-1");
-  });
-
-  it("fails with a clear message when no region is known", () => {
-    assert.throws(
-      () => regionFor(undefined, {}),
-      (e: unknown) => e instanceof ConfigurationError && /aws:region/.test(e.message),
-    );
   });
 
   it("takes the endpoint from stack config before REDSHIFT_DATASHARE_ENDPOINT", () => {
