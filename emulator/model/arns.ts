@@ -1,17 +1,43 @@
 import { InvalidParameterValue } from "../faults";
+import { listedPartitionOf, partitionOf } from "../../identity/partition";
 import type { NamespaceType } from "./types";
 
 const GUID = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
-const REGION = "[a-z]{2}(?:-[a-z]+)+-\\d+";
+/** aws, aws-cn, aws-us-gov, aws-iso-b, …: which one an ARN may name follows from its region. */
+const PARTITION = "aws(?:-[a-z]+)*";
+const REGION_CHARS = "[a-z0-9-]+";
 const ACCOUNT = "\\d{12}";
 
-const PROVISIONED_NAMESPACE = new RegExp(`^arn:aws:redshift:(${REGION}):(${ACCOUNT}):namespace:(${GUID})$`);
-const SERVERLESS_NAMESPACE = new RegExp(
-  `^arn:aws:redshift-serverless:(${REGION}):(${ACCOUNT}):namespace/(${GUID})$`,
+const PROVISIONED_NAMESPACE = new RegExp(
+  `^arn:(${PARTITION}):redshift:(${REGION_CHARS}):(${ACCOUNT}):namespace:(${GUID})$`,
 );
-const DATASHARE = new RegExp(`^arn:aws:redshift:(${REGION}):(${ACCOUNT}):datashare:(${GUID})/([^/]+)$`);
-const REGION_ONLY = new RegExp(`^${REGION}$`);
-const GLUE_CATALOG = new RegExp(`^arn:aws:glue:(${REGION}):(${ACCOUNT}):catalog$`);
+const SERVERLESS_NAMESPACE = new RegExp(
+  `^arn:(${PARTITION}):redshift-serverless:(${REGION_CHARS}):(${ACCOUNT}):namespace/(${GUID})$`,
+);
+const DATASHARE = new RegExp(
+  `^arn:(${PARTITION}):redshift:(${REGION_CHARS}):(${ACCOUNT}):datashare:(${GUID})/([^/]+)$`,
+);
+const GLUE_CATALOG = new RegExp(`^arn:(${PARTITION}):glue:(${REGION_CHARS}):(${ACCOUNT}):catalog$`);
+/** The shape of AWS's region names (us-east-1, cn-north-1, us-gov-west-1, eusc-de-east-1, …). */
+const REGION_SHAPE = /^[a-z]{2,4}(?:-[a-z]+)+-\d+$/;
+
+/** A region name: of AWS's shape, or one the AWS SDK's partition data lists. */
+function isRegionName(region: string): boolean {
+  return REGION_SHAPE.test(region) || listedPartitionOf(region) !== undefined;
+}
+
+/**
+ * An ARN names its region's partition (identity/partition.ts, the AWS SDK's partition data that
+ * the provider checks against too): arn:aws-cn:…:cn-north-1:…, arn:aws-us-gov:…:us-gov-west-1:….
+ */
+function inItsPartition(partition: string, region: string): boolean {
+  return isRegionName(region) && partitionOf(region) === partition;
+}
+
+/** The ARN prefix of a service in a region: `arn:<the region's partition>:<service>:<region>`. */
+function arnPrefix(service: string, region: string): string {
+  return `arn:${partitionOf(region)}:${service}:${region}`;
+}
 
 export interface NamespaceArn {
   type: NamespaceType;
@@ -34,8 +60,8 @@ export function formatNamespaceArn(
   id: string,
 ): string {
   return type === "serverless"
-    ? `arn:aws:redshift-serverless:${region}:${accountId}:namespace/${id}`
-    : `arn:aws:redshift:${region}:${accountId}:namespace:${id}`;
+    ? `${arnPrefix("redshift-serverless", region)}:${accountId}:namespace/${id}`
+    : `${arnPrefix("redshift", region)}:${accountId}:namespace:${id}`;
 }
 
 export function formatDataShareArn(
@@ -44,7 +70,7 @@ export function formatDataShareArn(
   namespaceId: string,
   name: string,
 ) {
-  return `arn:aws:redshift:${region}:${producerAccount}:datashare:${namespaceId}/${name}`;
+  return `${arnPrefix("redshift", region)}:${producerAccount}:datashare:${namespaceId}/${name}`;
 }
 
 /** Parses a namespace ARN of either form; a malformed one is an InvalidParameterValue, as for AWS ARNs. */
@@ -52,46 +78,46 @@ export function parseNamespaceArn(arn: string, parameter: string): NamespaceArn 
   const provisioned = PROVISIONED_NAMESPACE.exec(arn);
   const serverless = provisioned ? null : SERVERLESS_NAMESPACE.exec(arn);
   const match = provisioned ?? serverless;
-  if (!match) {
+  if (!match || !inItsPartition(match[1], match[2])) {
     throw new InvalidParameterValue(
       `The value "${arn}" for parameter ${parameter} is not a valid namespace ARN.`,
     );
   }
   return {
     type: provisioned ? "provisioned" : "serverless",
-    region: match[1],
-    accountId: match[2],
-    namespaceId: match[3].toLowerCase(),
+    region: match[2],
+    accountId: match[3],
+    namespaceId: match[4].toLowerCase(),
   };
 }
 
 export function parseDataShareArn(arn: string): DataShareArnParts {
   const match = DATASHARE.exec(arn);
-  if (!match) {
+  if (!match || !inItsPartition(match[1], match[2])) {
     throw new InvalidParameterValue(
       `The value "${arn}" for parameter DataShareArn is not a valid datashare ARN.`,
     );
   }
   return {
-    region: match[1],
-    producerAccount: match[2],
-    producerNamespace: match[3].toLowerCase(),
-    name: match[4],
+    region: match[2],
+    producerAccount: match[3],
+    producerNamespace: match[4].toLowerCase(),
+    name: match[5],
   };
 }
 
 /** An account's AWS Glue Data Catalog as a ConsumerArn (Lake Formation), or undefined for any other ARN. */
 export function parseCatalogArn(arn: string): { region: string; accountId: string } | undefined {
   const match = GLUE_CATALOG.exec(arn);
-  return match ? { region: match[1], accountId: match[2] } : undefined;
+  return match && inItsPartition(match[1], match[2]) ? { region: match[2], accountId: match[3] } : undefined;
 }
 
 export function formatCatalogArn(region: string, accountId: string): string {
-  return `arn:aws:glue:${region}:${accountId}:catalog`;
+  return `${arnPrefix("glue", region)}:${accountId}:catalog`;
 }
 
 export function checkRegion(region: string, parameter: string): void {
-  if (!REGION_ONLY.test(region)) {
+  if (!isRegionName(region)) {
     throw new InvalidParameterValue(
       `The value "${region}" for parameter ${parameter} is not a valid AWS Region.`,
     );

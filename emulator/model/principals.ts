@@ -15,19 +15,20 @@ export interface Caller {
   region: string;
 }
 
-export function principalArn(principal: Principal): string {
+/** The principal's ARN in `partition` (the signing region's: arn:aws-cn:iam::… in China). */
+export function principalArn(principal: Principal, partition: string): string {
   if (principal.kind === "assumedRole") {
-    return `arn:aws:sts::${principal.accountId}:assumed-role/${principal.roleName}/${principal.sessionName}`;
+    return `arn:${partition}:sts::${principal.accountId}:assumed-role/${principal.roleName}/${principal.sessionName}`;
   }
-  return `arn:aws:iam::${principal.accountId}:root`;
+  return `arn:${partition}:iam::${principal.accountId}:root`;
 }
 
 /** GetCallerIdentity: a root (or its session) answers with the account id as UserId, a role session with `<role id>:<session>`. */
-export function callerIdentity(principal: Principal): CallerIdentity {
+export function callerIdentity(principal: Principal, partition: string): CallerIdentity {
   return {
     UserId:
       principal.kind === "assumedRole" ? `${principal.roleId}:${principal.sessionName}` : principal.accountId,
     Account: principal.accountId,
-    Arn: principalArn(principal),
+    Arn: principalArn(principal, partition),
   };
 }

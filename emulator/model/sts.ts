@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { AccessDenied, ValidationError } from "../faults";
-import { callerIdentity, principalArn, type Principal } from "./principals";
+import { partitionOf } from "../../identity/partition";
+import { callerIdentity, principalArn, type Caller, type Principal } from "./principals";
 import type { StateStore } from "./store";
 import { TemporaryCredentialStore, type TemporaryCredentials } from "./temporaryCredentials";
 import type { CallerIdentity } from "./types";
@@ -28,7 +29,7 @@ export interface SigningIdentity {
   principal: Principal;
 }
 
-const ROLE_ARN = /^arn:aws:iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/;
+const ROLE_ARN = /^arn:(aws(?:-[a-z]+)*):iam::(\d{12}):role\/(?:[\w+=,.@-]+\/)*([\w+=,.@-]{1,64})$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 /** IAM's default MaxSessionDuration; the emulator has no IAM, so every role has it. */
 const ROLE_MAX_SECONDS = 3600;
@@ -69,19 +70,21 @@ export class StsBackend {
     return this.temporary.find(accessKeyId);
   }
 
-  getCallerIdentity(principal: Principal): CallerIdentity {
-    return callerIdentity(principal);
+  /** ARNs are in the partition of the signing region (arn:aws-cn:… for cn-north-1). */
+  getCallerIdentity({ principal, region }: Caller): CallerIdentity {
+    return callerIdentity(principal, partitionOf(region));
   }
 
   /**
    * Any principal may assume any role name in any seeded account (the emulator has no IAM
    * policies or trust policies); an account the emulator doesn't know is AccessDenied.
    */
-  assumeRole(principal: Principal, input: AssumeRoleInput): AssumeRoleResult {
+  assumeRole({ principal, region }: Caller, input: AssumeRoleInput): AssumeRoleResult {
+    const partition = partitionOf(region);
     const arn = ROLE_ARN.exec(input.RoleArn);
-    if (!arn) {
+    if (!arn || arn[1] !== partition) {
       throw new ValidationError(
-        `${input.RoleArn} is invalid: RoleArn must be arn:aws:iam::<account>:role/<name>`,
+        `${input.RoleArn} is invalid: RoleArn must be arn:${partition}:iam::<account>:role/<name>`,
       );
     }
     if (!SESSION_NAME.test(input.RoleSessionName)) {
@@ -95,10 +98,10 @@ export class StsBackend {
         "The requested DurationSeconds exceeds the MaxSessionDuration set for this role.",
       );
     }
-    const [, accountId, roleName] = arn;
+    const [, , accountId, roleName] = arn;
     if (!this.store.state.accounts.some((a) => a.id === accountId)) {
       throw new AccessDenied(
-        `User: ${principalArn(principal)} is not authorized to perform: sts:AssumeRole on resource: ${input.RoleArn}`,
+        `User: ${principalArn(principal, partition)} is not authorized to perform: sts:AssumeRole on resource: ${input.RoleArn}`,
       );
     }
     const assumed: Principal = {
@@ -112,7 +115,7 @@ export class StsBackend {
       Credentials: this.temporary.issue(assumed, duration, this.clock()),
       AssumedRoleUser: {
         AssumedRoleId: `${assumed.roleId}:${assumed.sessionName}`,
-        Arn: principalArn(assumed),
+        Arn: principalArn(assumed, partition),
       },
     };
   }

@@ -116,14 +116,14 @@ export const OPERATIONS: Record<string, Operation> = {
     (b, c, i: Parameters<RedshiftBackend["describeDataSharesForProducer"]>[1]) =>
       b.describeDataSharesForProducer(c, i),
   ),
-  GetCallerIdentity: stsOperation({}, (b, c) => b.getCallerIdentity(c.principal)),
+  GetCallerIdentity: stsOperation({}, (b, c) => b.getCallerIdentity(c)),
   AssumeRole: stsOperation(
     {
       RoleArn: { type: "string", required: true },
       RoleSessionName: { type: "string", required: true },
       DurationSeconds: { type: "integer" },
     },
-    (b, c, i: AssumeRoleInput) => b.assumeRole(c.principal, i),
+    (b, c, i: AssumeRoleInput) => b.assumeRole(c, i),
   ),
   GetSessionToken: stsOperation({ DurationSeconds: { type: "integer" } }, (b, c, i: GetSessionTokenInput) =>
     b.getSessionToken(c.principal, i),
