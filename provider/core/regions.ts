@@ -14,7 +14,7 @@ import { parseDataShareArn } from "./arn";
 import { ConfigurationError } from "./errors";
 
 /** The region in a datashare ARN, when the value is one. */
-export function dataShareRegion(dataShareArn: unknown): string | undefined {
+function dataShareRegion(dataShareArn: unknown): string | undefined {
   if (typeof dataShareArn !== "string") return undefined;
   const parsed = parseDataShareArn(dataShareArn);
   return parsed.ok ? parsed.value.region : undefined;
