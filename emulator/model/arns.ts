@@ -22,7 +22,7 @@ const GLUE_CATALOG = new RegExp(`^arn:(${PARTITION}):glue:(${REGION_CHARS}):(${A
 const REGION_SHAPE = /^[a-z]{2,4}(?:-[a-z]+)+-\d+$/;
 
 /** A region name: of AWS's shape, or one the AWS SDK's partition data lists. */
-function isRegionName(region: string): boolean {
+export function isRegionName(region: string): boolean {
   return REGION_SHAPE.test(region) || listedPartitionOf(region) !== undefined;
 }
 

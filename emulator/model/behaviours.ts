@@ -4,6 +4,7 @@
  * (emu.setBehaviours, PUT /_emulator/behaviours, `--behaviour`, a seed's `behaviours`). Evidence
  * for every answer and its default: emulator/README.md, "Behaviours".
  */
+import { isRegionName } from "./arns";
 
 export interface Behaviours {
   /** AssociateDataShareConsumer again for a target already associated, same AllowWrites. */
@@ -86,8 +87,6 @@ export interface CallContext {
   behaviours: Behaviours;
 }
 
-const REGION = /^[a-z]{2,4}(?:-[a-z]+)+-\d+$/;
-
 /**
  * The defaults with `settings` over them; unknown names and answers are refused with a message
  * that lists what is allowed. Answers never depend on the previous settings.
@@ -106,7 +105,7 @@ export function resolveBehaviours(settings: Partial<Behaviours> = {}): Behaviour
     }
     if (value === undefined) continue;
     if (entry.name === "regionsWithoutWrites") {
-      if (!Array.isArray(value) || !value.every((r) => typeof r === "string" && REGION.test(r))) {
+      if (!Array.isArray(value) || !value.every((r) => typeof r === "string" && isRegionName(r))) {
         throw new RangeError('regionsWithoutWrites must be a list of region names, e.g. ["eu-south-2"]');
       }
       resolved.regionsWithoutWrites = [...value];
