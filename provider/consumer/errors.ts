@@ -15,6 +15,7 @@ import {
   redact,
   writesUnavailableMessage,
 } from "../core/errors";
+import { associationStatus } from "../core/statuses";
 
 /** What the user sees when an operation fails: a sentence to act on, plus the AWS code and request id. */
 export class DataShareConsumerError extends DataShareFailure {
@@ -104,8 +105,8 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
           `DescribeDataShares did not confirm it, so it was not adopted. Run \`pulumi up\` again.`,
       );
     }
-    const usable = ev.callerStatus === "AVAILABLE" || ev.callerStatus === "ACTIVE";
-    if (ev.allowWritesRequested && usable && ev.producerAllowedWrites === false) {
+    const entry = associationStatus(ev.callerStatus);
+    if (ev.allowWritesRequested && entry.consumerCanAssociate && ev.producerAllowedWrites === false) {
       return fail(
         "WritesNotAllowed",
         `allowWrites is true, but the producer${producer} authorized datashare ${ev.dataShareArn} for ` +
@@ -113,7 +114,7 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
           `(AuthorizeDataShare with AllowWrites=true), or leave allowWrites unset.`,
       );
     }
-    if (ev.callerStatus === "DEAUTHORIZED" || ev.callerStatus === "REJECTED") {
+    if (entry.withdrawn) {
       return fail(
         "NotAuthorized",
         `datashare ${ev.dataShareArn} is ${ev.callerStatus} for ${account}: the producer${producer} must ` +
