@@ -121,7 +121,7 @@ export const OTHER_ASSOCIATION_STATUS: AssociationStatusEntry = {
   associated: true,
   consumerCanAssociate: false,
   withdrawn: false,
-  cause: "any other status",
+  cause: "a status this provider does not know",
   why: "nothing the consumer can change",
 };
 
@@ -202,7 +202,7 @@ export const AUTHORIZATION_STATUSES: Readonly<Record<string, AuthorizationStatus
 
 export const OTHER_AUTHORIZATION_STATUS: AuthorizationStatusEntry = {
   state: "other",
-  meaning: "any other status (one this provider does not know)",
+  meaning: "a status this provider does not know",
 };
 
 export function authorizationState(status: string | undefined): AuthorizationState {
