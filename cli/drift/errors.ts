@@ -1,8 +1,11 @@
 /**
  * Typed failures of the drift command and the one factory that sorts any thrown value into them.
  * Every failure carries a stable `code`; the command maps all of them to exit code 2. The only
- * message matching is here, for the Pulumi CLI's output, which carries no code of its own.
+ * message matching is here, for the Pulumi CLI's output, which carries no code of its own; the
+ * provider's failures in it are sorted by the AWS codes they name, as the provider sorts them
+ * (../../provider/core/errors.ts).
  */
+import { awsCodesIn, kindOfCode, redact } from "../../provider/core/errors";
 
 export type DriftErrorCode =
   | "ERR_DRIFT_USAGE"
@@ -47,25 +50,6 @@ export class PulumiRunError extends Error {
   }
 }
 
-const CREDENTIAL_SIGNS = [
-  /could not load credentials/i,
-  /InvalidClientTokenId/,
-  /SignatureDoesNotMatch/,
-  /MissingAuthenticationToken/,
-  /UnrecognizedClientException/,
-  /security token included in the request is invalid/i,
-  /credential/i,
-];
-
-const API_SIGNS = [
-  /ThrottlingException/,
-  /ServiceUnavailable/,
-  /ECONNREFUSED/,
-  /InternalFailure/,
-  /Fault\b/,
-  /socket hang up/,
-];
-
 /** Turns anything thrown while checking a stack into a DriftCliError with a clear, one-paragraph reason. */
 export function classifyFailure(err: unknown, context: { stack?: string; cwd?: string } = {}): DriftCliError {
   if (err instanceof DriftCliError) return err;
@@ -77,11 +61,13 @@ export function classifyFailure(err: unknown, context: { stack?: string; cwd?: s
     );
   }
   if (err instanceof PulumiRunError) {
-    const reason = pulumiErrorLines(`${err.result.stdout}\n${err.result.stderr}`);
-    if (CREDENTIAL_SIGNS.some((re) => re.test(reason))) {
+    const output = `${err.result.stdout}\n${err.result.stderr}`;
+    const reason = pulumiErrorLines(output);
+    const codes = awsCodesIn(output);
+    if (codes.some((code) => kindOfCode(code) === "Credentials")) {
       return new DriftCliError("ERR_DRIFT_CREDENTIALS", `AWS credentials were refused or missing: ${reason}`);
     }
-    if (API_SIGNS.some((re) => re.test(reason))) {
+    if (codes.length > 0) {
       return new DriftCliError("ERR_DRIFT_API", `the Redshift API call failed: ${reason}`);
     }
     return new DriftCliError("ERR_DRIFT_PULUMI", `pulumi failed: ${reason}`);
@@ -115,19 +101,18 @@ export function pulumiErrorLines(message: string): string {
 
 const GENERIC = /^(update|preview|refresh) failed\.?$|^an error occurred/i;
 
-/** Removes the values of secret environment variables from text meant for the terminal. */
+/** The environment variables whose values never reach the terminal. */
+const SECRET_VARIABLES = [
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "PULUMI_CONFIG_PASSPHRASE",
+  "PULUMI_ACCESS_TOKEN",
+];
+
+/** Removes the values of secret environment variables (and access key ids) from text meant for the terminal. */
 export function redactSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
-  let out = text;
-  for (const name of [
-    "AWS_SECRET_ACCESS_KEY",
-    "AWS_SESSION_TOKEN",
-    "PULUMI_CONFIG_PASSPHRASE",
-    "PULUMI_ACCESS_TOKEN",
-  ]) {
-    const value = env[name];
-    if (value && value.length >= 4) out = out.split(value).join("***");
-  }
-  return out;
+  const secrets = SECRET_VARIABLES.map((name) => env[name]).filter((v): v is string => !!v);
+  return redact(text, secrets, { mask: "***", shortest: 4 });
 }
 
 function cut(text: string, max: number): string {

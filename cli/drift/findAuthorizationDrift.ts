@@ -4,7 +4,11 @@
  * (`pulumi up --refresh` authorizes again), so the remedy is always `pulumi-up`; the consumer's
  * side of the same event (a DEAUTHORIZED association) names the producer instead (findDrift.ts).
  */
-import { authorizationState, LIVE_AUTHORIZATION_STATUS } from "../../provider/core/statuses";
+import {
+  authorizationDriftDetail,
+  authorizationState,
+  LIVE_AUTHORIZATION_STATUS,
+} from "../../provider/core/statuses";
 import { Finding, GoneCause, ResourceState } from "./findDrift";
 
 /** What a declared authorization reads as when it is in order. */
@@ -26,11 +30,7 @@ export function findAuthorizationDrift(
         declared: DECLARED_AUTHORIZATION_STATUS,
         live: status,
         remedy: "pulumi-up",
-        detail:
-          status === "REJECTED"
-            ? `${consumer} rejected the datashare (RejectDataShare); \`pulumi up --refresh\` authorizes it ` +
-              "again, or remove the resource if the consumer does not want it"
-            : `the authorization reports status ${status}; \`pulumi up --refresh\` authorizes it again`,
+        detail: authorizationDriftDetail(status, consumer),
       },
     ];
   }

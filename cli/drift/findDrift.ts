@@ -4,7 +4,13 @@
  * remedies is documented in docs/drift.md.
  */
 import type { GoneReason } from "../../provider/core/goneReport";
-import { associationStatus, LIVE_ASSOCIATION_STATUS } from "../../provider/core/statuses";
+import {
+  associationDriftDetail,
+  associationRemedy,
+  associationStatus,
+  LIVE_ASSOCIATION_STATUS,
+  type Remedy,
+} from "../../provider/core/statuses";
 
 /** A resource's inputs and outputs as the engine reports them (stored state, or refreshed). */
 export interface ResourceState {
@@ -12,8 +18,7 @@ export interface ResourceState {
   outputs: Record<string, unknown>;
 }
 
-/** `pulumi-up`: `pulumi up --refresh` from the consumer side restores it. `producer`: the producer account must act first. */
-export type Remedy = "pulumi-up" | "producer";
+export type { Remedy };
 
 export type DriftKind =
   | "association-gone"
@@ -44,28 +49,12 @@ export interface Finding {
  */
 export type GoneCause = GoneReason | { kind: "unknown"; reason?: string };
 
-/** A live association is what the program declares when its status is ACTIVE. */
+/** A live association is what the program declares: its status is the live one. */
 export const DECLARED_STATUS = LIVE_ASSOCIATION_STATUS;
 
-/** Who can fix a status (../../provider/core/statuses.ts decides), and the words for the known ones. */
-const STATUS_DETAIL: Record<string, string> = {
-  AVAILABLE:
-    "the datashare is authorized but no longer associated; `pulumi up --refresh` associates it again",
-  AUTHORIZED:
-    "the datashare is authorized but no longer associated; `pulumi up --refresh` associates it again",
-  DEAUTHORIZED:
-    "the producer deauthorized the datashare; it must run AuthorizeDataShare again before `pulumi up --refresh`",
-  REJECTED:
-    "the datashare was rejected (RejectDataShare); the producer must authorize it again before `pulumi up --refresh`",
-  PENDING_AUTHORIZATION: "the datashare waits for the producer's authorization (AuthorizeDataShare)",
-};
-
+/** Who can fix a status, and the words for it: ../../provider/core/statuses.ts decides both. */
 function statusRemedy(status: string): { remedy: Remedy; detail: string } {
-  return {
-    remedy: associationStatus(status).consumerCanAssociate ? "pulumi-up" : "producer",
-    detail:
-      STATUS_DETAIL[status] ?? `the association reports status ${status}, which the consumer cannot change`,
-  };
+  return { remedy: associationRemedy(status), detail: associationDriftDetail(status) };
 }
 
 export function findDrift(old: ResourceState, live: ResourceState | undefined, cause?: GoneCause): Finding[] {

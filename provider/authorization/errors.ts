@@ -8,11 +8,11 @@ import {
   AwsCallError,
   DataShareFailure,
   ExplainedError,
-  FailureKind,
-  explainAwsFailure,
+  failWith,
   isDataShareMissing,
   isWritesUnavailable,
-  redact,
+  mapAwsFailure,
+  refusedSaying,
   writesUnavailableMessage,
 } from "../core/errors";
 
@@ -31,19 +31,10 @@ export class DataShareAuthorizationError extends DataShareFailure {
   override readonly name = "DataShareAuthorizationError";
 }
 
-/** Any failed producer call, by AWS code; `action` names what was being done. */
-export function mapAwsFailure(err: unknown, action: string, secrets: string[] = []): Error {
-  return explainAwsFailure(err, action, DataShareAuthorizationError, secrets);
-}
-
 /** DeauthorizeDataShare of a consumer that is not authorized (already deauthorized, or never). */
-export function isAuthorizationMissing(err: unknown): boolean {
-  return (
-    err instanceof AwsCallError &&
-    err.code === "InvalidDataShareFault" &&
-    err.awsMessage.includes("you have already removed authorization from the data share")
-  );
-}
+export const isAuthorizationMissing = refusedSaying(
+  "you have already removed authorization from the data share",
+);
 
 /** What the provider knows when AuthorizeDataShare was refused. */
 export interface AuthorizeEvidence {
@@ -56,18 +47,11 @@ export interface AuthorizeEvidence {
 }
 
 /** A repeated AuthorizeDataShare that AWS refuses (behaviours repeatAuthorize, reauthorizeOtherWrites). */
-export function isAlreadyAuthorized(err: unknown): err is AwsCallError {
-  return (
-    err instanceof AwsCallError &&
-    err.code === "InvalidDataShareFault" &&
-    err.awsMessage.includes("because it's already authorized")
-  );
-}
+export const isAlreadyAuthorized = refusedSaying("because it's already authorized");
 
 export function mapAuthorizeFailure(err: unknown, ev: AuthorizeEvidence, secrets: string[] = []): Error {
   if (!(err instanceof AwsCallError)) return err instanceof Error ? err : new Error(String(err));
-  const fail = (kind: FailureKind, message: string) =>
-    new DataShareAuthorizationError(kind, redact(message, secrets), err.code, err.requestId);
+  const fail = failWith(DataShareAuthorizationError, err, secrets);
   const producer = ev.producerAccount ? ` (account ${ev.producerAccount})` : "";
   if (isWritesUnavailable(err))
     return fail("InvalidRequest", writesUnavailableMessage("AuthorizeDataShare", ev.region));
@@ -82,12 +66,17 @@ export function mapAuthorizeFailure(err: unknown, ev: AuthorizeEvidence, secrets
     // AWS reuses this code for "not the producer" and "usage not granted"; its own words tell which.
     return fail(
       "NotAuthorized",
-      `AWS refused to authorize datashare ${ev.dataShareArn} for ${ev.consumer}: ${redact(err.awsMessage, secrets)} ` +
+      `AWS refused to authorize datashare ${ev.dataShareArn} for ${ev.consumer}: ${err.awsMessage} ` +
         `Authorization needs the producer account's credentials${producer} and usage granted to the consumer first ` +
         `(GRANT USAGE ON DATASHARE <name> TO ACCOUNT '<consumer account>' in the producer database).`,
     );
   }
-  return mapAwsFailure(err, `authorizing ${ev.dataShareArn} for ${ev.consumer}`, secrets);
+  return mapAwsFailure(
+    err,
+    `authorizing ${ev.dataShareArn} for ${ev.consumer}`,
+    DataShareAuthorizationError,
+    secrets,
+  );
 }
 
 /**

@@ -5,7 +5,7 @@
  * consumer declined it), DEAUTHORIZED or PENDING_AUTHORIZATION (usage granted, not authorized).
  */
 import { pickDataShare } from "../core/identity";
-import { authorizationState } from "../core/statuses";
+import { authorizationPreference, authorizationState } from "../core/statuses";
 import type { LiveAssociation, LiveDataShare } from "../core/types";
 import type { GoneReason } from "../core/goneReport";
 import { describeConsumer } from "./id";
@@ -23,7 +23,7 @@ function isEntryOf(a: LiveAssociation, consumerIdentifier: string): boolean {
 /** Several entries (AWS does not promise one per consumer): ACTIVE, then AUTHORIZED, then the newest. */
 function best(entries: LiveAssociation[]): LiveAssociation {
   if (entries.length === 1) return entries[0];
-  const rank = (a: LiveAssociation) => (a.status === "ACTIVE" ? 2 : a.status === "AUTHORIZED" ? 1 : 0);
+  const rank = (a: LiveAssociation) => authorizationPreference(a.status);
   const time = (a: LiveAssociation) => Date.parse(a.statusChangeDate ?? "") || 0;
   return [...entries].sort((x, y) => rank(y) - rank(x) || time(y) - time(x))[0];
 }
@@ -79,7 +79,7 @@ export function driftMessage(key: AuthorizationKey, entry: LiveAssociation): str
   const since = entry.statusChangeDate ? ` since ${entry.statusChangeDate}` : "";
   return (
     `${describeConsumer(key.consumerIdentifier)} rejected datashare ${key.dataShareArn}${since} ` +
-    `(status REJECTED): the authorization no longer gives it access. The next update authorizes it again ` +
+    `(status ${entry.status}): the authorization no longer gives it access. The next update authorizes it again ` +
     `(AuthorizeDataShare), which the consumer may reject again; remove this resource if the consumer ` +
     `does not want the datashare.`
   );

@@ -1,5 +1,6 @@
 /** The one schema of DataShareAuthorization (see ../core/schema.ts for what derives from it). */
 import { outputProperty, type ResourceSpec } from "../core/schema";
+import { AUTHORIZATION_STATUS_DOC } from "../core/statuses";
 
 export const authorizationSpec = {
   name: "DataShareAuthorization",
@@ -36,10 +37,7 @@ export const authorizationSpec = {
       output: true,
     },
     producerArn: outputProperty("string", "ARN of the producer namespace."),
-    status: outputProperty(
-      "string",
-      "AUTHORIZED; ACTIVE once the consumer associated the datashare; REJECTED when the consumer declined it.",
-    ),
+    status: outputProperty("string", AUTHORIZATION_STATUS_DOC),
     producerAllowedWrites: outputProperty("boolean", "Whether the producer allows writes."),
     consumerAcceptedWrites: outputProperty("boolean", "Whether the consumer's association accepts writes."),
     createdDate: outputProperty("string", "When the authorization was made."),

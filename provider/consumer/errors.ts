@@ -8,13 +8,14 @@ import {
   AwsCallError,
   DataShareFailure,
   ExplainedError,
-  FailureKind,
-  explainAwsFailure,
+  failWith,
   isDataShareMissing,
   isWritesUnavailable,
-  redact,
+  mapAwsFailure,
+  refusedSaying,
   writesUnavailableMessage,
 } from "../core/errors";
+import { associationStatus } from "../core/statuses";
 
 /** What the user sees when an operation fails: a sentence to act on, plus the AWS code and request id. */
 export class DataShareConsumerError extends DataShareFailure {
@@ -33,26 +34,16 @@ export class InvalidIdError extends ExplainedError {
 }
 
 /** Disassociating something that is not associated. */
-export function isAssociationMissing(err: unknown): boolean {
-  return (
-    err instanceof AwsCallError &&
-    err.code === "InvalidDataShareFault" &&
-    err.awsMessage.includes("either doesn't exist or isn't associated with this data consumer")
-  );
-}
+export const isAssociationMissing = refusedSaying(
+  "either doesn't exist or isn't associated with this data consumer",
+);
 
 /**
  * Associating a target that is already associated with the same settings: AWS documents no
  * idempotence for AssociateDataShareConsumer, so a repeat (or the SDK's retry of a lost answer)
  * is refused; the caller adopts what exists.
  */
-export function isAlreadyAssociated(err: unknown): boolean {
-  return (
-    err instanceof AwsCallError &&
-    err.code === "InvalidDataShareFault" &&
-    err.awsMessage.includes("because it's already associated with")
-  );
-}
+export const isAlreadyAssociated = refusedSaying("because it's already associated with");
 
 /** What the provider learned from DescribeDataShares after AssociateDataShareConsumer failed. */
 export interface AssociateEvidence {
@@ -74,8 +65,7 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
   if (!(err instanceof AwsCallError)) return err instanceof Error ? err : new Error(String(err));
   const account = ev.callerAccount ? `account ${ev.callerAccount}` : "the calling account";
   const producer = ev.producerAccount ? ` (account ${ev.producerAccount})` : "";
-  const fail = (kind: FailureKind, message: string) =>
-    new DataShareConsumerError(kind, redact(message, secrets), err.code, err.requestId);
+  const fail = failWith(DataShareConsumerError, err, secrets);
   if (isWritesUnavailable(err)) {
     return fail("InvalidRequest", writesUnavailableMessage("AssociateDataShareConsumer", ev.region));
   }
@@ -104,8 +94,8 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
           `DescribeDataShares did not confirm it, so it was not adopted. Run \`pulumi up\` again.`,
       );
     }
-    const usable = ev.callerStatus === "AVAILABLE" || ev.callerStatus === "ACTIVE";
-    if (ev.allowWritesRequested && usable && ev.producerAllowedWrites === false) {
+    const entry = associationStatus(ev.callerStatus);
+    if (ev.allowWritesRequested && entry.consumerCanAssociate && ev.producerAllowedWrites === false) {
       return fail(
         "WritesNotAllowed",
         `allowWrites is true, but the producer${producer} authorized datashare ${ev.dataShareArn} for ` +
@@ -113,7 +103,7 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
           `(AuthorizeDataShare with AllowWrites=true), or leave allowWrites unset.`,
       );
     }
-    if (ev.callerStatus === "DEAUTHORIZED" || ev.callerStatus === "REJECTED") {
+    if (entry.withdrawn) {
       return fail(
         "NotAuthorized",
         `datashare ${ev.dataShareArn} is ${ev.callerStatus} for ${account}: the producer${producer} must ` +
@@ -132,7 +122,7 @@ export function mapAssociateFailure(err: unknown, ev: AssociateEvidence, secrets
         `to authorize it for this account (AuthorizeDataShare with ConsumerIdentifier=${ev.callerAccount ?? "<account id>"}).`,
     );
   }
-  return mapAwsFailure(err, "AssociateDataShareConsumer", secrets);
+  return mapAwsFailure(err, "AssociateDataShareConsumer", DataShareConsumerError, secrets);
 }
 
 /**
@@ -159,9 +149,4 @@ export function writesNotChangedError(
     err?.code,
     err?.requestId,
   );
-}
-
-/** Any failed consumer call, by AWS code; `action` names what was being done. */
-export function mapAwsFailure(err: unknown, action: string, secrets: string[] = []): Error {
-  return explainAwsFailure(err, action, DataShareConsumerError, secrets);
 }

@@ -7,7 +7,7 @@
  */
 import { arnParts } from "../core/arn";
 import { pickDataShare, producerAccountOf } from "../core/identity";
-import { associationStatus, NO_ENTRY_STATUS } from "../core/statuses";
+import { associationAdvice, associationStatus } from "../core/statuses";
 import type { LiveAssociation, LiveDataShare } from "../core/types";
 import { canonicalTarget, describeTarget } from "./id";
 import { AssociateEvidence } from "./errors";
@@ -145,29 +145,7 @@ export function statusAdvice(status: string, key: AssociationKey): string {
   const what = `the association of ${key.dataShareArn} with ${describeTarget(key.target)}`;
   const producerAccount = producerAccountOf(key.dataShareArn);
   const producer = producerAccount ? `the producer (account ${producerAccount})` : "the producer";
-  switch (status) {
-    case NO_ENTRY_STATUS:
-      return (
-        `${what} is no longer listed for this account: ${producer} deauthorized it, or this account ` +
-        "rejected it (AWS shows neither). The producer must authorize the datashare again (AuthorizeDataShare) " +
-        "before `pulumi up` can associate it; until then the update fails and changes nothing."
-      );
-    case "DEAUTHORIZED":
-      return (
-        `${what} is DEAUTHORIZED: ${producer} must authorize the datashare again (AuthorizeDataShare) ` +
-        "before `pulumi up` can associate it; until then the update fails and changes nothing."
-      );
-    case "REJECTED":
-      return (
-        `${what} is REJECTED (RejectDataShare): ${producer} must authorize the datashare again ` +
-        "(AuthorizeDataShare) before `pulumi up` can associate it; until then the update fails and changes nothing."
-      );
-    default:
-      return (
-        `${what} has status ${status}, not ACTIVE: \`pulumi up\` associates it again, which succeeds only ` +
-        `once ${producer} has authorized the datashare for this account.`
-      );
-  }
+  return associationAdvice(status, what, producer);
 }
 
 /** Facts used to explain a refused AssociateDataShareConsumer (see errors.ts). */

@@ -11,7 +11,7 @@ import { AwsCallError, isDataShareMissing } from "../core/errors";
 import { pickDataShare, producerAccountOf } from "../core/identity";
 import { createRedshiftApi, RedshiftApi } from "../core/redshiftApi";
 import { createResourceRuntime, ProviderOptionsFor } from "../core/runtime";
-import { NO_ENTRY_STATUS } from "../core/statuses";
+import { associationStatus, NO_ENTRY_STATUS } from "../core/statuses";
 import { UNKNOWN, type LiveDataShare } from "../core/types";
 import { checkInputs } from "./check";
 import { diffAssociation, needsAssociate } from "./diff";
@@ -86,10 +86,10 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       const m = matchAssociation(shares, key, caller);
       const writesAsDeclared =
         (m.found && m.association.consumerAcceptedWrites === true) === (declared.allowWrites === true);
-      if (m.found && m.association.status === "ACTIVE" && writesAsDeclared) {
+      if (m.found && associationStatus(m.association.status).live && writesAsDeclared) {
         return { id: formatId(key), outs: outputsFor(declared, m.dataShare, m.association) };
       }
-      if (m.found && m.association.status === "ACTIVE" && isAlreadyAssociated(err)) {
+      if (m.found && associationStatus(m.association.status).live && isAlreadyAssociated(err)) {
         throw writesNotChangedError(
           describeAssociation(key),
           !(declared.allowWrites === true),

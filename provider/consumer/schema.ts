@@ -1,5 +1,6 @@
 /** The one schema of DataShareConsumer (see ../core/schema.ts for what derives from it). */
 import { inputProperty, outputProperty, type ResourceSpec } from "../core/schema";
+import { ASSOCIATION_STATUS_DOC } from "../core/statuses";
 
 export const consumerSpec = {
   name: "DataShareConsumer",
@@ -42,10 +43,7 @@ export const consumerSpec = {
     ),
     managedBy: outputProperty("string", "The service that manages the datashare, if any (e.g. ADX)."),
     dataShareType: outputProperty("string", "The datashare's type, as AWS reports it."),
-    status: outputProperty(
-      "string",
-      "ACTIVE when the association works; DEAUTHORIZED or REJECTED after producer or consumer action.",
-    ),
+    status: outputProperty("string", ASSOCIATION_STATUS_DOC),
     consumerIdentifier: outputProperty(
       "string",
       "The consumer AWS reports: the account ID or the namespace ARN.",

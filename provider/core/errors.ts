@@ -4,7 +4,7 @@
  * ones that look at AWS error message text (AWS reuses InvalidDataShareFault for several
  * conditions, and only the message tells them apart).
  */
-import { CheckFailure } from "./check";
+import type { CheckFailure } from "./check";
 
 /**
  * An error whose message says everything the user needs: an expected refusal (AWS said no, the
@@ -108,11 +108,21 @@ function awsSuffix(code?: string, requestId?: string): string {
   return requestId ? ` (AWS error ${code}, request id ${requestId})` : ` (AWS error ${code})`;
 }
 
+/**
+ * AWS reuses InvalidDataShareFault for several refusals, and only its message tells them apart: a
+ * predicate for the refusal whose message says `wording`. Each resource names its own refusals
+ * with it (consumer/errors.ts, authorization/errors.ts); no other module reads AWS's words.
+ */
+export function refusedSaying(wording: string): (err: unknown) => err is AwsCallError {
+  return (err: unknown): err is AwsCallError =>
+    err instanceof AwsCallError && err.code === "InvalidDataShareFault" && err.awsMessage.includes(wording);
+}
+
+const isArnMissing = refusedSaying("because the ARN doesn't exist");
+
 /** The datashare ARN does not exist (AWS answers InvalidDataShareFault with this wording, or a 404 fault). */
 export function isDataShareMissing(err: unknown): boolean {
-  if (!(err instanceof AwsCallError)) return false;
-  if (err.code === "ResourceNotFoundFault") return true;
-  return err.code === "InvalidDataShareFault" && err.awsMessage.includes("because the ARN doesn't exist");
+  return (err instanceof AwsCallError && err.code === "ResourceNotFoundFault") || isArnMissing(err);
 }
 
 /** No HTTP answer arrived: the call may or may not have taken effect. */
@@ -120,65 +130,92 @@ export function isOutcomeUnknown(err: unknown): boolean {
   return err instanceof AwsCallError && err.httpStatus === undefined;
 }
 
-const CREDENTIAL_CODES = new Set([
-  "InvalidClientTokenId",
-  "UnrecognizedClientException",
-  "SignatureDoesNotMatch",
-  "IncompleteSignature",
-  "MissingAuthenticationToken",
-  "ExpiredToken",
-  "ExpiredTokenException",
-  "CredentialsProviderError",
-]);
-const ACCESS_CODES = new Set([
-  "AccessDenied",
-  "AccessDeniedException",
-  "UnauthorizedOperation",
-  "NotAuthorized",
-]);
-const INVALID_CODES = new Set([
-  "InvalidParameterValue",
-  "InvalidParameterCombination",
-  "MissingParameter",
-  "ValidationError",
-]);
-const UNAVAILABLE_CODES = new Set([
-  "Throttling",
-  "ThrottlingException",
-  "ServiceUnavailable",
-  "InternalFailure",
-]);
+/** The AWS codes (and the SDK's name for credentials it could not load) that mean the same for every call. */
+const CODE_KINDS: Record<string, FailureKind> = {
+  ...codes("Credentials", [
+    "InvalidClientTokenId",
+    "UnrecognizedClientException",
+    "SignatureDoesNotMatch",
+    "IncompleteSignature",
+    "MissingAuthenticationToken",
+    "ExpiredToken",
+    "ExpiredTokenException",
+    "CredentialsProviderError",
+  ]),
+  ...codes("AccessDenied", [
+    "AccessDenied",
+    "AccessDeniedException",
+    "UnauthorizedOperation",
+    "NotAuthorized",
+  ]),
+  ...codes("InvalidRequest", [
+    "InvalidParameterValue",
+    "InvalidParameterCombination",
+    "MissingParameter",
+    "ValidationError",
+  ]),
+  ...codes("Unavailable", ["Throttling", "ThrottlingException", "ServiceUnavailable", "InternalFailure"]),
+};
+
+function codes(kind: FailureKind, names: string[]): Record<string, FailureKind> {
+  return Object.fromEntries(names.map((name) => [name, kind]));
+}
+
+/** What an AWS error code means whatever the call; undefined for a code each call explains itself. */
+export function kindOfCode(code: string): FailureKind | undefined {
+  return Object.hasOwn(CODE_KINDS, code) ? CODE_KINDS[code] : undefined;
+}
 
 /**
- * Any failed call, by AWS code, as the resource's failure class; `action` names what was being
- * done. Errors that are not AWS calls pass through unchanged.
+ * The AWS error codes a text names: the one in the suffix every DataShareFailure message ends with,
+ * and any code of the shared kinds above. For the drift command, which reads failures as Pulumi
+ * printed them.
  */
-export function explainAwsFailure(
+export function awsCodesIn(text: string): string[] {
+  const suffixed = [...text.matchAll(/\(AWS error ([\w.-]+)/g)].map((m) => m[1]);
+  const named = (text.match(/\b[A-Za-z]+\b/g) ?? []).filter((word) => kindOfCode(word) !== undefined);
+  return [...new Set([...suffixed, ...named])];
+}
+
+/** The resource's failure for `err`: its kind and message, AWS's code and request id, no secret. */
+export function failWith(Failure: FailureClass, err: AwsCallError, secrets: string[] = []) {
+  return (kind: FailureKind, message: string): DataShareFailure =>
+    new Failure(kind, redact(message, secrets), err.code, err.requestId);
+}
+
+/**
+ * Any failed call, by what its AWS code means for every call, as the resource's failure class
+ * (DataShareConsumerError, DataShareAuthorizationError); `action` names what was being done. A
+ * call's own refusals are explained first by the resource's errors.ts. Errors that are not AWS
+ * calls pass through unchanged.
+ */
+export function mapAwsFailure(
   err: unknown,
   action: string,
   Failure: FailureClass,
   secrets: string[] = [],
 ): Error {
   if (!(err instanceof AwsCallError)) return err instanceof Error ? err : new Error(String(err));
-  const said = redact(err.awsMessage, secrets);
-  const fail = (kind: FailureKind, message: string) => new Failure(kind, message, err.code, err.requestId);
-  if (CREDENTIAL_CODES.has(err.code)) {
+  const said = err.awsMessage;
+  const fail = failWith(Failure, err, secrets);
+  const kind = kindOfCode(err.code);
+  if (kind === "Credentials") {
     return fail(
-      "Credentials",
+      kind,
       `${action}: AWS did not accept the credentials (${said}). Provide credentials through the AWS SDK's ` +
         `default chain: environment, shared config and aws:profile, SSO or an instance role.`,
     );
   }
-  if (ACCESS_CODES.has(err.code)) {
+  if (kind === "AccessDenied") {
     return fail(
-      "AccessDenied",
+      kind,
       `${action}: the caller is not allowed to do this (${said}); check its IAM permissions.`,
     );
   }
-  if (INVALID_CODES.has(err.code)) {
-    return fail("InvalidRequest", `${action}: AWS rejected the request as invalid: ${said}`);
+  if (kind === "InvalidRequest") {
+    return fail(kind, `${action}: AWS rejected the request as invalid: ${said}`);
   }
-  if (UNAVAILABLE_CODES.has(err.code) || (err.httpStatus ?? 0) >= 500) {
+  if (kind === "Unavailable" || (err.httpStatus ?? 0) >= 500) {
     return fail(
       "Unavailable",
       `${action}: AWS is throttling or unavailable and retries ran out (${said}); try again later, ` +
@@ -214,11 +251,19 @@ export function writesUnavailableMessage(call: string, region: string | undefine
   );
 }
 
+export interface RedactOptions {
+  /** What stands for a secret (default `****`). */
+  mask?: string;
+  /** Secrets shorter than this are left alone, lest common words vanish from a message (default 8). */
+  shortest?: number;
+}
+
 /** Defensive: access key ids and any known secret never reach a message. */
-export function redact(text: string, secrets: string[] = []): string {
+export function redact(text: string, secrets: readonly string[] = [], options: RedactOptions = {}): string {
+  const { mask = "****", shortest = 8 } = options;
   let out = text.replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, "$1****");
   for (const secret of secrets) {
-    if (secret.length >= 8) out = out.split(secret).join("****");
+    if (secret.length >= shortest) out = out.split(secret).join(mask);
   }
   return out;
 }

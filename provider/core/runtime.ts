@@ -11,7 +11,7 @@ import { createClaimRegistry, ClaimRegistry } from "./claims";
 import { createClientCache, ClientCache } from "./clients";
 import { describeReuseMs, ProviderSettings, readStackConfig, secretValues } from "./config";
 import { createDescribeCoalescer, DescribeCoalescer } from "./describeCoalescer";
-import { explainAwsFailure, FailureClass, InvalidInputsError, isDataShareMissing } from "./errors";
+import { FailureClass, InvalidInputsError, isDataShareMissing, mapAwsFailure } from "./errors";
 import { formatGoneReport, GoneReason } from "./goneReport";
 import { requireRegion, resolveRegion } from "./regions";
 import type { ClientSettings, DataShareReader } from "./redshiftApi";
@@ -97,7 +97,7 @@ export function createResourceRuntime<Api extends DataShareReader>(
   const note = options.note ?? noteThroughPulumi;
   const callers = new Map<Api, Promise<string>>();
   const secrets = () => secretValues(options.credentials, env());
-  const explain = (err: unknown, action: string) => explainAwsFailure(err, action, Failure, secrets());
+  const explain = (err: unknown, action: string) => mapAwsFailure(err, action, Failure, secrets());
   const warn = options.warn ?? warnThroughPulumi;
   const settingsRegionOrNone = () => {
     try {

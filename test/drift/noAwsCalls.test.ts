@@ -15,6 +15,8 @@ function importsOf(file: string): { local: string[]; packages: string[] } {
   const local: string[] = [];
   const packages: string[] = [];
   for (const s of source.statements) {
+    // Type-only imports are erased: nothing of them loads at run time.
+    if (ts.isImportDeclaration(s) && s.importClause?.isTypeOnly) continue;
     const spec =
       (ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) &&
       s.moduleSpecifier &&

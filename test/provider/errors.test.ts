@@ -1,15 +1,23 @@
 import * as assert from "node:assert/strict";
-import { AwsCallError, isDataShareMissing, isOutcomeUnknown, redact } from "../../provider/core/errors";
+import {
+  AwsCallError,
+  isDataShareMissing,
+  isOutcomeUnknown,
+  mapAwsFailure as mapFailure,
+  redact,
+} from "../../provider/core/errors";
 import {
   AssociateEvidence,
   DataShareConsumerError,
   isAlreadyAssociated,
   isAssociationMissing,
   mapAssociateFailure,
-  mapAwsFailure,
 } from "../../provider/consumer/errors";
 import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE, PRODUCER_ACCOUNT } from "./fixtures";
 
+/** The core's one mapping, for the consumer's failures. */
+const mapAwsFailure = (err: unknown, action: string, secrets?: string[]) =>
+  mapFailure(err, action, DataShareConsumerError, secrets);
 /** `status` null: no HTTP answer arrived. */
 const fault = (code: string, message = "something", status: number | null = 400) =>
   new AwsCallError("AssociateDataShareConsumer", code, message, "req-123", status ?? undefined);

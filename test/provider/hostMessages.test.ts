@@ -4,8 +4,13 @@
  * err.message. An expected refusal must print its message once there, with no stack trace.
  */
 import * as assert from "node:assert/strict";
-import { AwsCallError, ConfigurationError, InvalidInputsError } from "../../provider/core/errors";
-import { DataShareConsumerError, InvalidIdError, mapAwsFailure } from "../../provider/consumer/errors";
+import {
+  AwsCallError,
+  ConfigurationError,
+  InvalidInputsError,
+  mapAwsFailure,
+} from "../../provider/core/errors";
+import { DataShareConsumerError, InvalidIdError } from "../../provider/consumer/errors";
 import { createProvider } from "../../provider/consumer/provider";
 import type { RedshiftApi } from "../../provider/core/redshiftApi";
 import { DATASHARE } from "./fixtures";
@@ -18,7 +23,11 @@ describe("messages the dynamic provider host prints", () => {
   const refusals: [string, Error][] = [
     [
       "a mapped AWS refusal",
-      mapAwsFailure(new AwsCallError("DescribeDataShares", "AccessDenied", "no", "r-1", 400), "reading x"),
+      mapAwsFailure(
+        new AwsCallError("DescribeDataShares", "AccessDenied", "no", "r-1", 400),
+        "reading x",
+        DataShareConsumerError,
+      ),
     ],
     [
       "a typed provider error",
