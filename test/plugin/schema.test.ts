@@ -72,6 +72,7 @@ describe("the plugin's package schema", () => {
         token: { type: "string", description: "t", input: { required: true }, output: true, secret: true },
         internal: { type: "string", description: "i", input: {}, output: false },
       },
+      keyParts: ["token"],
     };
     const probe = buildSchema({ version: "1.0.0", resources: [spec], settings: {} }).resources[
       "redshift-datashare:index:Probe"
