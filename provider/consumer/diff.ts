@@ -11,6 +11,7 @@ import type { DiffResult } from "../core/diff";
 import { associationStatus } from "../core/statuses";
 import { UNKNOWN } from "../core/types";
 import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs } from "./types";
+import { consumerSpec } from "./schema";
 
 export type { DiffResult };
 
@@ -140,8 +141,7 @@ function engineCanNameChanges(
  * the later delete would remove what the create just made.
  */
 function mayReachSameAssociation(key: AssociationKey, news: Record<string, unknown>): boolean {
-  const parts = ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"];
-  if (parts.some((p) => unknown(news[p]))) return true;
+  if (consumerSpec.keyParts.some((p) => unknown(news[p]))) return true;
   if (typeof news.dataShareArn !== "string") return false;
   const next = keyFromInputs(news as unknown as DataShareConsumerInputs);
   if (sameAssociation(key, next)) return true;

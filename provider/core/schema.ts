@@ -84,6 +84,11 @@ export type StateOf<S extends ResourceSpec> = Flatten<
   InputsOf<S> & { [K in Exclude<OutputName<S>, InputName<S>>]?: ValueOf<S["properties"][K]> }
 >;
 
+/** Every stored property named, each with its value or undefined: the compiler holds a state builder to the schema. */
+export type StateRecord<S extends ResourceSpec> = {
+  [K in InputName<S> | OutputName<S>]: ValueOf<S["properties"][K]> | undefined;
+};
+
 /** The names of the outputs the provider always reports (required inputs included), as a type. */
 export type AlwaysReportedName<S extends ResourceSpec> =
   | RequiredInputName<S>
