@@ -7,6 +7,7 @@ import {
   resourceSpecs,
   settingSpecs,
 } from "../../plugin/resources";
+import { SETTINGS, SETTING_NAMES } from "../../provider/core/config";
 import { inputNames, outputOnlyNames } from "../../provider/schema";
 
 const DATA_SHARE_CONSUMER_INPUTS = inputNames(consumerSpec);
@@ -62,6 +63,22 @@ describe("the plugin's package schema", () => {
     assert.deepEqual(Object.keys(schema.config.variables).sort(), names);
     assert.equal(schema.provider.inputProperties.maxAttempts.type, "integer");
     assert.doesNotMatch(JSON.stringify(schema.provider), /secretKey|accessKey|sessionToken/i);
+  });
+
+  it("takes each provider setting from the core's settings table: its type, the key the core reads, its environment and default", () => {
+    assert.deepEqual(Object.keys(settingSpecs), SETTING_NAMES);
+    for (const name of SETTING_NAMES) {
+      const table = SETTINGS[name];
+      const spec = settingSpecs[name];
+      assert.equal(spec.type, table.type);
+      assert.equal(spec.coreKey, table.configKey);
+      assert.ok(spec.description.startsWith(table.description), name);
+      for (const env of table.env) assert.ok(spec.description.includes(env), `${name}: ${env}`);
+    }
+    assert.match(
+      settingSpecs.maxAttempts.description,
+      /Allowed: a whole number from 1 to 50\. Else REDSHIFT_DATASHARE_MAX_ATTEMPTS, default 10\.$/,
+    );
   });
 
   it("marks a property the spec declares secret as secret, and lists only specified outputs", () => {
