@@ -75,7 +75,8 @@ export const SETTINGS = {
     env: ["REDSHIFT_DATASHARE_ENDPOINT"],
     type: "string",
     allowed: "an http(s) URL",
-    description: "The Redshift endpoint URL instead of AWS's (STS keeps the SDK's).",
+    description:
+      "The Redshift endpoint URL instead of the one the AWS SDK resolves (AWS_ENDPOINT_URL_REDSHIFT, AWS_ENDPOINT_URL, the profile's endpoint_url); STS keeps the SDK's.",
   },
   maxAttempts: {
     configKey: "redshift-datashare:maxAttempts",

@@ -1,6 +1,6 @@
 /**
  * `npm run docs:generate`: writes what derives from the resource registry and the settings table
- * into the files that hold it: the README's marked blocks (readmeBlocks.ts) and the SDK's sources
+ * into the files that hold it: the marked blocks of README.md and docs/plugin.md (readmeBlocks.ts) and the SDK's sources
  * (sdkSource.ts), formatted by Prettier. `generatedFiles` is what test/docs/generated.test.ts
  * holds the files to.
  *
@@ -9,7 +9,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
-import { readmeBlocks, replaceBlock } from "./readmeBlocks";
+import { pluginDocBlocks, readmeBlocks, replaceBlock, type Block } from "./readmeBlocks";
 import { sdkFiles } from "./sdkSource";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -22,8 +22,15 @@ async function formatted(file: string, text: string): Promise<string> {
 
 /** Every generated file with the content it should have, by path from the package root. */
 export async function generatedFiles(): Promise<{ file: string; content: string }[]> {
-  const readme = readmeBlocks().reduce(replaceBlock, fs.readFileSync(path.join(ROOT, "README.md"), "utf8"));
-  const files = [{ file: "README.md", content: readme }, ...sdkFiles()];
+  const withBlocks = (file: string, blocks: Block[]) => ({
+    file,
+    content: blocks.reduce(replaceBlock, fs.readFileSync(path.join(ROOT, file), "utf8")),
+  });
+  const files = [
+    withBlocks("README.md", readmeBlocks()),
+    withBlocks("docs/plugin.md", pluginDocBlocks()),
+    ...sdkFiles(),
+  ];
   return Promise.all(files.map(async (f) => ({ file: f.file, content: await formatted(f.file, f.content) })));
 }
 

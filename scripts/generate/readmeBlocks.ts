@@ -5,7 +5,7 @@
  * `<!-- <name>:end -->`. Pure: main.ts writes them, Prettier aligns the tables, and
  * test/docs/generated.test.ts fails when the README differs.
  */
-import { SETTINGS, SETTING_NAMES, type SettingDefinition } from "../../provider/core/config";
+import { describeSetting, SETTINGS, SETTING_NAMES, type SettingDefinition } from "../../provider/core/config";
 import { inputNames, outputOnlyNames, type ResourceSpec } from "../../provider/core/schema";
 import { RESOURCES } from "../../provider/registry";
 
@@ -51,6 +51,19 @@ export function settingsTable(): string {
       ];
     }),
   );
+}
+
+/** The plugin's provider-resource settings, as its package schema declares them (docs/plugin.md). */
+export function pluginSettingsTable(): string {
+  return table(
+    ["setting", "type", "meaning"],
+    SETTING_NAMES.map((name) => [`\`${name}\``, SETTINGS[name].type, describeSetting(name)]),
+  );
+}
+
+/** Every block docs/plugin.md holds. */
+export function pluginDocBlocks(): Block[] {
+  return [{ name: "settings:plugin", content: pluginSettingsTable() }];
 }
 
 /** Every block the README holds, in no particular order. */

@@ -31,6 +31,16 @@ describe("generated documents and SDK sources", function () {
     );
   });
 
+  it("docs/plugin.md's settings table is what the settings table generates", () => {
+    const doc = files.find((f) => f.file === "docs/plugin.md");
+    assert.ok(doc);
+    assert.equal(
+      fs.readFileSync(path.join(ROOT, "docs/plugin.md"), "utf8"),
+      doc.content,
+      "docs/plugin.md differs from the settings table: run `npm run docs:generate`",
+    );
+  });
+
   it("the SDK's sources are what the registry generates (one class per resource, and the entry)", () => {
     assert.deepEqual(
       files.map((f) => f.file).filter((f) => f.startsWith("sdk/")),
