@@ -8,6 +8,7 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { authorizationSpec, consumerSpec, packageTypeToken } from "../provider/schema";
 import { offlineEnv } from "./offlineEnv";
 import { OtherLanguage, pulumiPathDirs } from "./pulumiCli";
 import { PulumiStack, StateResource } from "./pulumiStack";
@@ -15,8 +16,8 @@ import { UserInstall } from "./userProject";
 import { Emulator, REGION } from "./emulatorFixture";
 import { defaultInstall } from "./userStacks";
 
-export const CONSUMER_TOKEN = "redshift-datashare:index:DataShareConsumer";
-export const AUTHORIZATION_TOKEN = "redshift-datashare:index:DataShareAuthorization";
+export const CONSUMER_TOKEN = packageTypeToken(consumerSpec);
+export const AUTHORIZATION_TOKEN = packageTypeToken(authorizationSpec);
 
 export interface PluginInstall {
   install: UserInstall;

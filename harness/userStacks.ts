@@ -4,6 +4,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { consumerSpec, dynamicTypeToken } from "../provider/schema";
 import type { DataShareConsumerArgs } from "../sdk";
 import { packageRoot } from "./pulumiCli";
 import * as assert from "node:assert/strict";
@@ -11,7 +12,7 @@ import { EngineEvent, PulumiCommandError, PulumiStack, StackOptions } from "./pu
 import { createUserProject, installUserDependencies, UserDependencies, UserInstall } from "./userProject";
 import { consumerEnv, Emulator, startSeededEmulator } from "./emulatorFixture";
 
-export const RESOURCE_TYPE = "pulumi-nodejs:dynamic/redshift:DataShareConsumer";
+export const RESOURCE_TYPE = dynamicTypeToken(consumerSpec);
 
 /** What our own tests install: the @pulumi/pulumi we build on, and TypeScript 5 as users have it. */
 export function defaultDependencies(): UserDependencies {

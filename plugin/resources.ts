@@ -1,21 +1,17 @@
 /**
  * The plugin's one adapter to the provider core: every import of `provider/` lives here. The rest
- * of `plugin/` sees the resources' specs (the core's one schema per resource), the settings and
- * delegates with the dynamic-provider signatures.
+ * of `plugin/` sees the resources' specs (the registry: the core's one schema per resource), the
+ * settings (the core's one settings table) and the resources' providers, composed as the public
+ * entry composes them, with the dynamic-provider signatures.
  */
 import type { dynamic } from "@pulumi/pulumi";
-import { createAuthorizationProvider, createProvider } from "../provider";
 import type { ProviderSettings } from "../provider";
-import { createDescribeCoalescer } from "../provider/core/describeCoalescer";
-import { authorizationSpec, consumerSpec } from "../provider/schema";
-import type { ResourceSpec } from "../provider/schema";
+import { describeSetting, SETTINGS, SETTING_NAMES } from "../provider/core/config";
+import { createProviders } from "../provider/providers";
 
-export { authorizationSpec, consumerSpec } from "../provider/schema";
+export { authorizationSpec, consumerSpec, resourceSpecs } from "../provider/schema";
 export type { PropertySpec, ResourceSpec } from "../provider/schema";
 export { dynamicTypeToken, packageTypeToken } from "../provider/schema";
-
-/** Both resources' specs, in the order the schema lists them. */
-export const resourceSpecs: readonly ResourceSpec[] = [consumerSpec, authorizationSpec];
 
 /** The provider resource's settings, as the schema declares them (also stack config `redshift-datashare:<name>`). */
 export interface SettingSpec {
@@ -25,40 +21,13 @@ export interface SettingSpec {
   coreKey: string;
 }
 
-export const settingSpecs: Record<string, SettingSpec> = {
-  region: {
-    type: "string",
-    description:
-      "The region for calls when a datashare ARN names none usable (calls go to the datashare's own region); " +
-      "else AWS_REGION / AWS_DEFAULT_REGION.",
-    coreKey: "aws:region",
-  },
-  profile: {
-    type: "string",
-    description:
-      "The AWS shared-config profile whose credentials the calls use; else the SDK's default chain.",
-    coreKey: "aws:profile",
-  },
-  endpoint: {
-    type: "string",
-    description:
-      "The Redshift endpoint URL instead of AWS's (STS keeps the SDK's); else REDSHIFT_DATASHARE_ENDPOINT.",
-    coreKey: "redshift-datashare:endpoint",
-  },
-  maxAttempts: {
-    type: "integer",
-    description:
-      "Attempts per API call with the SDK's adaptive retry mode, 1 to 50; else REDSHIFT_DATASHARE_MAX_ATTEMPTS, default 10.",
-    coreKey: "redshift-datashare:maxAttempts",
-  },
-  describeReuseSeconds: {
-    type: "number",
-    description:
-      "How old (seconds, 0 to 60) a DescribeDataShares answer may be for a read of the same datashare to reuse it; " +
-      "else REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS, default 5.",
-    coreKey: "redshift-datashare:describeReuseSeconds",
-  },
-};
+/** The provider resource's settings, from the core's settings table. */
+export const settingSpecs: Record<string, SettingSpec> = Object.fromEntries(
+  SETTING_NAMES.map((name) => [
+    name,
+    { type: SETTINGS[name].type, description: describeSetting(name), coreKey: SETTINGS[name].configKey },
+  ]),
+);
 
 /** One resource's provider, with the dynamic-provider signatures (no URN). */
 export interface ResourceDelegate {
@@ -85,13 +54,10 @@ export interface DelegateOptions extends ProviderSettings {
 }
 
 /**
- * The two resources' providers of one plugin process (one provider resource of the program). They
- * share describes, so a create or delete by either keeps the other from reusing an older answer.
+ * The resources' providers of one plugin process (one provider resource of the program), by
+ * resource name: the public entry's composition (provider/providers.ts), so they share describes
+ * and the claim registry as the dynamic provider host's do.
  */
 export function createDelegates(options: DelegateOptions = {}): Record<string, ResourceDelegate> {
-  const describes = createDescribeCoalescer();
-  return {
-    [consumerSpec.name]: createProvider({ ...options, describes }),
-    [authorizationSpec.name]: createAuthorizationProvider({ ...options, describes }),
-  };
+  return createProviders(options);
 }

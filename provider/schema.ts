@@ -1,10 +1,12 @@
 /**
- * `pulumi-redshift-datashare/schema`: both resources' schemas and the helpers that read them, without
- * loading the providers or the AWS SDK (a program, a benchmark floor or a plugin's schema generator
- * can import it cheaply).
+ * `pulumi-redshift-datashare/schema`: the resource registry (every resource's schema) and the
+ * helpers that read it, without loading the providers or the AWS SDK (a program, a benchmark floor
+ * or a plugin's schema generator can import it cheaply).
  */
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
+export { RESOURCES, resourceEntry, resourceNames, resourceOfType, resourceSpecs } from "./registry";
+export type { RegisteredResource, ResourceName } from "./registry";
 export {
   dynamicTypeToken,
   inputNames,
@@ -12,5 +14,6 @@ export {
   outputOnlyNames,
   packageTypeToken,
   pickInputs,
+  requiredInputNames,
 } from "./core/schema";
-export type { InputName, OutputOnlyName, PropertySpec, ResourceSpec } from "./core/schema";
+export type { InputName, InputsOf, OutputOnlyName, PropertySpec, ResourceSpec, StateOf } from "./core/schema";

@@ -1,4 +1,5 @@
-/** `pulumi-redshift-datashare`: the DataShareConsumer and DataShareAuthorization resources. No logic lives here; see provider/. */
+// Generated from the resource registry (provider/registry.ts) by `npm run docs:generate`; do not edit.
+/** `pulumi-redshift-datashare`: the registry's resources. No logic lives here; see provider/. */
 export { DataShareConsumer } from "./dataShareConsumer";
 export type { DataShareConsumerArgs } from "./dataShareConsumer";
 export { DataShareAuthorization } from "./dataShareAuthorization";

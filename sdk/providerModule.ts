@@ -14,17 +14,16 @@
  * directory itself, which also lets a program inside this package's own tree use the package's
  * self-reference ("exports" in package.json).
  */
-const PROVIDER_EXPORTS = {
-  DataShareConsumer: "provider",
-  DataShareAuthorization: "authorizationProvider",
-} as const;
+import { resourceEntry, type ResourceName } from "../provider/registry";
 
-export type ResourceTypeName = keyof typeof PROVIDER_EXPORTS;
+/** A resource's name (the registry's). */
+export type ResourceTypeName = ResourceName;
 
 const PROVIDER_MODULE = "pulumi-redshift-datashare/provider";
 
 export function providerModuleText(type: ResourceTypeName): string {
-  const exportName = PROVIDER_EXPORTS[type];
+  // The public entry exports the provider under the name the registry gives.
+  const exportName = resourceEntry(type).providerExport;
   return `exports.handler = function () {
   var name = "${PROVIDER_MODULE}";
   try {

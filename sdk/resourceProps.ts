@@ -5,7 +5,17 @@
  * "Update or replace"): a replacement deletes first unless the program says otherwise.
  */
 import type * as pulumi from "@pulumi/pulumi";
-import { dynamicTypeToken, inputNames, outputOnlyNames, type ResourceSpec } from "../provider/core/schema";
+import {
+  dynamicTypeToken,
+  inputNames,
+  outputOnlyNames,
+  type AlwaysReportedName,
+  type InputName,
+  type OutputName,
+  type RequiredInputName,
+  type ResourceSpec,
+  type ValueOf,
+} from "../provider/core/schema";
 import { providerModuleText, ResourceTypeName } from "./providerModule";
 
 export function typeToken(spec: ResourceSpec): string {
@@ -34,3 +44,38 @@ export function withResourceDefaults(
 ): pulumi.CustomResourceOptions {
   return { ...opts, deleteBeforeReplace: opts?.deleteBeforeReplace ?? true };
 }
+
+/** An SDK class's Args, from its schema: each input as a `pulumi.Input`, required ones required. */
+export type SdkArgs<S extends ResourceSpec> = {
+  [K in RequiredInputName<S>]: pulumi.Input<ValueOf<S["properties"][K]>>;
+} & {
+  [K in Exclude<InputName<S>, RequiredInputName<S>>]?: pulumi.Input<ValueOf<S["properties"][K]>>;
+};
+
+/** An SDK class's outputs, from its schema: possibly undefined unless the provider always reports it. */
+export type SdkOutputs<S extends ResourceSpec> = {
+  readonly [K in OutputName<S>]: pulumi.Output<
+    K extends AlwaysReportedName<S> ? ValueOf<S["properties"][K]> : ValueOf<S["properties"][K]> | undefined
+  >;
+};
+
+/** The members an SDK class declares beyond those of every custom resource. */
+export type DeclaredOutputs<C> = Omit<C, keyof pulumi.CustomResource>;
+
+/**
+ * `true` when A and B have the same members, each with the same optionality and type: the
+ * compile-time check of an SDK class's declarations against its schema, in both directions.
+ */
+export type SameShape<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? [A] extends [B]
+      ? [B] extends [A]
+        ? { [K in keyof A]-?: Exact<A[K], B[K & keyof B]> }[keyof A] extends true
+          ? true
+          : never
+        : never
+      : never
+    : never
+  : never;
+
+type Exact<X, Y> = (<T>() => T extends X ? 1 : 2) extends <T>() => T extends Y ? 1 : 2 ? true : false;

@@ -1,9 +1,17 @@
 /**
- * Picks the DataShareConsumer and DataShareAuthorization resources out of a refresh's engine
- * events. Pure: the events are the lines of `pulumi refresh --event-log`; every other resource
- * type is ignored.
+ * Picks the registry's resources (DataShareConsumer, DataShareAuthorization) out of a refresh's
+ * engine events, in either delivery form. Pure: the events are the lines of
+ * `pulumi refresh --event-log`; every other resource type is ignored.
  */
-import { authorizationSpec, consumerSpec, dynamicTypeToken, packageTypeToken } from "../../provider/schema";
+import {
+  authorizationSpec,
+  consumerSpec,
+  dynamicTypeToken,
+  packageTypeToken,
+  resourceNames,
+  resourceOfType,
+  type ResourceName,
+} from "../../provider/schema";
 import { ResourceState } from "./findDrift";
 
 /** The part of an engine event (one line of `pulumi --event-log`) that the drift check reads. */
@@ -25,22 +33,15 @@ export const DATASHARE_CONSUMER_TYPE = dynamicTypeToken(consumerSpec);
 export const DATASHARE_AUTHORIZATION_TYPE = dynamicTypeToken(authorizationSpec);
 
 /** The resource types the drift check reads, by the short name the report uses (the schema's name). */
-export type DriftResourceType = typeof consumerSpec.name | typeof authorizationSpec.name;
+export type DriftResourceType = ResourceName;
 
 /** The same resources served by the provider plugin (plugin/), reported alike. */
 export const PLUGIN_CONSUMER_TYPE = packageTypeToken(consumerSpec);
 export const PLUGIN_AUTHORIZATION_TYPE = packageTypeToken(authorizationSpec);
 
-const CHECKED_TYPES: Record<string, DriftResourceType> = {
-  [DATASHARE_CONSUMER_TYPE]: consumerSpec.name,
-  [DATASHARE_AUTHORIZATION_TYPE]: authorizationSpec.name,
-  [PLUGIN_CONSUMER_TYPE]: consumerSpec.name,
-  [PLUGIN_AUTHORIZATION_TYPE]: authorizationSpec.name,
-};
-
-/** Which of the checked resources a state's type token is, if any. */
+/** Which of the checked resources a state's type token is, if any (the registry's, either form). */
 export function checkedType(type: string | undefined): DriftResourceType | undefined {
-  return type === undefined ? undefined : CHECKED_TYPES[type];
+  return resourceOfType(type);
 }
 
 export interface RefreshedResource {
@@ -90,8 +91,8 @@ export function collectRefreshed(events: readonly EngineEvent[]): RefreshedResou
 export interface ResourceCounts {
   /** Every resource the refresh read, without the stack and provider resources. */
   all: number;
-  consumers: number;
-  authorizations: number;
+  /** The registry's resources among them, by name, whichever delivery form serves them. */
+  byType: Record<DriftResourceType, number>;
 }
 
 /** How many resources the refresh read, from its events (one resOutputsEvent per resource). */
@@ -102,11 +103,25 @@ export function countRefreshed(events: readonly EngineEvent[]): ResourceCounts {
     if (meta) types.set(meta.urn, meta.type);
   }
   const all = [...types.values()];
+  const byType = Object.fromEntries(resourceNames.map((name) => [name, 0])) as Record<
+    DriftResourceType,
+    number
+  >;
+  for (const type of all) {
+    const name = checkedType(type);
+    if (name !== undefined) byType[name] += 1;
+  }
   return {
     all: all.filter((t) => t !== "pulumi:pulumi:Stack" && !t.startsWith("pulumi:providers:")).length,
-    consumers: all.filter((t) => t === DATASHARE_CONSUMER_TYPE).length,
-    authorizations: all.filter((t) => t === DATASHARE_AUTHORIZATION_TYPE).length,
+    byType,
   };
+}
+
+/** The counts in the progress line's words: `<all> resources, <n> <Name>, …` in the registry's order. */
+export function describeCounts(counts: ResourceCounts): string {
+  return [`${counts.all} resources`, ...resourceNames.map((name) => `${counts.byType[name]} ${name}`)].join(
+    ", ",
+  );
 }
 
 export function typeOf(r: RefreshedResource): DriftResourceType {

@@ -4,6 +4,7 @@
  * remedies is documented in docs/drift.md.
  */
 import type { GoneReason } from "../../provider/core/goneReport";
+import { consumerSpec } from "../../provider/schema";
 import {
   associationDriftDetail,
   associationRemedy,
@@ -110,7 +111,8 @@ function writeFindings(old: ResourceState, live: ResourceState): Finding[] {
   return findings;
 }
 
-const TARGET_INPUTS = ["associateEntireAccount", "consumerArn", "consumerRegion"] as const;
+/** The key parts that say which consumer the association targets (all but the datashare). */
+const TARGET_INPUTS = consumerSpec.keyParts.filter((p) => p !== "dataShareArn");
 const TARGET_OUTPUTS = ["consumerIdentifier"] as const;
 
 function targetFindings(old: ResourceState, live: ResourceState): Finding[] {

@@ -2,6 +2,7 @@
  * Human-readable renderings of a drift report: a plain-text table for the terminal and Markdown
  * for CI job summaries. Pure.
  */
+import { resourceNames } from "../../provider/schema";
 import { DriftValue, Remedy } from "./findDrift";
 import { driftedResources, DriftReport } from "./report";
 
@@ -20,9 +21,9 @@ function checkedNoun(report: DriftReport): string {
   const n = report.resources;
   const counts = report.resourceCounts;
   const plural = n === 1 ? "" : "s";
-  if (counts.DataShareAuthorization === 0) return `DataShareConsumer resource${plural}`;
-  if (counts.DataShareConsumer === 0) return `DataShareAuthorization resource${plural}`;
-  return `datashare resource${plural} (${counts.DataShareConsumer} DataShareConsumer, ${counts.DataShareAuthorization} DataShareAuthorization)`;
+  const present = resourceNames.filter((name) => counts[name] > 0);
+  if (present.length <= 1) return `${present[0] ?? resourceNames[0]} resource${plural}`;
+  return `datashare resource${plural} (${present.map((name) => `${counts[name]} ${name}`).join(", ")})`;
 }
 
 function summary(report: DriftReport): string {

@@ -2,6 +2,7 @@
  * The drift report: its versioned JSON shape (documented in docs/drift.md) and how it is built
  * from the refreshed resources. Pure.
  */
+import { resourceNames } from "../../provider/schema";
 import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
@@ -61,10 +62,9 @@ export function buildReport(input: ReportInput): DriftReport {
     checkedAt: input.checkedAt.toISOString(),
     mode: input.mode,
     resources: input.refreshed.length,
-    resourceCounts: {
-      DataShareConsumer: input.refreshed.filter((r) => typeOf(r) === "DataShareConsumer").length,
-      DataShareAuthorization: input.refreshed.filter((r) => typeOf(r) === "DataShareAuthorization").length,
-    },
+    resourceCounts: Object.fromEntries(
+      resourceNames.map((name) => [name, input.refreshed.filter((r) => typeOf(r) === name).length]),
+    ) as Record<DriftResourceType, number>,
     drifted,
   };
 }
@@ -75,10 +75,14 @@ function entryOf(at: DriftLocation, f: Finding): DriftEntry {
   return { ...at, kind, property, declared, live, remedy, detail };
 }
 
+/** Each resource's drift decision; the compiler asks for one per registered resource. */
+const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
+  DataShareConsumer: findDrift,
+  DataShareAuthorization: findAuthorizationDrift,
+};
+
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {
-  return typeOf(r) === "DataShareAuthorization"
-    ? findAuthorizationDrift(r.old, r.live, causes?.get(r.urn))
-    : findDrift(r.old, r.live, causes?.get(r.urn));
+  return DRIFT_DECISIONS[typeOf(r)](r.old, r.live, causes?.get(r.urn));
 }
 
 export function renderJson(report: DriftReport): string {

@@ -10,7 +10,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { DriftOptions } from "./args";
 import { DriftCliError } from "./errors";
-import { collectRefreshed, countRefreshed, EngineEvent } from "./events";
+import { collectRefreshed, countRefreshed, describeCounts, EngineEvent } from "./events";
 import { collectGoneCauses } from "./goneCauses";
 import { checkCliVersion, findPulumi, PulumiCli, pulumiCli } from "./pulumiCommand";
 import { buildReport, DriftReport } from "./report";
@@ -42,10 +42,7 @@ export async function runDrift(options: DriftOptions, context: RunContext): Prom
   );
   const events = await refreshEvents(pulumi, options.refresh ? ["--yes"] : ["--preview-only"], stackArgs);
   const counted = countRefreshed(events);
-  context.progress(
-    `refreshed ${counted.all} resources, ${counted.consumers} DataShareConsumer, ` +
-      `${counted.authorizations} DataShareAuthorization`,
-  );
+  context.progress(`refreshed ${describeCounts(counted)}`);
   const refreshed = collectRefreshed(events);
   // The provider's reads said in the same events why a resource is gone: no second look at AWS.
   const causes = collectGoneCauses(events, refreshed);

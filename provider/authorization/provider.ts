@@ -134,11 +134,7 @@ export function createAuthorizationProvider(
 
     async check(_olds, news) {
       const result = checkAuthorizationInputs(news);
-      if (
-        result.failures.length === 0 &&
-        news.dataShareArn !== UNKNOWN &&
-        news.consumerIdentifier !== UNKNOWN
-      ) {
+      if (result.failures.length === 0 && authorizationSpec.keyParts.every((p) => news[p] !== UNKNOWN)) {
         rt.claims.claim(authorizationSpec.name, canonicalKey(keyFromInputs(declaredInputs(news))));
       }
       return result;
@@ -146,7 +142,7 @@ export function createAuthorizationProvider(
 
     async diff(id, olds, news) {
       const result = diffAuthorization({ id, olds: olds as Partial<Outs>, news });
-      const known = news.dataShareArn !== UNKNOWN && news.consumerIdentifier !== UNKNOWN;
+      const known = authorizationSpec.keyParts.every((p) => news[p] !== UNKNOWN);
       if (result.replaces.length > 0 && known && checkAuthorizationInputs(news).failures.length === 0) {
         const next = keyFromInputs(declaredInputs(news));
         if (!sameKey(next, parseId(id))) await checkNewAuthorization(next);

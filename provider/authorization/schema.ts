@@ -1,5 +1,5 @@
 /** The one schema of DataShareAuthorization (see ../core/schema.ts for what derives from it). */
-import { outputProperty, type ResourceSpec } from "../core/schema";
+import { inputProperty, outputProperty, reportedProperty, type ResourceSpec } from "../core/schema";
 import { AUTHORIZATION_STATUS_DOC } from "../core/statuses";
 
 export const authorizationSpec = {
@@ -9,40 +9,40 @@ export const authorizationSpec = {
     "Run it with the producer account's credentials.",
   properties: {
     dataShareArn: {
-      type: "string",
-      description:
+      ...inputProperty(
+        "string",
         "ARN of the producer's datashare: `arn:<partition>:redshift:<region>:<producer account>:datashare:<namespace guid>/<name>`.",
+      ),
       input: { required: true },
-      output: true,
     },
     consumerIdentifier: {
-      type: "string",
-      description:
-        "The consumer: a 12-digit account ID, `ADX` (AWS Data Exchange) or `DataCatalog/<account ID>` (Lake Formation).",
+      ...inputProperty(
+        "string",
+        "The consumer: a 12-digit account ID, `ADX` (AWS Data Exchange) or `DataCatalog/<account ID>` " +
+          "(Lake Formation, for a datashare published to the Glue Data Catalog).",
+      ),
       input: { required: true },
-      output: true,
     },
-    allowWrites: {
-      type: "boolean",
-      description:
-        "Allow the consumer to write through the datashare. Unset means read-only. Changing it re-authorizes in place.",
-      input: {},
-      output: true,
-    },
+    allowWrites: inputProperty(
+      "boolean",
+      "Allow the consumer to write through the datashare. Unset means read-only. Changing it re-authorizes in place.",
+    ),
     region: {
-      type: "string",
-      description:
-        "AWS region for the API calls; defaults to the datashare's own region. As an output, the region the calls go to.",
-      input: {},
-      output: true,
+      ...inputProperty(
+        "string",
+        "AWS region for the API calls; only the datashare's own region (the one in its ARN, the default) is allowed. " +
+          "As an output, the region the calls go to.",
+      ),
+      alwaysReported: true,
     },
-    producerArn: outputProperty("string", "ARN of the producer namespace."),
-    status: outputProperty("string", AUTHORIZATION_STATUS_DOC),
+    producerArn: reportedProperty("string", "ARN of the producer namespace."),
+    status: reportedProperty("string", AUTHORIZATION_STATUS_DOC),
     producerAllowedWrites: outputProperty("boolean", "Whether the producer allows writes."),
     consumerAcceptedWrites: outputProperty("boolean", "Whether the consumer's association accepts writes."),
-    createdDate: outputProperty("string", "When the authorization was made."),
-    statusChangeDate: outputProperty("string", "When its status last changed."),
+    createdDate: reportedProperty("string", "When the authorization was made."),
+    statusChangeDate: reportedProperty("string", "When its status last changed."),
     managedBy: outputProperty("string", "The service that manages the datashare, if any (e.g. ADX)."),
     dataShareType: outputProperty("string", "The datashare's type, as AWS reports it."),
   },
+  keyParts: ["dataShareArn", "consumerIdentifier"],
 } as const satisfies ResourceSpec;

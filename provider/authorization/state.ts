@@ -3,7 +3,7 @@
  * the inputs read hands back after a refresh (so the next preview shows only real drift), and the
  * request members. Pure.
  */
-import { pickInputs } from "../core/schema";
+import { pickInputs, type StateRecord } from "../core/schema";
 import type { LiveAssociation, LiveDataShare } from "../core/types";
 import { authorizationSpec } from "./schema";
 import {
@@ -30,7 +30,7 @@ export function outputsFor(
   dataShare?: LiveDataShare,
   entry?: LiveAssociation,
 ): DataShareAuthorizationOutputs {
-  const all: Record<string, unknown> = {
+  const all: StateRecord<typeof authorizationSpec> = {
     dataShareArn: inputs.dataShareArn,
     consumerIdentifier: entry?.consumerIdentifier ?? inputs.consumerIdentifier,
     allowWrites: inputs.allowWrites,
@@ -44,8 +44,9 @@ export function outputsFor(
     managedBy: dataShare?.managedBy,
     dataShareType: dataShare?.dataShareType,
   };
-  for (const name of Object.keys(all)) if (all[name] === undefined) delete all[name];
-  return all as unknown as DataShareAuthorizationOutputs;
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(all)) if (value !== undefined) out[name] = value;
+  return out as DataShareAuthorizationOutputs;
 }
 
 /**

@@ -2,6 +2,8 @@
  * Plain data shapes of the DataShareAuthorization resource (the producer's half). Nothing here
  * knows the AWS SDK; the adapter (../core/redshiftApi.ts) converts SDK shapes into ../core/types.ts shapes.
  */
+import type { InputsOf, StateOf } from "../core/schema";
+import type { authorizationSpec } from "./schema";
 export type { AuthorizeRequest, DeauthorizeRequest } from "../core/types";
 
 /** Who the datashare is authorized for, as AuthorizeDataShare's ConsumerIdentifier documents it. */
@@ -18,23 +20,8 @@ export interface AuthorizationKey {
   consumerIdentifier: string;
 }
 
-/** Declared inputs of a DataShareAuthorization, as the engine hands them over. */
-export interface DataShareAuthorizationInputs {
-  dataShareArn: string;
-  consumerIdentifier: string;
-  allowWrites?: boolean;
-  region?: string;
-}
+/** Declared inputs of a DataShareAuthorization, as the engine hands them over (from the schema). */
+export type DataShareAuthorizationInputs = InputsOf<typeof authorizationSpec>;
 
-/** Stored state: the inputs plus what AWS reports about the datashare and the authorization. */
-export interface DataShareAuthorizationOutputs extends DataShareAuthorizationInputs {
-  producerArn?: string;
-  /** AUTHORIZED, ACTIVE (the consumer associated it), REJECTED, … as DescribeDataShares reports it. */
-  status?: string;
-  producerAllowedWrites?: boolean;
-  consumerAcceptedWrites?: boolean;
-  createdDate?: string;
-  statusChangeDate?: string;
-  managedBy?: string;
-  dataShareType?: string;
-}
+/** Stored state: the inputs plus what AWS reports about the datashare and the authorization (from the schema). */
+export type DataShareAuthorizationOutputs = StateOf<typeof authorizationSpec>;

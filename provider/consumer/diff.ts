@@ -12,6 +12,7 @@ import { resolveRegion } from "../core/regions";
 import { associationStatus } from "../core/statuses";
 import { UNKNOWN } from "../core/types";
 import { AssociationKey, DataShareConsumerInputs, DataShareConsumerOutputs } from "./types";
+import { consumerSpec } from "./schema";
 
 export type { DiffResult };
 
@@ -141,8 +142,7 @@ function engineCanNameChanges(
  * the later delete would remove what the create just made.
  */
 function mayReachSameAssociation(key: AssociationKey, news: Record<string, unknown>): boolean {
-  const parts = ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"];
-  if (parts.some((p) => unknown(news[p]))) return true;
+  if (consumerSpec.keyParts.some((p) => unknown(news[p]))) return true;
   if (typeof news.dataShareArn !== "string") return false;
   const next = keyFromInputs(news as unknown as DataShareConsumerInputs);
   if (sameAssociation(key, next)) return true;

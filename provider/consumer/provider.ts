@@ -58,8 +58,6 @@ export type StoredProps = Partial<DataShareConsumerOutputs> | Record<string, unk
 
 const DATASHARE_GONE: Exclude<MatchResult, { found: true }> = { found: false, reason: "datashare-gone" };
 
-const KEY_PARTS = ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"];
-
 export function createProvider(options: ProviderOptions = {}): DataShareConsumerProvider {
   const rt = createResourceRuntime(consumerSpec.name, DataShareConsumerError, options, createRedshiftApi);
   const apiFor = (region: string) => rt.clients.apiFor(region);
@@ -158,7 +156,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
 
     async check(_olds, news) {
       const result = checkInputs(news);
-      if (result.failures.length === 0 && KEY_PARTS.every((p) => news[p] !== UNKNOWN)) {
+      if (result.failures.length === 0 && consumerSpec.keyParts.every((p) => news[p] !== UNKNOWN)) {
         rt.claims.claim(consumerSpec.name, canonicalKey(keyFromInputs(declaredInputs(news))));
       }
       // The effective region goes into the inputs, so a new default shows in preview as a diff on it.
@@ -180,7 +178,8 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       if (result.inPlace.includes("status") && typeof stored.status === "string") {
         warnStatus(stored.status, id, stored);
       }
-      const known = KEY_PARTS.every((p) => news[p] !== UNKNOWN) && checkInputs(news).failures.length === 0;
+      const known =
+        consumerSpec.keyParts.every((p) => news[p] !== UNKNOWN) && checkInputs(news).failures.length === 0;
       if (result.replaces.length > 0 && known) {
         const next = keyFromInputs(declaredInputs(news));
         if (!sameAssociation(next, parseIdOr(id, stored))) {

@@ -4,7 +4,7 @@
  */
 import { dataShareIdentity } from "../core/identity";
 import { canonicalTarget, inputsFromKey } from "./id";
-import { OutputOnlyName, outputOnlyNames, pickInputs } from "../core/schema";
+import { OutputOnlyName, outputOnlyNames, pickInputs, type StateRecord } from "../core/schema";
 import type { LiveAssociation, LiveDataShare } from "../core/types";
 import { consumerSpec } from "./schema";
 import {
@@ -36,7 +36,7 @@ export function outputsFor(
   dataShare?: LiveDataShare,
   association?: LiveAssociation,
 ): DataShareConsumerOutputs {
-  const reported: Record<ReportedName, unknown> = {
+  const reported: Pick<StateRecord<typeof consumerSpec>, ReportedName> = {
     producerArn: dataShare?.producerArn,
     allowPubliclyAccessibleConsumers: dataShare?.allowPubliclyAccessibleConsumers,
     managedBy: dataShare?.managedBy,

@@ -1,4 +1,6 @@
 /** Plain data shapes of the DataShareConsumer resource (the consumer's half). */
+import type { InputsOf, StateOf } from "../core/schema";
+import type { consumerSpec } from "./schema";
 export type { AssociateRequest, DisassociateRequest } from "../core/types";
 
 /** What the association grants the datashare to. */
@@ -15,26 +17,8 @@ export interface AssociationKey {
   apiRegion?: string;
 }
 
-/** Declared inputs of a DataShareConsumer, as the engine hands them over. */
-export interface DataShareConsumerInputs {
-  dataShareArn: string;
-  associateEntireAccount?: boolean;
-  consumerArn?: string;
-  consumerRegion?: string;
-  allowWrites?: boolean;
-  region?: string;
-}
+/** Declared inputs of a DataShareConsumer, as the engine hands them over (from the schema). */
+export type DataShareConsumerInputs = InputsOf<typeof consumerSpec>;
 
-/** Stored state: the inputs plus what AWS reports about the datashare and the association. */
-export interface DataShareConsumerOutputs extends DataShareConsumerInputs {
-  producerArn?: string;
-  allowPubliclyAccessibleConsumers?: boolean;
-  managedBy?: string;
-  dataShareType?: string;
-  status?: string;
-  consumerIdentifier?: string;
-  createdDate?: string;
-  statusChangeDate?: string;
-  producerAllowedWrites?: boolean;
-  consumerAcceptedWrites?: boolean;
-}
+/** Stored state: the inputs plus what AWS reports about the datashare and the association (from the schema). */
+export type DataShareConsumerOutputs = StateOf<typeof consumerSpec>;

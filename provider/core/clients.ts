@@ -4,7 +4,7 @@
  * each ask for a client, so the resolved settings are remembered while what they were resolved
  * from stays the same: the stack config, the explicit options and the environment values read.
  */
-import { ProviderSettings, StackConfig, resolveSettings } from "./config";
+import { ProviderSettings, SETTING_ENV_NAMES, SETTING_NAMES, StackConfig, resolveSettings } from "./config";
 import type { ClientSettings } from "./redshiftApi";
 import { requireRegion, resolveRegion } from "./regions";
 
@@ -12,27 +12,19 @@ type Env = Record<string, string | undefined>;
 
 /** The environment variables resolveSettings reads; settings are resolved again when one changes. */
 const SETTINGS_ENV = [
-  "REDSHIFT_DATASHARE_ENDPOINT",
+  ...SETTING_ENV_NAMES,
   // Read by the SDK when its clients are built: a change needs new clients.
   "AWS_ENDPOINT_URL",
   "AWS_ENDPOINT_URL_REDSHIFT",
   "AWS_ENDPOINT_URL_STS",
-  "AWS_REGION",
-  "AWS_DEFAULT_REGION",
-  "REDSHIFT_DATASHARE_MAX_ATTEMPTS",
-  "REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS",
-] as const;
+];
 
 /** The explicit options resolveSettings reads (a caller may change its options object). */
-const SETTINGS_OPTIONS = [
-  "region",
-  "endpoint",
+const SETTINGS_OPTIONS: readonly (keyof ProviderSettings)[] = [
+  ...SETTING_NAMES,
   "stsEndpoint",
-  "profile",
-  "maxAttempts",
-  "describeReuseSeconds",
   "credentials",
-] as const;
+];
 
 /** `Api` is the adapter type of the provider that owns the cache (ConsumerApi, ProducerApi). */
 export interface ClientCache<Api> {

@@ -1,7 +1,8 @@
 /**
  * The shape of a resource's one schema: property names, types, docs, which are inputs and which
- * outputs, and the type tokens. The SDK classes, the state lists, the drift command's event filter,
- * the benchmark's no-op resource and a provider plugin's package schema derive from it.
+ * outputs, which inputs make its key, and the type tokens. The SDK classes, the providers' input
+ * and state types, the key parts, the drift command's event filter, the README's tables, the
+ * benchmark's no-op resource and a provider plugin's package schema derive from it.
  */
 
 export interface PropertySpec {
@@ -11,6 +12,11 @@ export interface PropertySpec {
   input?: { required?: boolean };
   /** The provider reports it in the resource's outputs. */
   output: boolean;
+  /**
+   * The provider reports it for every resource it holds: the SDK declares the output without
+   * `undefined` (a required input always is).
+   */
+  alwaysReported?: boolean;
   secret?: boolean;
 }
 
@@ -19,6 +25,11 @@ export interface ResourceSpec {
   name: string;
   description: string;
   properties: Record<string, PropertySpec>;
+  /**
+   * The inputs that say which object on AWS the resource holds (its canonical key, id.ts): a
+   * change of one replaces, and check claims the key only when all of them are known.
+   */
+  keyParts: readonly string[];
 }
 
 /** The type token the dynamic provider's resources carry in state (`pulumi-nodejs:dynamic/redshift:<name>`). */
@@ -40,6 +51,54 @@ export type InputName<S extends ResourceSpec> = {
 /** The names of a schema's output-only properties, as a type. */
 export type OutputOnlyName<S extends ResourceSpec> = Exclude<keyof S["properties"] & string, InputName<S>>;
 
+/** The names of a schema's required inputs, as a type. */
+export type RequiredInputName<S extends ResourceSpec> = {
+  [K in keyof S["properties"]]: S["properties"][K] extends { input: { required: true } } ? K : never;
+}[keyof S["properties"]] &
+  string;
+
+/** The names of a schema's outputs (inputs included), as a type. */
+export type OutputName<S extends ResourceSpec> = {
+  [K in keyof S["properties"]]: S["properties"][K] extends { output: true } ? K : never;
+}[keyof S["properties"]] &
+  string;
+
+/** The TypeScript type of a property's values. */
+export type ValueOf<P> = P extends { type: "string" }
+  ? string
+  : P extends { type: "boolean" }
+    ? boolean
+    : never;
+
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** A resource's declared inputs, as the engine hands them over: required ones present, others optional. */
+export type InputsOf<S extends ResourceSpec> = Flatten<
+  { [K in RequiredInputName<S>]: ValueOf<S["properties"][K]> } & {
+    [K in Exclude<InputName<S>, RequiredInputName<S>>]?: ValueOf<S["properties"][K]>;
+  }
+>;
+
+/** A resource's stored state: its inputs, then every output (each may be absent). */
+export type StateOf<S extends ResourceSpec> = Flatten<
+  InputsOf<S> & { [K in Exclude<OutputName<S>, InputName<S>>]?: ValueOf<S["properties"][K]> }
+>;
+
+/** Every stored property named, each with its value or undefined: the compiler holds a state builder to the schema. */
+export type StateRecord<S extends ResourceSpec> = {
+  [K in InputName<S> | OutputName<S>]: ValueOf<S["properties"][K]> | undefined;
+};
+
+/** The names of the outputs the provider always reports (required inputs included), as a type. */
+export type AlwaysReportedName<S extends ResourceSpec> =
+  | RequiredInputName<S>
+  | {
+      [K in keyof S["properties"]]: S["properties"][K] extends { alwaysReported: true } ? K : never;
+    }[keyof S["properties"]];
+
+/** A schema's key parts, as a type. */
+export type KeyPart<S extends ResourceSpec> = S["keyParts"][number];
+
 /** A property of the given type, as the `input` or `output` helpers of a schema module build it. */
 export function inputProperty<T extends PropertySpec["type"]>(type: T, description: string) {
   return { type, description, input: {}, output: true } as const;
@@ -47,6 +106,18 @@ export function inputProperty<T extends PropertySpec["type"]>(type: T, descripti
 
 export function outputProperty<T extends PropertySpec["type"]>(type: T, description: string) {
   return { type, description, output: true } as const;
+}
+
+/** An output the provider reports for every resource it holds (see `alwaysReported`). */
+export function reportedProperty<T extends PropertySpec["type"]>(type: T, description: string) {
+  return { type, description, output: true, alwaysReported: true } as const;
+}
+
+/** The required inputs, in the schema's order. */
+export function requiredInputNames<S extends ResourceSpec>(spec: S): RequiredInputName<S>[] {
+  return inputNames(spec).filter(
+    (name) => spec.properties[name].input?.required === true,
+  ) as unknown as RequiredInputName<S>[];
 }
 
 /** The input property names, in the schema's order. */

@@ -4,6 +4,9 @@ import {
   countRefreshed,
   DATASHARE_AUTHORIZATION_TYPE,
   DATASHARE_CONSUMER_TYPE,
+  describeCounts,
+  PLUGIN_AUTHORIZATION_TYPE,
+  PLUGIN_CONSUMER_TYPE,
   type EngineEvent,
 } from "../../cli/drift/events";
 import { collectGoneCauses } from "../../cli/drift/goneCauses";
@@ -84,6 +87,20 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
       refreshed(DATASHARE_CONSUMER_TYPE, "b", "2", true),
       refreshed(DATASHARE_AUTHORIZATION_TYPE, "c", "3", false),
     ];
-    assert.deepEqual(countRefreshed(events), { all: 4, consumers: 2, authorizations: 1 });
+    assert.deepEqual(countRefreshed(events), {
+      all: 4,
+      byType: { DataShareConsumer: 2, DataShareAuthorization: 1 },
+    });
+  });
+
+  it("counts a plugin stack's resources (package type tokens) as their dynamic twins are counted", () => {
+    const events = [
+      refreshed(PLUGIN_CONSUMER_TYPE, "a", "1", false),
+      refreshed(PLUGIN_CONSUMER_TYPE, "b", "2", true),
+      refreshed(PLUGIN_AUTHORIZATION_TYPE, "c", "3", false),
+    ];
+    const counts = countRefreshed(events);
+    assert.deepEqual(counts, { all: 3, byType: { DataShareConsumer: 2, DataShareAuthorization: 1 } });
+    assert.equal(describeCounts(counts), "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization");
   });
 });

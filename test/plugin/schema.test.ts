@@ -7,6 +7,7 @@ import {
   resourceSpecs,
   settingSpecs,
 } from "../../plugin/resources";
+import { SETTINGS, SETTING_NAMES } from "../../provider/core/config";
 import { inputNames, outputOnlyNames } from "../../provider/schema";
 
 const DATA_SHARE_CONSUMER_INPUTS = inputNames(consumerSpec);
@@ -64,6 +65,22 @@ describe("the plugin's package schema", () => {
     assert.doesNotMatch(JSON.stringify(schema.provider), /secretKey|accessKey|sessionToken/i);
   });
 
+  it("takes each provider setting from the core's settings table: its type, the key the core reads, its environment and default", () => {
+    assert.deepEqual(Object.keys(settingSpecs), SETTING_NAMES);
+    for (const name of SETTING_NAMES) {
+      const table = SETTINGS[name];
+      const spec = settingSpecs[name];
+      assert.equal(spec.type, table.type);
+      assert.equal(spec.coreKey, table.configKey);
+      assert.ok(spec.description.startsWith(table.description), name);
+      for (const env of table.env) assert.ok(spec.description.includes(env), `${name}: ${env}`);
+    }
+    assert.match(
+      settingSpecs.maxAttempts.description,
+      /Allowed: a whole number from 1 to 50\. Else REDSHIFT_DATASHARE_MAX_ATTEMPTS, default 10\.$/,
+    );
+  });
+
   it("marks a property the spec declares secret as secret, and lists only specified outputs", () => {
     const spec: ResourceSpec = {
       name: "Probe",
@@ -72,6 +89,7 @@ describe("the plugin's package schema", () => {
         token: { type: "string", description: "t", input: { required: true }, output: true, secret: true },
         internal: { type: "string", description: "i", input: {}, output: false },
       },
+      keyParts: ["token"],
     };
     const probe = buildSchema({ version: "1.0.0", resources: [spec], settings: {} }).resources[
       "redshift-datashare:index:Probe"

@@ -3,8 +3,8 @@ import { execFileSync } from "node:child_process";
 import * as path from "node:path";
 import { packageRoot } from "../../harness/pulumiCli";
 
-/** The repository modules a fresh Node.js process has loaded after requiring `modules`, relative to the root. */
-function loadedBy(modules: string[]): string[] {
+/** The modules a fresh Node.js process has loaded after requiring `modules`, relative to the root. */
+function allLoadedBy(modules: string[]): string[] {
   const script =
     modules.map((m) => `require(${JSON.stringify(m)});`).join("") +
     "process.stdout.write(JSON.stringify(Object.keys(require.cache)));";
@@ -12,9 +12,12 @@ function loadedBy(modules: string[]): string[] {
     cwd: packageRoot(),
     encoding: "utf8",
   });
-  return (JSON.parse(out) as string[])
-    .filter((f) => !f.includes(`${path.sep}node_modules${path.sep}`))
-    .map((f) => path.relative(packageRoot(), f));
+  return (JSON.parse(out) as string[]).map((f) => path.relative(packageRoot(), f));
+}
+
+/** The repository modules (not those of node_modules) a fresh process has loaded after requiring `modules`. */
+function loadedBy(modules: string[]): string[] {
+  return allLoadedBy(modules).filter((f) => !f.includes(`node_modules${path.sep}`));
 }
 
 describe("what a Pulumi program loads at run time", function () {
@@ -27,6 +30,15 @@ describe("what a Pulumi program loads at run time", function () {
     );
     assert.deepEqual(
       loaded.filter((f) => f.startsWith(`emulator${path.sep}`)),
+      [],
+    );
+  });
+
+  it("the schema entry and the SDK (with the resource registry) load neither the AWS SDK nor the providers", () => {
+    const loaded = allLoadedBy(["./provider/schema", "./sdk"]);
+    assert.ok(loaded.includes(path.join("provider", "registry.ts")), "the registry was not loaded");
+    assert.deepEqual(
+      loaded.filter((f) => /@aws-sdk|@smithy|^emulator|provider\.ts$|providers\.ts$/.test(f)),
       [],
     );
   });

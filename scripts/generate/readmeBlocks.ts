@@ -1,0 +1,94 @@
+/**
+ * The README's generated blocks: each resource's argument and output tables from its schema (the
+ * registry, provider/registry.ts) and the settings table from the core's settings table
+ * (provider/core/config.ts). Each block stands between `<!-- <name>:start -->` and
+ * `<!-- <name>:end -->`. Pure: main.ts writes them, Prettier aligns the tables, and
+ * test/docs/generated.test.ts fails when the README differs.
+ */
+import { describeSetting, SETTINGS, SETTING_NAMES, type SettingDefinition } from "../../provider/core/config";
+import { inputNames, outputOnlyNames, type ResourceSpec } from "../../provider/core/schema";
+import { RESOURCES } from "../../provider/registry";
+
+export interface Block {
+  /** The marker's name, e.g. `schema:arguments:DataShareConsumer`. */
+  name: string;
+  content: string;
+}
+
+/** A table cell: a pipe in the text would end the cell. */
+const cell = (text: string) => text.replace(/\|/g, "\\|");
+
+const table = (head: string[], rows: string[][]) =>
+  [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
+
+export function argumentsTable(spec: ResourceSpec): string {
+  return table(
+    ["argument", "meaning"],
+    inputNames(spec).map((name) => {
+      const required = spec.properties[name].input?.required === true ? " (required)" : "";
+      return [`\`${name}\`${required}`, spec.properties[name].description];
+    }),
+  );
+}
+
+export function outputsTable(spec: ResourceSpec): string {
+  const rows = outputOnlyNames(spec).map((name) => [`\`${name}\``, spec.properties[name].description]);
+  return `Every argument is an output too. The provider also reports:\n\n${table(["output", "meaning"], rows)}`;
+}
+
+export function settingsTable(): string {
+  return table(
+    ["setting", "stack config", "environment", "allowed", "default", "meaning"],
+    SETTING_NAMES.map((name) => {
+      const s: SettingDefinition = SETTINGS[name];
+      return [
+        `\`${name}\``,
+        `\`${s.configKey}\``,
+        s.env.map((e) => `\`${e}\``).join(", ") || "—",
+        s.allowed ?? "—",
+        s.default === undefined ? "—" : String(s.default),
+        s.description,
+      ];
+    }),
+  );
+}
+
+/** The plugin's provider-resource settings, as its package schema declares them (docs/plugin.md). */
+export function pluginSettingsTable(): string {
+  return table(
+    ["setting", "type", "meaning"],
+    SETTING_NAMES.map((name) => [`\`${name}\``, SETTINGS[name].type, describeSetting(name)]),
+  );
+}
+
+/** Every block docs/plugin.md holds. */
+export function pluginDocBlocks(): Block[] {
+  return [{ name: "settings:plugin", content: pluginSettingsTable() }];
+}
+
+/** Every block the README holds, in no particular order. */
+export function readmeBlocks(): Block[] {
+  return [
+    ...RESOURCES.flatMap(({ spec }) => [
+      { name: `schema:arguments:${spec.name}`, content: argumentsTable(spec) },
+      { name: `schema:outputs:${spec.name}`, content: outputsTable(spec) },
+    ]),
+    {
+      name: "settings",
+      content:
+        `${settingsTable()}\n\nPrecedence: the explicit option, then the stack config, then the environment\n` +
+        "variables in the order listed. The provider plugin takes each setting under its name as an input\n" +
+        "of its provider resource.",
+    },
+  ];
+}
+
+/** The document with what stands between the block's markers replaced; throws when a marker is missing. */
+export function replaceBlock(document: string, block: Block): string {
+  const start = `<!-- ${block.name}:start -->`;
+  const end = `<!-- ${block.name}:end -->`;
+  const from = document.indexOf(start);
+  const to = document.indexOf(end);
+  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
+  return `${document.slice(0, from + start.length)}\n\n${block.content.trim()}\n\n${document.slice(to)}`;
+}
