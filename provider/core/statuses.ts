@@ -1,7 +1,7 @@
 /**
  * The status words of a DescribeDataShares entry and what each means, in one place: for an
  * association (the consumer's view) and for an authorization (the producer's view). The
- * providers, the drift command and the docs' status tables (scripts/statusTables.ts) ask here;
+ * providers, the drift command and the docs' status tables (scripts/generate/statusTables.ts) ask here;
  * no other module in provider/ or cli/ spells a status (test/provider/statusVocabulary.test.ts).
  */
 

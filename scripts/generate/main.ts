@@ -1,6 +1,7 @@
 /**
  * `npm run docs:generate`: writes what derives from the resource registry and the settings table
- * into the files that hold it: the marked blocks of README.md and docs/plugin.md (readmeBlocks.ts) and the SDK's sources
+ * into the files that hold it: the marked blocks of README.md and docs/plugin.md (readmeBlocks.ts), the status
+ * tables of README.md and docs/drift.md (statusTables.ts, from provider/core/statuses.ts) and the SDK's sources
  * (sdkSource.ts), formatted by Prettier. `generatedFiles` is what test/docs/generated.test.ts
  * holds the files to.
  *
@@ -11,6 +12,7 @@ import * as path from "node:path";
 import * as prettier from "prettier";
 import { pluginDocBlocks, readmeBlocks, replaceBlock, type Block } from "./readmeBlocks";
 import { sdkFiles } from "./sdkSource";
+import { withStatusTables } from "./statusTables";
 
 const ROOT = path.join(__dirname, "..", "..");
 
@@ -29,9 +31,15 @@ export async function generatedFiles(): Promise<{ file: string; content: string 
   const files = [
     withBlocks("README.md", readmeBlocks()),
     withBlocks("docs/plugin.md", pluginDocBlocks()),
+    withBlocks("docs/drift.md", []),
     ...sdkFiles(),
   ];
-  return Promise.all(files.map(async (f) => ({ file: f.file, content: await formatted(f.file, f.content) })));
+  return Promise.all(
+    files.map(async (f) => {
+      const content = f.file.endsWith(".md") ? await withStatusTables(f.content, f.file) : f.content;
+      return { file: f.file, content: await formatted(f.file, content) };
+    }),
+  );
 }
 
 async function main(): Promise<void> {

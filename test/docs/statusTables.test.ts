@@ -1,12 +1,12 @@
 /**
- * The docs' status tables are provider/core/statuses.ts as scripts/statusTables.ts renders them:
+ * The docs' status tables are provider/core/statuses.ts as scripts/generate/statusTables.ts renders them:
  * a table edited by hand, or a status whose meaning changed without the docs, fails here. Run
- * `node -r ts-node/register/transpile-only scripts/statusTables.ts` to write them again.
+ * `npm run docs:generate` to write them again.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { DOCUMENTS, TABLES, tablesIn, withStatusTables } from "../../scripts/statusTables";
+import { DOCUMENTS, TABLES, tablesIn, withStatusTables } from "../../scripts/generate/statusTables";
 import { ASSOCIATION_STATUSES, AUTHORIZATION_STATUSES } from "../../provider/core/statuses";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -19,7 +19,7 @@ describe("the docs' status tables", () => {
       assert.equal(
         await withStatusTables(text, file),
         text,
-        `${file} differs from provider/core/statuses.ts; run scripts/statusTables.ts`,
+        `${file} differs from provider/core/statuses.ts; run npm run docs:generate`,
       );
     });
   }

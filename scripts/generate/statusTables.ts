@@ -2,11 +2,8 @@
  * The docs' status tables, generated from provider/core/statuses.ts: each block between
  * `<!-- statuses:<table>:start -->` and `<!-- statuses:<table>:end -->` in README.md and
  * docs/drift.md is the named table, formatted as Prettier formats it. test/docs/statusTables.test.ts
- * fails when a document differs; this script writes them again.
- *
- *   node -r ts-node/register/transpile-only scripts/statusTables.ts
+ * fails when a document differs; `npm run docs:generate` (main.ts) writes them again.
  */
-import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
 import {
@@ -18,9 +15,9 @@ import {
   AuthorizationStatusEntry,
   OTHER_ASSOCIATION_STATUS,
   OTHER_AUTHORIZATION_STATUS,
-} from "../provider/core/statuses";
+} from "../../provider/core/statuses";
 
-const ROOT = path.join(__dirname, "..");
+const ROOT = path.join(__dirname, "..", "..");
 
 /** The documents that carry status tables. */
 export const DOCUMENTS = ["README.md", "docs/drift.md"] as const;
@@ -132,23 +129,4 @@ export async function withStatusTables(document: string, file: string): Promise<
     (_block, name: string) =>
       `<!-- statuses:${name}:start -->\n\n${rendered.get(name)}\n\n<!-- statuses:${name}:end -->`,
   );
-}
-
-async function main(): Promise<void> {
-  for (const file of DOCUMENTS) {
-    const full = path.join(ROOT, file);
-    const before = fs.readFileSync(full, "utf8");
-    const after = await withStatusTables(before, file);
-    if (after !== before) fs.writeFileSync(full, after);
-    console.log(
-      `${file}: ${tablesIn(after).join(", ") || "no status tables"}${after === before ? "" : " (written)"}`,
-    );
-  }
-}
-
-if (require.main === module) {
-  main().catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exit(1);
-  });
 }
