@@ -4,6 +4,7 @@ import { AdminError } from "./faults";
 import type { CreateDataShareInput } from "./model/admin";
 import { formatNamespaceArn } from "./model/arns";
 import { RedshiftBackend } from "./model/backend";
+import { DataApiBackend } from "./model/dataApi";
 import { resolveBehaviours, type Behaviours } from "./model/behaviours";
 import { parseSeed, stateFromSeed, type Seed } from "./model/seed";
 import { StateStore } from "./model/store";
@@ -107,6 +108,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const backend = new RedshiftBackend(store, clock, () => behaviours);
   const sts = new StsBackend(store, clock);
   const faults = new FaultInjector(options.faults ?? {});
+  const dataApi = new DataApiBackend(store, clock, () => behaviours, {
+    durationMs: () => faults.statementDurationMs(),
+    conflict: () => faults.statementConflict(),
+    maxActiveStatements: () => faults.maxActiveStatements(),
+  });
   const counter = new RequestCounter();
 
   /** Every share name ever known (state, seed, admin), so that a test can still name a dropped share. */
@@ -150,7 +156,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const host = options.host ?? "127.0.0.1";
   const server = await listen(
-    { backends: { redshift: backend, sts }, faults, counter, clock },
+    { backends: { redshift: backend, sts, dataApi }, faults, counter, clock },
     surface,
     host,
     options.port ?? 0,
@@ -190,6 +196,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return arn;
     },
     async stop() {
+      dataApi.close();
       await server.close();
       await store.flush();
     },

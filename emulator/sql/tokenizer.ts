@@ -34,6 +34,11 @@ function isIdentifierPart(ch: string): boolean {
   return isIdentifierStart(ch) || /[0-9$]/.test(ch);
 }
 
+function isControl(ch: string): boolean {
+  const code = ch.codePointAt(0)!;
+  return code < 0x20 || code === 0x7f;
+}
+
 function foldAscii(text: string): string {
   return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
@@ -96,7 +101,7 @@ export function tokenize(sql: string): Token[] {
       if (ch === '"') {
         if (text === "")
           throw new SqlSyntaxError(`zero-length delimited identifier at or near """"`, position);
-        if (/[\u0000-\u001f\u007f]/.test(text)) {
+        if ([...text].some(isControl)) {
           throw new SqlSyntaxError(
             `delimited identifier with a control character at or near "${near(i)}"`,
             position,
