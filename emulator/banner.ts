@@ -4,6 +4,7 @@
  * then the datashares with each consumer's standing, and the consumer namespaces, so that a
  * newcomer can pick ARNs for a first program without reading the seed. Pure: state in, text out.
  */
+import { dataApiLines } from "./dataApiBanner";
 import { formatNamespaceArn } from "./model/arns";
 import type { Account, Association, ConsumerGrant, DataShareRecord, ModelState } from "./model/types";
 
@@ -118,6 +119,9 @@ export function renderBanner(endpoint: string, state: ModelState): string {
     "",
     "Consumer namespaces (consumerArn):",
     ...namespaceLines(state),
+    "",
+    "SQL through the Redshift Data API (DbUser, SecretArn or your IAM identity):",
+    ...dataApiLines(state),
     "",
     `Try: aws --endpoint-url ${endpoint} redshift describe-data-shares`,
     `Admin API: ${endpoint}/_emulator/state`,

@@ -4,6 +4,7 @@ import { AdminError } from "./faults";
 import type { CreateDataShareInput } from "./model/admin";
 import { formatNamespaceArn } from "./model/arns";
 import { RedshiftBackend } from "./model/backend";
+import { databaseOf } from "./model/catalog";
 import { DataApiBackend } from "./model/dataApi";
 import { resolveBehaviours, type Behaviours } from "./model/behaviours";
 import { parseSeed, stateFromSeed, type Seed } from "./model/seed";
@@ -35,6 +36,13 @@ export interface EmulatorOptions {
   behaviours?: Partial<Behaviours>;
 }
 
+export interface DataApiEndpoint {
+  clusterIdentifier?: string;
+  workgroupName?: string;
+  database: string;
+  namespaceId: string;
+}
+
 export interface Credentials {
   accessKeyId: string;
   secretAccessKey: string;
@@ -47,6 +55,8 @@ export interface AdminApi {
   grantUsage(dataShareArn: string, consumerAccount: string): Promise<void>;
   /** SQL DROP DATASHARE. */
   dropDataShare(dataShareArn: string): Promise<void>;
+  /** The producer drops a table or view (`schema.name`) from a namespace's database (behaviour droppedObjectInShare). */
+  dropProducerObject(account: string, namespaceIndex: number, qualifiedName: string): Promise<void>;
   /** Deep copy of the whole model state. */
   snapshot(): ModelState;
   /** Back to the seed. */
@@ -65,6 +75,8 @@ export interface Emulator {
   /** Every account with its first access key, for printing. */
   accounts(): { id: string; name: string; credentials: Credentials }[];
   namespaceArn(account: string, index: number): string;
+  /** Where the Data API reaches a namespace: its cluster or workgroup and its database. */
+  dataApiTarget(account: string, index: number): DataApiEndpoint;
   /** ARN of a datashare by name: live, or seeded / admin-created and since dropped. */
   dataShareArn(name: string): string;
   requestCounts(): Record<string, number>;
@@ -129,6 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     grantUsage: (arn, consumer) => backend.grantUsage(arn, consumer),
     dropDataShare: (arn) => backend.dropDataShare(arn),
+    dropProducerObject: (account, index, name) => backend.dropProducerObject(account, index, name),
     snapshot: () => structuredClone(store.state),
     reset: () => store.reset(),
     expireTemporaryCredentials: (accessKeyId) => {
@@ -188,6 +201,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       const namespace = found.namespaces[index];
       if (!namespace) throw new AdminError(`Account ${found.id} has no namespace #${index}`);
       return formatNamespaceArn(namespace.type, namespace.region, found.id, namespace.id);
+    },
+    dataApiTarget(account, index) {
+      const found = findAccount(store.state, account);
+      const namespace = found.namespaces[index];
+      if (!namespace) throw new AdminError(`Account ${found.id} has no namespace #${index}`);
+      return {
+        ...(namespace.cluster ? { clusterIdentifier: namespace.cluster } : {}),
+        ...(namespace.workgroup ? { workgroupName: namespace.workgroup } : {}),
+        database: databaseOf(namespace),
+        namespaceId: namespace.id,
+      };
     },
     dataShareArn(name) {
       const live = store.state.dataShares.find((s) => s.name === name || s.arn === name);
