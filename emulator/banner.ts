@@ -117,11 +117,11 @@ export function renderBanner(endpoint: string, state: ModelState): string {
   for (const share of state.dataShares) lines.push(...dataShareLines(state, share, nameWidth));
   lines.push(
     "",
-    "Consumer namespaces (consumerArn):",
-    ...namespaceLines(state),
-    "",
     "SQL through the Redshift Data API (DbUser, SecretArn or your IAM identity):",
     ...dataApiLines(state),
+    "",
+    "Consumer namespaces (consumerArn):",
+    ...namespaceLines(state),
     "",
     `Try: aws --endpoint-url ${endpoint} redshift describe-data-shares`,
     `Admin API: ${endpoint}/_emulator/state`,
