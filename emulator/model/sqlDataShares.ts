@@ -64,14 +64,16 @@ export function alterDatashareObjects(
   const objects = s.objects.flatMap((ref) => resolveObjects(session.namespace, ref));
   if (s.action === "add") {
     const fresh: SharedObject[] = [];
-    for (const object of objects) {
-      const already = [...shared, ...fresh].some((o) => sameObject(o, object));
-      if (already && session.behaviours.repeatAdd === "refuse") {
-        throw new StatementError(`${object.type} "${object.name}" is already in datashare "${share.name}"`);
-      }
-      if (already) continue;
-      if (object.type === "schema") fresh.push(object);
-      else {
+    for (const ref of s.objects) {
+      // ALL TABLES / ALL FUNCTIONS IN SCHEMA take what is there, shared or not (the guide runs it
+      // after adding one of the schema's tables); only an object named again is behaviour repeatAdd.
+      const named = ref.type !== "allTables" && ref.type !== "allFunctions";
+      for (const object of resolveObjects(session.namespace, ref)) {
+        const already = [...shared, ...fresh].some((o) => sameObject(o, object));
+        if (already && named && session.behaviours.repeatAdd === "refuse") {
+          throw new StatementError(`${object.type} "${object.name}" is already in datashare "${share.name}"`);
+        }
+        if (already) continue;
         requireSchemaShared({ ...share, objects: [...shared, ...fresh] }, object);
         fresh.push(object);
       }

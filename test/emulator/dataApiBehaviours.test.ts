@@ -71,6 +71,25 @@ describe("emulator Data API: the SQL behaviours, each answer", () => {
     }
   }
 
+  it("repeatAdd=refuse still lets ADD ALL TABLES IN SCHEMA run over a table already shared (the guide does it)", async () => {
+    emu().setBehaviours({ repeatAdd: "refuse" });
+    for (const sql of [
+      "CREATE DATASHARE a",
+      "ALTER DATASHARE a ADD SCHEMA sales",
+      "ALTER DATASHARE a ADD TABLE sales.orders",
+      "ALTER DATASHARE a ADD ALL TABLES IN SCHEMA sales",
+    ]) {
+      assert.equal(await status(emu(), "producer", sql), "FINISHED", sql);
+    }
+    assert.deepEqual(await objects(emu(), "producer", "a"), [
+      "sales",
+      "sales.orders",
+      "sales.line_items",
+      "sales.regions",
+      "sales.daily_totals",
+    ]);
+  });
+
   for (const answer of ["allowed", "refused"] as const) {
     it(`datashareDdlInTransaction=${answer}: datashare statements in a batch's transaction`, async () => {
       emu().setBehaviours({ datashareDdlInTransaction: answer });
