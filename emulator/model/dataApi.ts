@@ -100,7 +100,10 @@ export class DataApiBackend {
     else {
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        void this.complete(record);
+        this.complete(record).catch((error: unknown) => {
+          console.error("emulator: a Data API statement failed to run", error);
+          this.end(record, "FAILED", this.clock().getTime(), "ERROR: internal error in the emulator", 0);
+        });
       }, record.endsAt - now);
       this.timers.add(timer);
     }
