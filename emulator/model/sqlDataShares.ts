@@ -3,17 +3,19 @@ import type { Grantee, Statement } from "../sql/ast";
 import { StatementError } from "../sql/errors";
 import { isManagedByAdx, pendingGrant } from "./admin";
 import { formatDataShareArn } from "./arns";
-import { resolveObjects } from "./catalog";
+import { resolveObjects, schemaOfObject } from "./catalog";
 import { ADX_ACCOUNT, findConsumerGrant, type ConsumerKey } from "./consumers";
 import { checkAccountLiteral, checkNamespaceLiteral, findOwnShare, type SqlSession } from "./sqlSession";
 import type { DataShareRecord, SharedObject } from "./types";
 
-/** The names the Redshift API can carry in a datashare ARN. */
-const SHARE_NAME = /^[a-z0-9_]{1,127}$/;
+/** The names a datashare ARN can carry: letters (multibyte too), digits, `_`, `$`, `-`. */
+const SHARE_NAME = /^[\p{L}\p{M}\p{N}_$-]+$/u;
 
 export function createDatashare(session: SqlSession, s: Statement & { kind: "createDatashare" }): void {
   if (!SHARE_NAME.test(s.name)) {
-    throw new StatementError(`datashare name "${s.name}" is invalid: use letters, digits and underscores`);
+    throw new StatementError(
+      `datashare name "${s.name}" is invalid: use letters, digits, underscores, dollar signs and hyphens`,
+    );
   }
   const { account, namespace } = session;
   const arn = formatDataShareArn(namespace.region, account.id, namespace.id, s.name);
@@ -86,7 +88,11 @@ export function alterDatashareObjects(
       throw new StatementError(`${object.type} "${object.name}" is not in datashare "${share.name}"`);
     }
   }
-  share.objects = shared.filter((o) => !objects.some((r) => sameObject(o, r)));
+  // A schema leaves with its objects, so that no object stays shared without its schema (a guess).
+  const removedSchemas = new Set(objects.filter((o) => o.type === "schema").map((o) => o.name));
+  share.objects = shared.filter(
+    (o) => !objects.some((r) => sameObject(o, r)) && !removedSchemas.has(schemaOfObject(o)),
+  );
   const schemasLeft = new Set(share.objects.filter((o) => o.type === "schema").map((o) => o.name));
   share.includeNew = (share.includeNew ?? []).filter((schema) => schemasLeft.has(schema));
 }

@@ -9,6 +9,7 @@
  * letters (Redshift folds identifiers to lower case, so "Sales" would read back as "sales") and
  * spaces at either end. Literals (account IDs, namespace GUIDs) must have their exact shape.
  */
+import { parseDataShareArn } from "./arn";
 import type { CheckFailure } from "./check";
 
 /** Redshift's longest identifier, in UTF-8 bytes. */
@@ -86,13 +87,17 @@ export function quoteQualifiedName(schema: unknown, name: unknown, property: str
   return `${quoteIdentifier(schema, property)}.${quoteIdentifier(name, property)}`;
 }
 
-/** Datashare names also go into the datashare's ARN: lower-case letters, digits and underscores. */
-const DATASHARE_NAME = /^[a-z0-9_]{1,127}$/;
+/** A syntactically complete datashare ARN around `name`, to ask ./arn whether an ARN can carry it. */
+function arnAround(name: string): string {
+  return `arn:aws:redshift:us-east-1:000000000000:datashare:00000000-0000-4000-8000-000000000000/${name}`;
+}
 
+/** A datashare name is an identifier that its ARN can also carry (the ARN's rule lives in ./arn). */
 export function dataShareNameProblem(name: unknown): string | undefined {
-  if (typeof name !== "string") return "must be a string";
-  if (!DATASHARE_NAME.test(name)) {
-    return "must be 1 to 127 lower-case letters, digits or underscores (the name is part of the datashare's ARN)";
+  const problem = identifierProblem(name);
+  if (problem !== undefined) return problem;
+  if (!parseDataShareArn(arnAround(name as string)).ok) {
+    return "may hold only letters, digits, underscores, dollar signs and hyphens (the name is part of the datashare's ARN)";
   }
   return undefined;
 }

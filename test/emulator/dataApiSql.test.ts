@@ -110,6 +110,13 @@ describe("emulator Data API SQL over the same model as the Redshift API", () => 
       "SELECT object_name FROM svv_datashare_objects WHERE share_name = 'objs' AND object_type = 'table'",
     );
     assert.deepEqual(left, []);
+    await ok(emu(), "producer", "ALTER DATASHARE objs REMOVE SCHEMA sales");
+    const none = await ok(
+      emu(),
+      "producer",
+      "SELECT object_name FROM svv_datashare_objects WHERE share_name = 'objs'",
+    );
+    assert.deepEqual(none, [], "the schema's objects leave with it");
   });
 
   it("AuthorizeDataShare needs the SQL GRANT first; then the consumer associates and makes a database from it", async () => {

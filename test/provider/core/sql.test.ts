@@ -69,9 +69,10 @@ describe("provider SQL names: check and quote", () => {
     }
   });
 
-  it("datashare names: lower-case letters, digits and underscores only (they go into the ARN)", () => {
+  it("datashare names: identifiers the datashare ARN can carry (letters, digits, _ $ -)", () => {
     assert.equal(quoteDataShareName("sales_2024", "name"), '"sales_2024"');
-    for (const name of ["Sales", "a-b", "a b", "", "x".repeat(128), 'a"b']) {
+    assert.equal(quoteDataShareName("données-$1", "name"), '"données-$1"');
+    for (const name of ["Sales", "a b", "a/b", "a;b", "", "x".repeat(128), 'a"b', "a'b"]) {
       assert.ok(dataShareNameProblem(name), name);
       assert.equal(refusal(() => quoteDataShareName(name, "name")).property, "name");
     }
