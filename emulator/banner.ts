@@ -4,6 +4,7 @@
  * then the datashares with each consumer's standing, and the consumer namespaces, so that a
  * newcomer can pick ARNs for a first program without reading the seed. Pure: state in, text out.
  */
+import { dataApiLines } from "./dataApiBanner";
 import { formatNamespaceArn } from "./model/arns";
 import type { Account, Association, ConsumerGrant, DataShareRecord, ModelState } from "./model/types";
 
@@ -115,6 +116,9 @@ export function renderBanner(endpoint: string, state: ModelState): string {
   if (state.dataShares.length === 0) lines.push("  none");
   for (const share of state.dataShares) lines.push(...dataShareLines(state, share, nameWidth));
   lines.push(
+    "",
+    "SQL through the Redshift Data API (DbUser, SecretArn or your IAM identity):",
+    ...dataApiLines(state),
     "",
     "Consumer namespaces (consumerArn):",
     ...namespaceLines(state),

@@ -24,6 +24,9 @@ export const USAGE = `Usage: node dist/emulator/cli.js [options]
   --rate-limit-op <Op=r/b>   a bucket size and rate for one operation (repeatable)
   --drop-response <Op,Op>    apply these operations, then drop the connection without answering
   --random-seed <n>          make the fault rates repeatable
+  --statement-ms <min-max>   Data API: how long a statement runs before it ends (e.g. 200-800)
+  --statement-failure-rate <0..1>  Data API: share of statements that fail with a serialization conflict
+  --max-active-statements <n>      Data API: running statements per account before ActiveStatementsExceeded
   --behaviour <name=answer>  answer this way where AWS is silent (repeatable; see emulator/README.md)
   --regions-without-writes <r,r>  regions where AllowWrites is refused (no write sharing there)
   --help                     show this text`;
@@ -125,6 +128,27 @@ function readBehaviours(values: {
   return settings as Partial<Behaviours>;
 }
 
+/** The Data API's statement knobs: run time, injected conflicts, the active-statement quota. */
+function readStatementFaults(
+  values: {
+    "statement-ms"?: string;
+    "statement-failure-rate"?: string;
+    "max-active-statements"?: string;
+  },
+  faults: FaultConfig,
+): void {
+  if (values["statement-ms"] !== undefined) {
+    faults.statementMs = parseLatencyRange("statement-ms", values["statement-ms"]);
+  }
+  const failureRate = toNumber("statement-failure-rate", values["statement-failure-rate"], 0, 1);
+  if (failureRate !== undefined) faults.statementFailureRate = failureRate;
+  const max = toNumber("max-active-statements", values["max-active-statements"], 1, 100_000);
+  if (max !== undefined) {
+    if (!Number.isInteger(max)) throw new CliUsageError("--max-active-statements must be an integer");
+    faults.maxActiveStatements = max;
+  }
+}
+
 /** Pure: argv (without node and script) to start options. Unknown flags are an error. */
 export function parseCliArgs(argv: string[]): CliCommand {
   let values;
@@ -147,6 +171,9 @@ export function parseCliArgs(argv: string[]): CliCommand {
         "rate-limit-op": { type: "string", multiple: true },
         "drop-response": { type: "string" },
         "random-seed": { type: "string" },
+        "statement-ms": { type: "string" },
+        "statement-failure-rate": { type: "string" },
+        "max-active-statements": { type: "string" },
         behaviour: { type: "string", multiple: true },
         "regions-without-writes": { type: "string" },
         help: { type: "boolean", short: "h" },
@@ -174,6 +201,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
   const rateLimit = readRateLimit(values);
   if (rateLimit !== undefined) faults.rateLimit = rateLimit;
   if (randomSeed !== undefined) faults.randomSeed = randomSeed;
+  readStatementFaults(values, faults);
   if (values["drop-response"] !== undefined) {
     faults.dropResponse = values["drop-response"]
       .split(",")

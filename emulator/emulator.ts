@@ -4,6 +4,8 @@ import { AdminError } from "./faults";
 import type { CreateDataShareInput } from "./model/admin";
 import { formatNamespaceArn } from "./model/arns";
 import { RedshiftBackend } from "./model/backend";
+import { databaseOf } from "./model/catalog";
+import { DataApiBackend } from "./model/dataApi";
 import { resolveBehaviours, type Behaviours } from "./model/behaviours";
 import { parseSeed, stateFromSeed, type Seed } from "./model/seed";
 import { StateStore } from "./model/store";
@@ -34,6 +36,13 @@ export interface EmulatorOptions {
   behaviours?: Partial<Behaviours>;
 }
 
+export interface DataApiEndpoint {
+  clusterIdentifier?: string;
+  workgroupName?: string;
+  database: string;
+  namespaceId: string;
+}
+
 export interface Credentials {
   accessKeyId: string;
   secretAccessKey: string;
@@ -46,6 +55,8 @@ export interface AdminApi {
   grantUsage(dataShareArn: string, consumerAccount: string): Promise<void>;
   /** SQL DROP DATASHARE. */
   dropDataShare(dataShareArn: string): Promise<void>;
+  /** The producer drops a table or view (`schema.name`) from a namespace's database (behaviour droppedObjectInShare). */
+  dropProducerObject(account: string, namespaceIndex: number, qualifiedName: string): Promise<void>;
   /** Deep copy of the whole model state. */
   snapshot(): ModelState;
   /** Back to the seed. */
@@ -64,6 +75,8 @@ export interface Emulator {
   /** Every account with its first access key, for printing. */
   accounts(): { id: string; name: string; credentials: Credentials }[];
   namespaceArn(account: string, index: number): string;
+  /** Where the Data API reaches a namespace: its cluster or workgroup and its database. */
+  dataApiTarget(account: string, index: number): DataApiEndpoint;
   /** ARN of a datashare by name: live, or seeded / admin-created and since dropped. */
   dataShareArn(name: string): string;
   requestCounts(): Record<string, number>;
@@ -107,6 +120,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const backend = new RedshiftBackend(store, clock, () => behaviours);
   const sts = new StsBackend(store, clock);
   const faults = new FaultInjector(options.faults ?? {});
+  const dataApi = new DataApiBackend(store, clock, () => behaviours, {
+    durationMs: () => faults.statementDurationMs(),
+    conflict: () => faults.statementConflict(),
+    maxActiveStatements: () => faults.maxActiveStatements(),
+  });
   const counter = new RequestCounter();
 
   /** Every share name ever known (state, seed, admin), so that a test can still name a dropped share. */
@@ -123,6 +141,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     grantUsage: (arn, consumer) => backend.grantUsage(arn, consumer),
     dropDataShare: (arn) => backend.dropDataShare(arn),
+    dropProducerObject: (account, index, name) => backend.dropProducerObject(account, index, name),
     snapshot: () => structuredClone(store.state),
     reset: () => store.reset(),
     expireTemporaryCredentials: (accessKeyId) => {
@@ -150,7 +169,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const host = options.host ?? "127.0.0.1";
   const server = await listen(
-    { backends: { redshift: backend, sts }, faults, counter, clock },
+    { backends: { redshift: backend, sts, dataApi }, faults, counter, clock },
     surface,
     host,
     options.port ?? 0,
@@ -183,6 +202,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (!namespace) throw new AdminError(`Account ${found.id} has no namespace #${index}`);
       return formatNamespaceArn(namespace.type, namespace.region, found.id, namespace.id);
     },
+    dataApiTarget(account, index) {
+      const found = findAccount(store.state, account);
+      const namespace = found.namespaces[index];
+      if (!namespace) throw new AdminError(`Account ${found.id} has no namespace #${index}`);
+      return {
+        ...(namespace.cluster ? { clusterIdentifier: namespace.cluster } : {}),
+        ...(namespace.workgroup ? { workgroupName: namespace.workgroup } : {}),
+        database: databaseOf(namespace),
+        namespaceId: namespace.id,
+      };
+    },
     dataShareArn(name) {
       const live = store.state.dataShares.find((s) => s.name === name || s.arn === name);
       const arn = live?.arn ?? knownShares.get(name);
@@ -190,6 +220,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return arn;
     },
     async stop() {
+      dataApi.close();
       await server.close();
       await store.flush();
     },

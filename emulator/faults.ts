@@ -108,3 +108,27 @@ export class ExpiredToken extends EmulatorFault {
 export class AdminError extends Error {
   readonly code = "AdminError";
 }
+
+/** Redshift Data API (JSON protocol): a request that breaks the API's rules. */
+export class ValidationException extends EmulatorFault {
+  readonly code = "ValidationException";
+  readonly httpStatus = 400;
+}
+
+/** Redshift Data API: no statement with that ID for the caller, or no result to give. */
+export class ResourceNotFoundException extends EmulatorFault {
+  readonly code = "ResourceNotFoundException";
+  readonly httpStatus = 400;
+  constructor(
+    message: string,
+    readonly resourceId: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Redshift Data API: the account has too many statements running (maxActiveStatements). */
+export class ActiveStatementsExceededException extends EmulatorFault {
+  readonly code = "ActiveStatementsExceededException";
+  readonly httpStatus = 400;
+}

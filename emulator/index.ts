@@ -7,6 +7,7 @@ export type { CreateDataShareInput } from "./model/admin";
 export type { Seed, SeedAccount, SeedDataShare } from "./model/seed";
 export type { ModelState } from "./model/types";
 export {
+  API_BEHAVIOURS,
   BEHAVIOURS,
   DEFAULT_BEHAVIOURS,
   answerOf,

@@ -1,7 +1,7 @@
 /**
  * Reads back what `pulumi-redshift-datashare emulator` prints, as a user reading the terminal
  * would: the endpoint, each account's block of shell lines, the datashares with each consumer's
- * standing, and the consumer namespaces.
+ * standing, where to send SQL through the Data API, and the consumer namespaces.
  */
 
 export interface PrintedAccount {
@@ -20,24 +20,56 @@ export interface PrintedDataShare {
   standings: { account: string; standing: string }[];
 }
 
+/** One Data API target line: the cluster or workgroup and the database of a namespace. */
+export interface PrintedDataApiTarget {
+  account: string;
+  role: "producer" | "consumer";
+  clusterIdentifier?: string;
+  workgroupName?: string;
+  database: string;
+  namespaceId: string;
+}
+
 export interface PrintedBanner {
   endpoint: string;
   accounts: PrintedAccount[];
   dataShares: PrintedDataShare[];
+  dataApiTargets: PrintedDataApiTarget[];
   namespaces: { account: string; arn: string }[];
 }
 
 export function parseBanner(text: string): PrintedBanner {
   const endpoint = /listening on (http:\/\/\S+)/.exec(text)?.[1];
   if (!endpoint) throw new Error(`no endpoint in:\n${text}`);
-  const banner: PrintedBanner = { endpoint, accounts: [], dataShares: [], namespaces: [] };
-  let section: "accounts" | "dataShares" | "namespaces" = "accounts";
+  const banner: PrintedBanner = {
+    endpoint,
+    accounts: [],
+    dataShares: [],
+    dataApiTargets: [],
+    namespaces: [],
+  };
+  let section: "accounts" | "dataShares" | "dataApi" | "namespaces" = "accounts";
   let account: PrintedAccount | undefined;
   for (const line of text.split("\n")) {
     const heading = /^# (\S+) account (\d{12})$/.exec(line);
     const assignment = /^export ([A-Z_]+)=(\S+)$/.exec(line);
+    const target =
+      /^\s+(\S+ \d{12})\s+(ClusterIdentifier|WorkgroupName)=(\S+) Database=(\S+)\s+\((producer|consumer), namespace ([0-9a-f-]+),/.exec(
+        line,
+      );
     if (line.startsWith("Datashares")) section = "dataShares";
-    else if (line.startsWith("Consumer namespaces")) section = "namespaces";
+    else if (line.startsWith("SQL through the Redshift Data API")) section = "dataApi";
+    else if (section === "dataApi" && target) {
+      banner.dataApiTargets.push({
+        account: target[1],
+        role: target[5] as "producer" | "consumer",
+        ...(target[2] === "ClusterIdentifier"
+          ? { clusterIdentifier: target[3] }
+          : { workgroupName: target[3] }),
+        database: target[4],
+        namespaceId: target[6],
+      });
+    } else if (line.startsWith("Consumer namespaces")) section = "namespaces";
     else if (heading)
       banner.accounts.push((account = { name: heading[1], id: heading[2], lines: [], env: {} }));
     else if (assignment && account) {

@@ -1,5 +1,6 @@
 import { AdminError } from "../faults";
 import * as admin from "./admin";
+import { dropRelation } from "./catalog";
 import {
   associateDataShareConsumer,
   disassociateDataShareConsumer,
@@ -116,7 +117,33 @@ export class RedshiftBackend {
     return this.store.mutate((s) => admin.grantUsage(s, dataShareArn, consumerAccount, this.now()));
   }
 
+  /** Behaviour droppedShareDatabases decides whether the consumers' databases from it go too. */
   dropDataShare(dataShareArn: string): Promise<void> {
-    return this.store.mutate((s) => admin.dropDataShare(s, dataShareArn));
+    return this.store.mutate((s) => {
+      const arn = s.dataShares.find((d) => d.arn === dataShareArn)?.arn;
+      admin.dropDataShare(s, dataShareArn);
+      if (arn && this.behaviours().droppedShareDatabases === "dropped") {
+        s.consumerDatabases = (s.consumerDatabases ?? []).filter((db) => db.dataShareArn !== arn);
+      }
+    });
+  }
+
+  /**
+   * The producer drops a table or view (`schema.name`) of a namespace's database out of band.
+   * Behaviour droppedObjectInShare decides whether the datashares holding it still list it.
+   */
+  dropProducerObject(account: string, namespaceIndex: number, qualifiedName: string): Promise<void> {
+    return this.store.mutate((s) => {
+      const namespace = admin.findAccount(s, account).namespaces[namespaceIndex];
+      if (!namespace || !dropRelation(namespace, qualifiedName)) {
+        throw new AdminError(
+          `No table or view ${qualifiedName} in namespace #${namespaceIndex} of ${account}`,
+        );
+      }
+      if (this.behaviours().droppedObjectInShare === "listed") return;
+      for (const share of s.dataShares.filter((d) => d.producerNamespace === namespace.id)) {
+        share.objects = share.objects?.filter((o) => o.type === "schema" || o.name !== qualifiedName);
+      }
+    });
   }
 }

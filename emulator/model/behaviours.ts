@@ -25,6 +25,20 @@ export interface Behaviours {
   deauthorizedConsumerView: ConsumerViewAfterLoss;
   /** What the consumer's Describe calls show after it rejected the share. */
   rejectedConsumerView: ConsumerViewAfterLoss;
+  /** SQL GRANT USAGE ON DATASHARE again for a grantee that already has it. */
+  repeatGrant: "succeed" | "refuse";
+  /** SQL REVOKE USAGE ON DATASHARE for a grantee that doesn't have it. */
+  revokeAbsent: "succeed" | "refuse";
+  /** SQL ALTER DATASHARE ... ADD of an object already in the datashare. */
+  repeatAdd: "succeed" | "refuse";
+  /** SQL ALTER DATASHARE ... REMOVE of an object not in the datashare. */
+  removeAbsent: "refuse" | "succeed";
+  /** Whether CREATE / ALTER / DROP DATASHARE and GRANT / REVOKE may run in a batch's transaction. */
+  datashareDdlInTransaction: "allowed" | "refused";
+  /** What stays of a consumer's databases from a datashare the producer dropped. */
+  droppedShareDatabases: "kept" | "dropped";
+  /** Whether an object the producer dropped from its database stays listed in the datashare. */
+  droppedObjectInShare: "removed" | "listed";
 }
 
 /**
@@ -39,6 +53,8 @@ export type BehaviourName = keyof Behaviours;
 /** One behaviour as a table of answers: what a test iterates to cover every answer. */
 export interface BehaviourEntry {
   name: BehaviourName;
+  /** Where the answer shows: a Redshift API call, or a SQL statement sent through the Data API. */
+  surface: "api" | "sql";
   /** The answers, the default first. */
   answers: readonly string[];
   default: string;
@@ -48,9 +64,14 @@ export interface BehaviourEntry {
 
 const CONSUMER_VIEWS = ["status", "entriesDropped", "shareHidden"] as const;
 
-function choice<N extends BehaviourName>(name: N, answers: readonly Behaviours[N][]): BehaviourEntry {
+function choice<N extends BehaviourName>(
+  name: N,
+  answers: readonly Behaviours[N][],
+  surface: BehaviourEntry["surface"] = "api",
+): BehaviourEntry {
   return {
     name,
+    surface,
     answers: answers as readonly string[],
     default: answers[0] as string,
     settings: (answer) => ({ [name]: answer }) as Partial<Behaviours>,
@@ -65,6 +86,7 @@ export const BEHAVIOURS: readonly BehaviourEntry[] = [
   choice("reauthorizeOtherWrites", ["flip", "ignore", "refuse"]),
   {
     name: "regionsWithoutWrites",
+    surface: "api",
     answers: ["accepted", "refused"],
     default: "accepted",
     settings: (answer, region) => ({ regionsWithoutWrites: answer === "refused" ? [region] : [] }),
@@ -73,7 +95,17 @@ export const BEHAVIOURS: readonly BehaviourEntry[] = [
   choice("dataShareNameCase", ["folded", "exact"]),
   choice("deauthorizedConsumerView", CONSUMER_VIEWS),
   choice("rejectedConsumerView", CONSUMER_VIEWS),
+  choice("repeatGrant", ["succeed", "refuse"], "sql"),
+  choice("revokeAbsent", ["succeed", "refuse"], "sql"),
+  choice("repeatAdd", ["succeed", "refuse"], "sql"),
+  choice("removeAbsent", ["refuse", "succeed"], "sql"),
+  choice("datashareDdlInTransaction", ["allowed", "refused"], "sql"),
+  choice("droppedShareDatabases", ["kept", "dropped"], "sql"),
+  choice("droppedObjectInShare", ["removed", "listed"], "sql"),
 ];
+
+/** The behaviours of the Redshift API (what test/aws/probe.ts measures against AWS). */
+export const API_BEHAVIOURS: readonly BehaviourEntry[] = BEHAVIOURS.filter((b) => b.surface === "api");
 
 /** Every behaviour at its default answer. */
 export const DEFAULT_BEHAVIOURS: Behaviours = Object.freeze(

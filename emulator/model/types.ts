@@ -11,6 +11,37 @@ export interface Namespace {
   id: string;
   type: NamespaceType;
   region: string;
+  /** The Data API's ClusterIdentifier (provisioned) or WorkgroupName (serverless) for it. */
+  cluster?: string;
+  workgroup?: string;
+  /** Its local database (default `dev`) and that database's objects (default: ./catalog). */
+  database?: string;
+  schemas?: SchemaCatalog[];
+}
+
+/** One schema of a producer database: what ALTER DATASHARE ... ADD can name. */
+export interface SchemaCatalog {
+  name: string;
+  tables: string[];
+  views: string[];
+  /** `name(argtype,...)`, as SVV_DATASHARE_OBJECTS shows a function. */
+  functions: string[];
+}
+
+/** An object in a datashare, named as SVV_DATASHARE_OBJECTS names it (`schema.table`). */
+export interface SharedObject {
+  type: "schema" | "table" | "view" | "function";
+  name: string;
+}
+
+/** SQL CREATE DATABASE ... FROM DATASHARE on a consumer namespace. */
+export interface ConsumerDatabase {
+  accountId: string;
+  namespaceId: string;
+  name: string;
+  dataShareArn: string;
+  withPermissions: boolean;
+  createdDate: string;
 }
 
 export interface Account {
@@ -66,11 +97,20 @@ export interface DataShareRecord {
   dataShareType?: "INTERNAL";
   createdDate: string;
   consumers: ConsumerGrant[];
+  /** SQL state, absent on shares made through the seed or the admin API before any SQL. */
+  database?: string;
+  objects?: SharedObject[];
+  /** Schemas with SET INCLUDENEW TRUE. */
+  includeNew?: string[];
+  /** GRANT USAGE ... TO NAMESPACE (no AuthorizeDataShare needed within the account). */
+  namespaceGrants?: { namespace: string; createdDate: string }[];
 }
 
 export interface ModelState {
   accounts: Account[];
   dataShares: DataShareRecord[];
+  /** Databases consumers made from datashares (absent in older state files). */
+  consumerDatabases?: ConsumerDatabase[];
 }
 
 /** What the API returns: member names as in the AWS model. */

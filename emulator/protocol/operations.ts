@@ -1,4 +1,5 @@
 import type { RedshiftBackend } from "../model/backend";
+import type { DataApiBackend } from "../model/dataApi";
 import type { Caller } from "../model/principals";
 import type { AssumeRoleInput, GetSessionTokenInput, StsBackend } from "../model/sts";
 import { readInput, type InputSpec } from "./query";
@@ -20,6 +21,7 @@ export const SERVICES: Record<ServiceName, ServiceInfo> = {
 export interface Backends {
   redshift: RedshiftBackend;
   sts: StsBackend;
+  dataApi: DataApiBackend;
 }
 
 export interface Operation {

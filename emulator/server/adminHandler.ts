@@ -18,6 +18,7 @@ export interface AdminSurface {
     createDataShare(input: CreateDataShareInput): Promise<string>;
     grantUsage(dataShareArn: string, consumerAccount: string): Promise<void>;
     dropDataShare(dataShareArn: string): Promise<void>;
+    dropProducerObject(account: string, namespaceIndex: number, qualifiedName: string): Promise<void>;
     snapshot(): unknown;
     reset(): Promise<void>;
     expireTemporaryCredentials(accessKeyId: string): void;
@@ -78,6 +79,15 @@ export async function handleAdminRequest(
         const arn = url.searchParams.get("arn");
         if (!arn) throw new AdminError("Query parameter arn is required");
         await emu.admin.dropDataShare(arn);
+        return sendJson(res, 200, {});
+      }
+      case "POST /_emulator/producer-objects/drop": {
+        const input = parseJson(body);
+        await emu.admin.dropProducerObject(
+          String(input.account),
+          Number(input.namespaceIndex ?? 0),
+          String(input.name),
+        );
         return sendJson(res, 200, {});
       }
       case "POST /_emulator/grants": {

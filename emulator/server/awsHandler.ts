@@ -1,14 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
-import {
-  EmulatorFault,
-  InternalFailure,
-  InvalidAction,
-  MissingAction,
-  ServiceUnavailable,
-  ThrottlingException,
-} from "../faults";
+import { EmulatorFault, InternalFailure, InvalidAction, MissingAction } from "../faults";
 import {
   findOperation,
   SERVICES,
@@ -20,6 +13,7 @@ import { parseForm } from "../protocol/query";
 import { parseAuthorization, verifySignature } from "../protocol/sigv4";
 import { renderError, renderResult } from "../protocol/xml";
 import type { FaultInjector, RequestCounter } from "./faultInjector";
+import { gateRequest } from "./requestGate";
 
 export interface AwsHandlerDeps {
   backends: Backends;
@@ -82,22 +76,7 @@ export async function handleAwsRequest(
         `The action ${action} is not valid for this web service (${service.signingName}, version ${params.get("Version") ?? "missing"}).`,
       );
     }
-    if (
-      !deps.faults.admit({ accountId: caller.principal.accountId, region: caller.region, operation: action })
-    ) {
-      deps.counter.recordOutcome(action, "rateLimited");
-      throw new ThrottlingException("Rate exceeded");
-    }
-    const decision = deps.faults.decide();
-    if (decision === "throttle") {
-      deps.counter.recordOutcome(action, "throttled");
-      throw new ThrottlingException("Rate exceeded");
-    }
-    if (decision === "serverError") {
-      deps.counter.recordOutcome(action, "serverError");
-      throw new ServiceUnavailable("The service is unavailable. Please try again later.");
-    }
-    deps.counter.recordOutcome(action, "accepted");
+    gateRequest(deps, action, caller);
     const result = await operation.invoke(deps.backends, caller, params);
     if (deps.faults.shouldDrop(action)) {
       // The change is applied and on disk; the caller never learns it (lost response).

@@ -1,4 +1,4 @@
-import { checkLatencyConfig, type LatencyConfig } from "./latency";
+import { checkLatencyConfig, type LatencyConfig, type LatencyRange } from "./latency";
 import { checkRateLimitConfig, type RateLimitConfig } from "./rateLimiter";
 
 /** Fault injection and the realistic-API knobs for the AWS API (never for /_emulator/). Off unless configured. */
@@ -17,6 +17,12 @@ export interface FaultConfig {
   dropResponse?: string[];
   /** How many responses to drop per listed operation (default: every one). */
   dropResponseCount?: number;
+  /** Data API: how long a statement takes from SUBMITTED to its end, drawn per statement (default 0). */
+  statementMs?: LatencyRange;
+  /** Data API, 0..1: a statement ends FAILED with a serialization conflict, changing nothing. */
+  statementFailureRate?: number;
+  /** Data API: statements an account may have running; one more is ActiveStatementsExceededException. */
+  maxActiveStatements?: number;
   /** Makes the rates and the drawn delays repeatable. */
   randomSeed?: number;
 }
@@ -31,6 +37,14 @@ export function checkFaultConfig(config: FaultConfig): FaultConfig {
   if (typeof config !== "object" || config === null) throw new TypeError("FaultConfig must be an object");
   checkRate("throttleRate", config.throttleRate);
   checkRate("serverErrorRate", config.serverErrorRate);
+  checkRate("statementFailureRate", config.statementFailureRate);
+  if (config.statementMs !== undefined) checkLatencyConfig({ ...config.statementMs, perOperation: {} });
+  if (
+    config.maxActiveStatements !== undefined &&
+    !(Number.isInteger(config.maxActiveStatements) && config.maxActiveStatements >= 1)
+  ) {
+    throw new RangeError("maxActiveStatements must be an integer >= 1");
+  }
   if (config.latencyMs !== undefined && !(config.latencyMs >= 0))
     throw new RangeError("latencyMs must be >= 0");
   if (config.latencyMs !== undefined && config.latency !== undefined) {

@@ -26,6 +26,8 @@ export class FaultInjector {
   private config: FaultConfig = {};
   private random: () => number = Math.random;
   private latency = new LatencyModel({}, undefined);
+  private statementLatency = new LatencyModel({}, undefined);
+  private statementRandom: () => number = Math.random;
   private limiter = new RateLimiter({});
   private droppedPerOperation = new Map<string, number>();
   private counts = noFaults();
@@ -44,6 +46,9 @@ export class FaultInjector {
     const fixed = this.config.latencyMs;
     const latency = fixed !== undefined ? { minMs: fixed, maxMs: fixed } : (this.config.latency ?? {});
     this.latency = new LatencyModel(latency, config.randomSeed);
+    this.statementLatency = new LatencyModel(this.config.statementMs ?? {}, config.randomSeed);
+    this.statementRandom =
+      config.randomSeed !== undefined ? seededRandom(config.randomSeed ^ 0x2c1b3c6d) : Math.random;
     this.limiter = new RateLimiter(this.config.rateLimit ?? {}, this.monotonicNow);
     this.droppedPerOperation.clear();
   }
@@ -55,6 +60,20 @@ export class FaultInjector {
   /** The delay to add before answering this operation (0 when latency is off). */
   delayFor(operation: string): number {
     return this.latency.delayFor(operation);
+  }
+
+  /** How long the next Data API statement runs (statementMs; 0 when off). */
+  statementDurationMs(): number {
+    return this.statementLatency.delayFor("statement");
+  }
+
+  /** Whether the next Data API statement fails with an injected conflict (statementFailureRate). */
+  statementConflict(): boolean {
+    return this.statementRandom() < (this.config.statementFailureRate ?? 0);
+  }
+
+  maxActiveStatements(): number | undefined {
+    return this.config.maxActiveStatements;
   }
 
   /** Takes a token from the caller's bucket; false (and counted) when the bucket is empty. */

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ADMIN_PREFIX, handleAdminRequest, type AdminSurface } from "./adminHandler";
+import { dataApiOperationOf } from "../protocol/json";
 import { handleAwsRequest, type AwsHandlerDeps } from "./awsHandler";
+import { handleDataApiRequest } from "./jsonHandler";
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -10,6 +12,20 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on("end", () => resolve(Buffer.concat(chunks)));
     req.on("error", reject);
   });
+}
+
+/** The admin API under /_emulator/, the Data API by its JSON target header, else the Query API. */
+function routeRequest(
+  aws: AwsHandlerDeps,
+  admin: AdminSurface,
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+): Promise<void> {
+  if ((req.url ?? "/").startsWith(ADMIN_PREFIX)) return handleAdminRequest(admin, req, res, body);
+  const dataApiOperation = dataApiOperationOf(req.headers["x-amz-target"]);
+  if (dataApiOperation !== undefined) return handleDataApiRequest(aws, dataApiOperation, req, res, body);
+  return handleAwsRequest(aws, req, res, body);
 }
 
 export interface RunningServer {
@@ -28,11 +44,7 @@ export async function listen(
 ): Promise<RunningServer> {
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     readBody(req)
-      .then((body) =>
-        (req.url ?? "/").startsWith(ADMIN_PREFIX)
-          ? handleAdminRequest(admin, req, res, body)
-          : handleAwsRequest(aws, req, res, body),
-      )
+      .then((body) => routeRequest(aws, admin, req, res, body))
       .catch((error: unknown) => {
         console.error("emulator: request failed", error);
         if (!res.headersSent) res.writeHead(500);

@@ -3,7 +3,7 @@
  * whatever happens, and reports AWS's answers in the emulator's words: per behaviour, the answer
  * (or "unknown" and why), and the Behaviours object that would make the emulator answer the same.
  */
-import { BEHAVIOURS, resolveBehaviours, type BehaviourName, type Behaviours } from "../../emulator";
+import { API_BEHAVIOURS, resolveBehaviours, type BehaviourName, type Behaviours } from "../../emulator";
 import type { ProbeApi } from "./api";
 import { readStartState, RestoreError, restoreStartState, type StartState } from "./restore";
 import * as steps from "./steps";
@@ -88,7 +88,7 @@ function report(
   notes: Partial<Record<BehaviourName, string>>,
 ): ProbeReport {
   const settings: Partial<Behaviours> = {};
-  for (const entry of BEHAVIOURS) {
+  for (const entry of API_BEHAVIOURS) {
     const answer = answers[entry.name];
     if (answer !== steps.UNKNOWN) Object.assign(settings, entry.settings(answer, api.config.region));
   }

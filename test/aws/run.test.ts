@@ -4,7 +4,7 @@
  */
 import { strict as assert } from "node:assert";
 import { spawn, type ChildProcess } from "node:child_process";
-import { DEFAULT_BEHAVIOURS } from "../../emulator";
+import { API_BEHAVIOURS } from "../../emulator";
 import { grantOf, probeEnv, useProbeEmulator } from "./probeHarness";
 
 interface Run {
@@ -58,7 +58,8 @@ describe("npm run test:aws as a separate process", function () {
     assert.equal(code, 0, stderr);
     const report = JSON.parse(stdout) as { answers: Record<string, string>; behaviours: object };
     assert.equal(report.answers.repeatAssociate, "succeed");
-    assert.deepEqual(report.behaviours, DEFAULT_BEHAVIOURS);
+    const apiDefaults = Object.assign({}, ...API_BEHAVIOURS.map((b) => b.settings(b.default, "us-east-1")));
+    assert.deepEqual(report.behaviours, apiDefaults);
     assert.match(stderr, /restoring the start state/);
     assert.deepEqual(grantOf(emu(), "marketing"), before);
   });

@@ -180,6 +180,32 @@ describe("pulumi-redshift-datashare emulator: the printed lines, used as printed
     assert.equal(associated.stdout.trim(), "ACTIVE");
   });
 
+  it("the producer's printed cluster and database take SQL through the Data API with its pasted lines", async () => {
+    const target = banner.dataApiTargets.find((t) => t.role === "producer" && t.clusterIdentifier);
+    assert.ok(target, "no producer cluster printed");
+    assert.equal(target.account, `producer ${account("producer").id}`);
+    const input = JSON.stringify({
+      ClusterIdentifier: target.clusterIdentifier,
+      Database: target.database,
+      DbUser: "admin",
+      Sql: "CREATE DATASHARE printed_target",
+    });
+    const arnEnd = JSON.stringify(`${target.namespaceId}/printed_target`);
+    const run = await inPastedShell(
+      account("producer"),
+      sdkScript(`
+        const d = require("@aws-sdk/client-redshift-data");
+        const data = new d.RedshiftDataClient({ maxAttempts: 1 });
+        const { Id } = await data.send(new d.ExecuteStatementCommand(${input}));
+        let s;
+        do s = await data.send(new d.DescribeStatementCommand({ Id })); while (!["FINISHED", "FAILED", "ABORTED"].includes(s.Status));
+        const shares = await redshift.send(new r.DescribeDataSharesCommand({}));
+        console.log(s.Status, shares.DataShares.some((x) => x.DataShareArn.endsWith(${arnEnd})));`),
+    );
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout.trim(), "FINISHED true");
+  });
+
   it("the pasted lines are enough for the aws CLI (v1 needs AWS_DEFAULT_REGION), with no --endpoint-url", async function () {
     const which = await inPastedShell(account("consumer"), "command -v aws");
     if (which.code !== 0) this.skip(); // the check needs the aws CLI; every other one here runs without it

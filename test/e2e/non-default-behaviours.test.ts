@@ -31,6 +31,13 @@ const FURTHEST: Record<BehaviourName, string> = {
   dataShareNameCase: "exact",
   deauthorizedConsumerView: "entriesDropped",
   rejectedConsumerView: "entriesDropped",
+  repeatGrant: "refuse",
+  revokeAbsent: "refuse",
+  repeatAdd: "refuse",
+  removeAbsent: "succeed",
+  datashareDdlInTransaction: "refused",
+  droppedShareDatabases: "dropped",
+  droppedObjectInShare: "listed",
 };
 
 /** The settings of every behaviour in BEHAVIOURS at its FURTHEST answer, for requests in REGION. */

@@ -1,11 +1,11 @@
 /**
  * The providers' contract under every answer of every emulator behaviour (issue 19), as one table:
- * the emulator's exported BEHAVIOURS → each answer → both resources. In-process against the
+ * the emulator's exported API_BEHAVIOURS (the SQL ones don't touch these resources) → each answer → both resources. In-process against the
  * emulator with the real AWS SDK. Correct means: it converges, or it fails with a one-line message
  * and changes nothing; no diff once converged; state as the account is; nothing removed.
  */
 import * as assert from "node:assert/strict";
-import { BEHAVIOURS, startEmulator, type Behaviours } from "../../../emulator";
+import { API_BEHAVIOURS, startEmulator, type Behaviours } from "../../../emulator";
 import { Emulator, REGION } from "../../../harness/emulatorFixture";
 import { NEW_RUN, type AnyProvider } from "../shared/resources";
 import { CONTRACTS, Contract } from "./contracts";
@@ -54,7 +54,7 @@ function afterLoss(view: Behaviours["deauthorizedConsumerView"], status: string)
   return view === "status" ? status : view === "entriesDropped" ? "NOT_AUTHORIZED" : undefined;
 }
 
-for (const behaviour of BEHAVIOURS) {
+for (const behaviour of API_BEHAVIOURS) {
   for (const answer of behaviour.answers) {
     describe(`behaviour ${behaviour.name} = ${answer}`, () => {
       let emu: Emulator;
