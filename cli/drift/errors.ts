@@ -115,17 +115,28 @@ export function pulumiErrorLines(message: string): string {
 
 const GENERIC = /^(update|preview|refresh) failed\.?$|^an error occurred/i;
 
-/** Removes the values of secret environment variables from text meant for the terminal. */
+const SECRET_ENV = [
+  "AWS_SECRET_ACCESS_KEY",
+  "AWS_SESSION_TOKEN",
+  "PULUMI_CONFIG_PASSPHRASE",
+  "PULUMI_ACCESS_TOKEN",
+] as const;
+
+/**
+ * Characters that continue a word, a path or a token. A secret is masked only where it stands as a
+ * whole value, between characters outside this set, so a passphrase such as `plugin` neither
+ * mangles `…/plugints` nor tells the reader its value by where the stars appear.
+ */
+const TOKEN_CHAR = "[A-Za-z0-9_\\-./+~]";
+
+/** Replaces each whole value of a secret environment variable in text meant for people with `***`. */
 export function redactSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
   let out = text;
-  for (const name of [
-    "AWS_SECRET_ACCESS_KEY",
-    "AWS_SESSION_TOKEN",
-    "PULUMI_CONFIG_PASSPHRASE",
-    "PULUMI_ACCESS_TOKEN",
-  ]) {
+  for (const name of SECRET_ENV) {
     const value = env[name];
-    if (value && value.length >= 4) out = out.split(value).join("***");
+    if (!value || value.length < 4) continue;
+    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(?<!${TOKEN_CHAR})${escaped}(?!${TOKEN_CHAR})`, "g"), "***");
   }
   return out;
 }
