@@ -17,7 +17,6 @@ const HELP = { drift: DRIFT_USAGE, emulator: EMULATOR_USAGE };
 
 /** Read through the package's own name, so the same line works from the sources and from dist/. */
 function packageVersion(): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require("pulumi-redshift-datashare/package.json") as { version: string }).version;
 }
 

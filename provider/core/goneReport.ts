@@ -12,6 +12,8 @@ export type GoneReason =
   | { kind: "datashare-gone" }
   | { kind: "superseded"; by: string }
   | { kind: "disassociated" }
+  /** The producer deauthorized and authorized the datashare again, with `producerAllowedWrites` now. */
+  | { kind: "reauthorized"; producerAllowedWrites: boolean }
   | { kind: "not-authorized"; status?: string };
 
 export interface GoneReport {
@@ -23,7 +25,7 @@ export interface GoneReport {
 }
 
 const MARKER = "[pulumi-redshift-datashare gone]";
-const KINDS = new Set(["datashare-gone", "superseded", "disassociated", "not-authorized"]);
+const KINDS = new Set(["datashare-gone", "superseded", "disassociated", "reauthorized", "not-authorized"]);
 
 export function formatGoneReport(sentence: string, report: GoneReport): string {
   return `${sentence} ${MARKER} ${JSON.stringify({ v: 1, ...report })}`;
@@ -56,6 +58,8 @@ function reasonOf(r: Record<string, unknown>): GoneReason {
         : { kind: "not-authorized" };
     case "disassociated":
       return { kind: "disassociated" };
+    case "reauthorized":
+      return { kind: "reauthorized", producerAllowedWrites: r.producerAllowedWrites === true };
     default:
       return { kind: "datashare-gone" };
   }

@@ -8,6 +8,7 @@ describe("gone reports: read's one line, read back from the event log", () => {
   const reports: GoneReport[] = [
     { resource: "DataShareConsumer", id: ID, reason: { kind: "datashare-gone" } },
     { resource: "DataShareConsumer", id: ID, reason: { kind: "disassociated" } },
+    { resource: "DataShareConsumer", id: ID, reason: { kind: "reauthorized", producerAllowedWrites: false } },
     {
       resource: "DataShareConsumer",
       id: ID,
