@@ -2,8 +2,9 @@
  * Lines for tools, not people: a debug-severity diagnostic sent over the engine's own RPC. The
  * engine writes it to its event log (`--event-log`, where the drift command reads it), and the CLI
  * shows debug lines only to someone who asks with `--debug`. Every provider process, the dynamic
- * provider host and the plugin alike, gets the engine's address as its first argument; neither
- * host connects its `pulumi.log` to it, so this module does.
+ * provider host and the plugin alike, gets the engine's address among its arguments (after any
+ * `--logtostderr`, `-v=` or `--tracing` flags); the dynamic host does not connect its `pulumi.log`
+ * to it, so this module sends the line itself.
  */
 import * as path from "node:path";
 
@@ -14,12 +15,20 @@ let client: LogClient | undefined;
 /** An engine address is `host:port`; anything else means this process was not started by an engine. */
 const ENGINE_ADDRESS = /^[\w.[\]:-]+:\d+$/;
 
+/** The engine's address among a provider process's arguments, after any logging or tracing flags. */
+export function findEngineAddress(args: readonly string[]): string | undefined {
+  return args.find((arg) => ENGINE_ADDRESS.test(arg));
+}
+
 /**
  * Sends `message` to the engine at debug severity and resolves when it is delivered, or at once
  * when there is no engine (a test, a script): a log line never fails the call that wrote it.
  */
-export function debugToEngine(message: string, engineAddress = process.argv[2]): Promise<void> {
-  if (engineAddress === undefined || !ENGINE_ADDRESS.test(engineAddress)) return Promise.resolve();
+export function debugToEngine(
+  message: string,
+  engineAddress = findEngineAddress(process.argv.slice(2)),
+): Promise<void> {
+  if (engineAddress === undefined) return Promise.resolve();
   return new Promise((resolve) => {
     try {
       const engine =

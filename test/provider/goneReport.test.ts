@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { debugToEngine, findEngineAddress } from "../../provider/core/engineLog";
 import { formatGoneReport, GoneReport, parseGoneReport } from "../../provider/core/goneReport";
 
 const ID =
@@ -31,5 +32,20 @@ describe("gone reports: read's one line, read back from the event log", () => {
     assert.equal(parseGoneReport(line.slice(0, -3)), undefined);
     assert.equal(parseGoneReport(line.replace('"datashare-gone"', '"exploded"')), undefined);
     assert.equal(parseGoneReport(line.replace('"v":1', '"v":2')), undefined);
+  });
+});
+
+describe("the engine's address of a provider process", () => {
+  it("is the first argument shaped host:port, after the engine's logging and tracing flags", () => {
+    assert.equal(findEngineAddress(["127.0.0.1:4242"]), "127.0.0.1:4242");
+    assert.equal(
+      findEngineAddress(["--logtostderr", "-v=9", "--tracing", "file:/x", "127.0.0.1:1"]),
+      "127.0.0.1:1",
+    );
+  });
+
+  it("is absent outside an engine (a test runner's arguments), and then a record goes nowhere", async () => {
+    assert.equal(findEngineAddress(["test/provider/goneReport.test.ts", "--timeout", "60000"]), undefined);
+    await debugToEngine("x", undefined);
   });
 });
