@@ -1,7 +1,7 @@
 /**
  * Puts a benchmark run (bench/results.json, or --from <file>) into the documents: its full table
- * into bench/README.md between the `bench:table` markers, and its short summary into README.md
- * between the `bench:summary` markers, so that both show the run's figures as printed. Run
+ * into bench/README.md between the `bench:table` markers, and its short summary into
+ * docs/performance.md between the `bench:summary` markers, so that both show the run's figures as printed. Run
  * Prettier afterwards (it aligns the table).
  *
  *   node -r ts-node/register/transpile-only bench/insertTable.ts [--from bench/results.json]
@@ -27,7 +27,7 @@ export const PLACES = [
     render: (r: Results) => [r.table, r.scale?.table].filter((t) => t !== undefined).join("\n\n"),
   },
   {
-    file: "README.md",
+    file: "docs/performance.md",
     marker: "summary",
     render: (r: Results) =>
       [renderReadmeSummary(r), ...(r.scale ? [renderScaleReadmeSummary(r.scale)] : [])].join("\n\n"),

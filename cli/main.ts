@@ -1,8 +1,9 @@
 /**
- * `pulumi-redshift-datashare <command>` from argv to exit code: parse, print help or a usage error
- * (exit 2, with the command's help), then run the command.
+ * `pulumi-redshift-datashare <command>` from argv to exit code: parse, print help (exit 0), the
+ * version (exit 0) or a usage error (exit 2, with the command's help; a bare call is one), then run
+ * the command.
  */
-import { CommandLine, parseCommandLine, usageFor } from "./commandLine";
+import { CommandLine, parseCommandLine, USAGE, usageFor } from "./commandLine";
 import { DRIFT_USAGE } from "./drift/args";
 import { CommandIo, EXIT_ERROR, runDriftCommand } from "./drift/main";
 import { EMULATOR_USAGE } from "./emulator/args";
@@ -13,6 +14,11 @@ export interface CliIo extends CommandIo {
 }
 
 const HELP = { drift: DRIFT_USAGE, emulator: EMULATOR_USAGE };
+
+/** Read through the package's own name, so the same line works from the sources and from dist/. */
+function packageVersion(): string {
+  return (require("pulumi-redshift-datashare/package.json") as { version: string }).version;
+}
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let request: CommandLine;
@@ -26,6 +32,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   if (request.command === "help") {
     io.stdout(usageFor(request.topic, HELP));
     return 0;
+  }
+  if (request.command === "version") {
+    io.stdout(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (request.command === "usage") {
+    io.stderr(USAGE);
+    return EXIT_ERROR;
   }
   if (request.command === "drift") return runDriftCommand(request, io);
   const { runEmulatorCommand } = await import("./emulator/run");

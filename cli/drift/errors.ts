@@ -109,10 +109,13 @@ const SECRET_VARIABLES = [
   "PULUMI_ACCESS_TOKEN",
 ];
 
-/** Removes the values of secret environment variables (and access key ids) from text meant for the terminal. */
+/**
+ * Masks the values of secret environment variables (and access key ids) in text meant for people,
+ * where each stands as a whole value (see `redact`'s `wholeValues`).
+ */
 export function redactSecrets(text: string, env: NodeJS.ProcessEnv = process.env): string {
   const secrets = SECRET_VARIABLES.map((name) => env[name]).filter((v): v is string => !!v);
-  return redact(text, secrets, { mask: "***", shortest: 4 });
+  return redact(text, secrets, { mask: "***", shortest: 4, wholeValues: true });
 }
 
 function cut(text: string, max: number): string {

@@ -177,7 +177,18 @@ function goneFinding(old: ResourceState, cause: GoneCause): Finding {
         ...base,
         kind: "association-gone",
         remedy: "pulumi-up",
-        detail: "the association was removed outside Pulumi; `pulumi up --refresh` associates it again",
+        detail:
+          "the association was removed outside Pulumi, by this account or by the producer deauthorizing and " +
+          "authorizing the datashare again; `pulumi up --refresh` associates it again",
+      };
+    case "reauthorized":
+      return {
+        ...base,
+        kind: "association-gone",
+        remedy: "pulumi-up",
+        detail:
+          `the producer authorized the datashare again ${cause.producerAllowedWrites ? "with writes allowed" : "read-only"}, ` +
+          "which ended the association; `pulumi up --refresh` associates it again",
       };
     case "unknown":
       return {

@@ -251,7 +251,10 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
         const share = pickDataShare(shares, key.dataShareArn);
         return { id, props: outputsFor(inputs, share, lost), inputs };
       }
-      if (!match.found) return rt.reportGone(id, explainGone(key, shares, match, caller));
+      if (!match.found) {
+        const recorded = props as Partial<DataShareConsumerOutputs>;
+        return rt.reportGone(id, explainGone(key, shares, match, caller, recorded));
+      }
       const inputs = liveInputs(key, prior, match.association);
       return { id, props: outputsFor(inputs, match.dataShare, match.association), inputs };
     },

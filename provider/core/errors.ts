@@ -256,14 +256,29 @@ export interface RedactOptions {
   mask?: string;
   /** Secrets shorter than this are left alone, lest common words vanish from a message (default 8). */
   shortest?: number;
+  /**
+   * Mask a secret only where it stands as a whole value, not inside a longer word, path or token:
+   * a short passphrase such as `plugin` then neither mangles `…/plugints` nor tells the reader its
+   * value by where the stars appear. Off by default: a provider message masks every occurrence.
+   */
+  wholeValues?: boolean;
 }
+
+/** Characters that continue a word, a path or a token (for `wholeValues`). */
+const TOKEN_CHAR = "[A-Za-z0-9_\\-./+~]";
 
 /** Defensive: access key ids and any known secret never reach a message. */
 export function redact(text: string, secrets: readonly string[] = [], options: RedactOptions = {}): string {
-  const { mask = "****", shortest = 8 } = options;
+  const { mask = "****", shortest = 8, wholeValues = false } = options;
   let out = text.replace(/\b(AKIA|ASIA)[A-Z0-9]{12,}\b/g, "$1****");
   for (const secret of secrets) {
-    if (secret.length >= shortest) out = out.split(secret).join(mask);
+    if (secret.length < shortest) continue;
+    if (!wholeValues) {
+      out = out.split(secret).join(mask);
+      continue;
+    }
+    const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    out = out.replace(new RegExp(`(?<!${TOKEN_CHAR})${escaped}(?!${TOKEN_CHAR})`, "g"), () => mask);
   }
   return out;
 }

@@ -1,10 +1,10 @@
 /**
- * The one line a read writes when it finds its resource gone: a sentence for people, then a
- * marker and a JSON record for tools. The dynamic provider host does not give `read` the
- * resource's URN (@pulumi/pulumi 3.248 calls `read(id, props)`), so the line cannot be attached to
- * the resource; it reaches the engine's event log as a stack-level diagnostic, and the record
- * names the resource by its type and ID, which the same event log gives for every refreshed
- * resource (`old.id`). The drift command reads it back with `parseGoneReport`.
+ * The record a read writes for tools when it finds its resource gone: a marker and a JSON record,
+ * sent at debug severity to the engine's event log (engineLog.ts), apart from the one sentence
+ * people read as a warning. The dynamic provider host does not give `read` the resource's URN
+ * (@pulumi/pulumi 3.248 calls `read(id, props)`), so the record names the resource by its type and
+ * ID, which the same event log gives for every refreshed resource (`old.id`). The drift command
+ * reads it back with `parseGoneReport`.
  */
 
 /** Why a resource is gone; `kind` values are the drift report's causes (cli/drift/findDrift.ts). */
@@ -12,6 +12,8 @@ export type GoneReason =
   | { kind: "datashare-gone" }
   | { kind: "superseded"; by: string }
   | { kind: "disassociated" }
+  /** The producer deauthorized and authorized the datashare again, with `producerAllowedWrites` now. */
+  | { kind: "reauthorized"; producerAllowedWrites: boolean }
   | { kind: "not-authorized"; status?: string };
 
 export interface GoneReport {
@@ -23,10 +25,11 @@ export interface GoneReport {
 }
 
 const MARKER = "[pulumi-redshift-datashare gone]";
-const KINDS = new Set(["datashare-gone", "superseded", "disassociated", "not-authorized"]);
+const KINDS = new Set(["datashare-gone", "superseded", "disassociated", "reauthorized", "not-authorized"]);
 
-export function formatGoneReport(sentence: string, report: GoneReport): string {
-  return `${sentence} ${MARKER} ${JSON.stringify({ v: 1, ...report })}`;
+/** The record alone: people read the sentence in a warning, tools this line in the event log. */
+export function formatGoneReport(report: GoneReport): string {
+  return `${MARKER} ${JSON.stringify({ v: 1, ...report })}`;
 }
 
 /** The record in a diagnostic message (whatever the engine or host put before it), or undefined. */
@@ -56,6 +59,8 @@ function reasonOf(r: Record<string, unknown>): GoneReason {
         : { kind: "not-authorized" };
     case "disassociated":
       return { kind: "disassociated" };
+    case "reauthorized":
+      return { kind: "reauthorized", producerAllowedWrites: r.producerAllowedWrites === true };
     default:
       return { kind: "datashare-gone" };
   }

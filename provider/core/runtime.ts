@@ -11,6 +11,7 @@ import { createClaimRegistry, ClaimRegistry } from "./claims";
 import { createClientCache, ClientCache } from "./clients";
 import { describeReuseMs, ProviderSettings, readStackConfig, secretValues } from "./config";
 import { createDescribeCoalescer, DescribeCoalescer } from "./describeCoalescer";
+import { debugToEngine } from "./engineLog";
 import { FailureClass, InvalidInputsError, isDataShareMissing, mapAwsFailure } from "./errors";
 import { formatGoneReport, GoneReason } from "./goneReport";
 import { requireRegion, resolveRegion } from "./regions";
@@ -24,6 +25,11 @@ export interface ProviderOptionsFor<Api> extends ProviderSettings {
   env?: Record<string, string | undefined>;
   /** Where plain-words warnings go (a superseded association, a rejected share); defaults to pulumi.log.warn. */
   warn?: (message: string) => void;
+  /**
+   * Where the record for tools of a resource found gone goes (goneReport.ts); defaults to a
+   * debug-severity line in the engine's event log, which people do not read.
+   */
+  record?: (line: string) => Promise<void>;
   /** Where plain-words notes go (a delete that left a declared key alone); defaults to pulumi.log.info. */
   note?: (message: string) => void;
   /** The AWS adapter factory; defaults to createRedshiftApi. */
@@ -70,10 +76,10 @@ export interface ResourceRuntime<Api extends DataShareReader> {
   /** Any failed call of this resource, explained. */
   explain(err: unknown, action: string): Error;
   /**
-   * read found the resource gone: say why once, in a line the drift command reads back from the
-   * engine's event log (goneReport.ts), and answer "gone".
+   * read found the resource gone: say why once in a sentence for people, record the reason for
+   * the drift command in the engine's event log only (goneReport.ts), and answer "gone".
    */
-  reportGone(id: string, gone: { reason: GoneReason; sentence: string }): dynamic.ReadResult;
+  reportGone(id: string, gone: { reason: GoneReason; sentence: string }): Promise<dynamic.ReadResult>;
   /**
    * delete: runs `remove` inside the datashare's mutation window, unless a check in this run
    * claimed `canonicalKey`; then it leaves the live object alone and says so in one line.
@@ -106,6 +112,7 @@ export function createResourceRuntime<Api extends DataShareReader>(
       return undefined;
     }
   };
+  const record = options.record ?? debugToEngine;
 
   return {
     clients,
@@ -142,8 +149,9 @@ export function createResourceRuntime<Api extends DataShareReader>(
       }
     },
     explain,
-    reportGone(id, gone) {
-      warn(formatGoneReport(gone.sentence, { resource, id, reason: gone.reason }));
+    async reportGone(id, gone) {
+      warn(gone.sentence);
+      await record(formatGoneReport({ resource, id, reason: gone.reason }));
       return GONE;
     },
     async deleteUnlessClaimed(key, remove) {

@@ -1,4 +1,6 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { CommandLineError, parseCommandLine, USAGE } from "../../cli/commandLine";
 import { DriftCliError } from "../../cli/drift/errors";
 import { EMULATOR_USAGE } from "../../cli/emulator/args";
@@ -12,10 +14,20 @@ const failsWith = (argv: string[], code: string, message: RegExp) =>
   );
 
 describe("the command line of pulumi-redshift-datashare", () => {
-  it("when no command, help or --help is given, asks for the package's help", () => {
-    for (const argv of [[], ["--help"], ["-h"], ["help"]]) {
+  it("when help, --help or -h is given, asks for the package's help", () => {
+    for (const argv of [["--help"], ["-h"], ["help"]]) {
       assert.deepEqual(parseCommandLine(argv), { command: "help" });
     }
+  });
+
+  it("when --version or -V is given, asks for the version; when nothing is given, for the usage", () => {
+    assert.deepEqual(parseCommandLine(["--version"]), { command: "version" });
+    assert.deepEqual(parseCommandLine(["-V"]), { command: "version" });
+    assert.deepEqual(parseCommandLine([]), { command: "usage" });
+  });
+
+  it("when an unknown package option is given, throws ERR_USAGE naming it", () => {
+    failsWith(["--verison"], "ERR_USAGE", /--verison/);
   });
 
   it("the package's help lists both commands and says that drift checks both resource types", () => {
@@ -109,6 +121,22 @@ describe("main: from argv to exit code", () => {
     const r = await run(["--help"]);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, USAGE);
+  });
+
+  it("prints the package's version on stdout for --version and exits 0", async () => {
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as {
+      version: string;
+    };
+    const r = await run(["--version"]);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, `${version}\n`);
+  });
+
+  it("when called bare, prints the package's help on stderr and exits 2", async () => {
+    const r = await run([]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, "");
+    assert.equal(r.stderr, USAGE);
   });
 
   it("prints a command's help for <command> --help", async () => {

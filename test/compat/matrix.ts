@@ -87,6 +87,16 @@ export const CELLS: CompatCell[] = [
     expect: "works",
   },
   {
+    // What npm gives for an unpinned `typescript` since 6.0: the examples' tsconfig.json must
+    // set no option it deprecates (TS5107 fails `pulumi preview` otherwise).
+    name: "typescript6",
+    node: NODE_20,
+    pulumi: "3.248.0",
+    typescript: "6.0.3",
+    example: "namespace",
+    expect: "works",
+  },
+  {
     name: "typescript7",
     node: NODE_22,
     pulumi: LATEST_PULUMI,

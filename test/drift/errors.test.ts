@@ -61,12 +61,29 @@ describe("pulumiErrorLines", () => {
 });
 
 describe("redactSecrets", () => {
-  it("replaces the secret key, session token and passphrase values wherever they appear", () => {
+  it("replaces the secret key, session token and passphrase where each stands as a value", () => {
     const env = {
       AWS_SECRET_ACCESS_KEY: "s3cr3tKey",
       AWS_SESSION_TOKEN: "tok3n",
       PULUMI_CONFIG_PASSPHRASE: "",
     };
     assert.equal(redactSecrets("a s3cr3tKey b tok3n c", env), "a *** b *** c");
+  });
+
+  it("masks a secret only where it stands as a whole value, never inside a longer word or path", () => {
+    const env = { PULUMI_CONFIG_PASSPHRASE: "plugin" };
+    assert.equal(
+      redactSecrets("in /home/u/plugints and /work/plugin/x: plugin-a pluginx", env),
+      "in /home/u/plugints and /work/plugin/x: plugin-a pluginx",
+    );
+    assert.equal(
+      redactSecrets('PULUMI_CONFIG_PASSPHRASE=plugin; "plugin" (plugin), plugin\n', env),
+      'PULUMI_CONFIG_PASSPHRASE=***; "***" (***), ***\n',
+    );
+  });
+
+  it("masks a value holding regular-expression characters and slashes, such as an AWS secret key", () => {
+    const env = { AWS_SECRET_ACCESS_KEY: "wJa/K7+b.Q*" };
+    assert.equal(redactSecrets("key=wJa/K7+b.Q* end", env), "key=*** end");
   });
 });

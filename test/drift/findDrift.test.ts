@@ -42,6 +42,15 @@ describe("findDrift", () => {
       ]);
     });
 
+    it("when the producer authorized the datashare again read-only, says so and that pulumi up heals it", () => {
+      const [f] = findDrift(state(), undefined, { kind: "reauthorized", producerAllowedWrites: false });
+      assert.deepEqual([f.kind, f.remedy], ["association-gone", "pulumi-up"]);
+      assert.match(
+        f.detail,
+        /^the producer authorized the datashare again read-only, which ended the association/,
+      );
+    });
+
     it("when the cause is unknown, still reports it gone and says why the cause is missing", () => {
       const [f] = findDrift(state(), undefined, { kind: "unknown", reason: "no API" });
       assert.equal(f.kind, "association-gone");

@@ -30,10 +30,10 @@ function refreshed(type: string, name: string, id: string, gone: boolean): Engin
   };
 }
 
-/** A read's gone report as the engine logs the dynamic host's stderr. */
+/** A read's gone report as the engine logs it: a debug-severity diagnostic (provider/core/engineLog.ts). */
 function reported(resource: string, id: string, kind: "datashare-gone" | "disassociated"): EngineEvent {
-  const message = `warning: [runtime] ${formatGoneReport("gone.", { resource, id, reason: { kind } })}\n`;
-  return { diagnosticEvent: { message, severity: "info#err" } };
+  const message = `${formatGoneReport({ resource, id, reason: { kind } })}\n`;
+  return { diagnosticEvent: { message, severity: "debug" } };
 }
 
 describe("collectGoneCauses: a gone resource's cause is the reason its read logged", () => {

@@ -31,10 +31,15 @@ function packedFiles(): string[] {
   return files.map((f) => f.path);
 }
 
-/** The documents the README names in code spans: Markdown files, docs/ and examples/ paths. */
+/** The documents the README names in code spans or links: Markdown files, docs/ and examples/ paths. */
 function documentsNamedByReadme(): string[] {
   const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
-  const spans = [...readme.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]);
+  const spans = [
+    ...[...readme.matchAll(/`([^`\s]+)`/g)].map((m) => m[1]),
+    ...[...readme.matchAll(/\]\(([^)\s#]+)(?:#[^)]*)?\)/g)]
+      .map((m) => m[1])
+      .filter((t) => !/^[a-z]+:/i.test(t)),
+  ];
   return [...new Set(spans.filter((s) => /\.md$|^docs\/|^examples\//.test(s)))];
 }
 

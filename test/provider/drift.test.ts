@@ -26,9 +26,11 @@ describe("the provider against the emulator: drift", () => {
     const { id, outs } = await created();
     await live.outOfBand.disassociateWith({ DataShareArn: share, ConsumerArn: namespace });
     assert.equal((await live.provider.read(id, outs)).id, "");
-    assert.deepEqual(live.warnings.map(parseGoneReport), [
+    assert.deepEqual(live.records.map(parseGoneReport), [
       { resource: "DataShareConsumer", id, reason: { kind: "disassociated" } },
     ]);
+    assert.equal(live.warnings.length, 1);
+    assert.doesNotMatch(live.warnings[0], /\{"v":1/, "no record for tools in what people read");
   });
 
   it("when the producer deauthorizes, read keeps it DEAUTHORIZED and diff plans an update (no replacement) with a warning naming the producer", async () => {

@@ -67,6 +67,28 @@ describe("explainGone: why read found no association", () => {
     assert.deepEqual(reasonFor(nsKey, shares()), { kind: "not-authorized" });
   });
 
+  it("when the offer left has other writes than the state recorded, the producer authorized it again", () => {
+    const answer = shares({ consumerIdentifier: CALLER, status: "AUTHORIZED", producerAllowedWrites: false });
+    const match = matchAssociation(answer, nsKey, CALLER);
+    assert.ok(!match.found);
+    const gone = explainGone(nsKey, answer, match, CALLER, { producerAllowedWrites: true });
+    assert.deepEqual(gone.reason, { kind: "reauthorized", producerAllowedWrites: false });
+    assert.match(
+      gone.sentence,
+      /is gone: the producer \(account 111122223333\) authorized the datashare again read-only \(it was with writes allowed\), which ended the association; the datashare is still offered to this account/,
+    );
+    assert.doesNotMatch(gone.sentence, /disassociated outside Pulumi/);
+  });
+
+  it("when the offer's writes are as recorded, it names both who may have ended the association", () => {
+    const answer = shares({ consumerIdentifier: CALLER, status: "AUTHORIZED", producerAllowedWrites: true });
+    const match = matchAssociation(answer, nsKey, CALLER);
+    assert.ok(!match.found);
+    const gone = explainGone(nsKey, answer, match, CALLER, { producerAllowedWrites: true });
+    assert.deepEqual(gone.reason, { kind: "disassociated" });
+    assert.match(gone.sentence, /by this account or by the producer \(account 111122223333\) deauthorizing/);
+  });
+
   it("the sentence names the datashare and the target", () => {
     const match = matchAssociation(shares(), nsKey, CALLER);
     assert.ok(!match.found);

@@ -13,6 +13,8 @@ export interface Live {
   emu: Emulator;
   provider: DataShareConsumerProvider;
   warnings: string[];
+  /** The records for tools (goneReport.ts) the provider sent to the engine's event log. */
+  records: string[];
   /** A provider with other options against the same emulator. */
   providerWith(options: Partial<ProviderOptions>): DataShareConsumerProvider;
   outOfBand: ReturnType<typeof outOfBand>;
@@ -21,6 +23,7 @@ export interface Live {
 export async function startLive(): Promise<Live> {
   const emu = await startSeededEmulator();
   const warnings: string[] = [];
+  const records: string[] = [];
   const providerWith = (options: Partial<ProviderOptions>) =>
     createProvider({
       endpoint: emu.endpoint,
@@ -31,9 +34,10 @@ export async function startLive(): Promise<Live> {
       maxAttempts: 1,
       env: {},
       warn: (m) => warnings.push(m),
+      record: async (line) => void records.push(line),
       ...options,
     });
-  return { emu, provider: providerWith({}), warnings, providerWith, outOfBand: outOfBand(emu) };
+  return { emu, provider: providerWith({}), warnings, records, providerWith, outOfBand: outOfBand(emu) };
 }
 
 /** The consumer's associations of one share, straight from the emulator's model. */

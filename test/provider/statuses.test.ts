@@ -103,11 +103,13 @@ describe("statuses × association levels: read, message, drift remedy", () => {
         const remedy = expected.remedy ? `remedy ${expected.remedy}` : "no drift";
         it(`a ${resource} resource and a ${status} ${live}-level entry: ${outcome}, ${remedy}`, async () => {
           const warnings: string[] = [];
+          const records: string[] = [];
           const associations = [entry(live, status)];
           const provider = createProvider({
             region: "us-east-1",
             env: {},
             warn: (m) => warnings.push(m),
+            record: async (line) => void records.push(line),
             apiFactory: () => fakeApi(associations),
           });
           const key: AssociationKey = { dataShareArn: DATASHARE, target: TARGETS[resource] };
@@ -121,8 +123,9 @@ describe("statuses × association levels: read, message, drift remedy", () => {
           if (expected.read === "gone") {
             assert.equal(read.id, "");
             assert.equal(warnings.length, 1, `one gone report, got ${JSON.stringify(warnings)}`);
-            const report = parseGoneReport(warnings[0]);
-            assert.ok(report, `a gone report: ${warnings[0]}`);
+            assert.equal(records.length, 1, `one record, got ${JSON.stringify(records)}`);
+            const report = parseGoneReport(records[0]);
+            assert.ok(report, `a gone report: ${records[0]}`);
             assert.deepEqual([report.resource, report.id], ["DataShareConsumer", id]);
             const old = { inputs: { dataShareArn: DATASHARE }, outputs: { status: "ACTIVE" } };
             assert.equal(findDrift(old, undefined, report.reason)[0].remedy, expected.remedy);

@@ -113,9 +113,10 @@ describe("the authorization provider against the emulator: create, read, update,
     const { id, outs } = await live.provider.create(declared);
     await live.emu.admin.dropDataShare(finance);
     assert.equal((await live.provider.read(id, { ...outs })).id, "");
-    assert.deepEqual(live.warnings.map(parseGoneReport), [
+    assert.deepEqual(live.records.map(parseGoneReport), [
       { resource: "DataShareAuthorization", id, reason: { kind: "datashare-gone" } },
     ]);
+    assert.equal(live.warnings.length, 1);
     assert.match(live.warnings[0], /datashare .*finance no longer exists.*Create the datashare again/);
   });
 
@@ -124,7 +125,7 @@ describe("the authorization provider against the emulator: create, read, update,
     await live.outOfBand.deauthorize(finance);
     assert.equal((await live.provider.read(id, { ...outs })).id, "");
     assert.equal(live.warnings.length, 1);
-    assert.deepEqual(parseGoneReport(live.warnings[0]), {
+    assert.deepEqual(parseGoneReport(live.records[0]), {
       resource: "DataShareAuthorization",
       id,
       reason: { kind: "not-authorized", status: "DEAUTHORIZED" },

@@ -16,6 +16,8 @@ export interface ProducerLive {
   emu: Emulator;
   provider: DataShareAuthorizationProvider;
   warnings: string[];
+  /** The records for tools (goneReport.ts) the provider sent to the engine's event log. */
+  records: string[];
   providerWith(options: Partial<AuthorizationProviderOptions>): DataShareAuthorizationProvider;
   outOfBand: ReturnType<typeof outOfBand>;
 }
@@ -23,6 +25,7 @@ export interface ProducerLive {
 export async function startProducerLive(): Promise<ProducerLive> {
   const emu = await startSeededEmulator();
   const warnings: string[] = [];
+  const records: string[] = [];
   const providerWith = (options: Partial<AuthorizationProviderOptions>) =>
     createAuthorizationProvider({
       endpoint: emu.endpoint,
@@ -31,9 +34,10 @@ export async function startProducerLive(): Promise<ProducerLive> {
       maxAttempts: 1,
       env: {},
       warn: (m) => warnings.push(m),
+      record: async (line) => void records.push(line),
       ...options,
     });
-  return { emu, provider: providerWith({}), warnings, providerWith, outOfBand: outOfBand(emu) };
+  return { emu, provider: providerWith({}), warnings, records, providerWith, outOfBand: outOfBand(emu) };
 }
 
 /** The producer's record of one consumer's grant, straight from the emulator's model. */
