@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { authorizationSpec } from "../provider/authorization/schema";
 import type { InputName } from "../provider/core/schema";
-import { registeredProps, typeToken, withResourceDefaults } from "./resourceProps";
+import { registeredProps, typeToken } from "./resourceProps";
 
 export const DATA_SHARE_AUTHORIZATION_TYPE = typeToken(authorizationSpec);
 
@@ -36,16 +36,12 @@ export class DataShareAuthorization extends pulumi.CustomResource {
   declare public readonly dataShareType: pulumi.Output<string | undefined>;
 
   /**
-   * `opts.deleteBeforeReplace` defaults to true: a forced replacement of an unchanged authorization
-   * (`pulumi up --replace`) then keeps it, and the consumer's associations, live throughout.
+   * A replacement creates first, as through the plugin; a forced one (`pulumi up --replace`) keeps
+   * the authorization, and the consumer's associations, live throughout (provider/README.md,
+   * "Replacement order").
    */
   constructor(name: string, args: DataShareAuthorizationArgs, opts?: pulumi.CustomResourceOptions) {
-    super(
-      DATA_SHARE_AUTHORIZATION_TYPE,
-      name,
-      registeredProps(authorizationSpec, args),
-      withResourceDefaults(opts),
-    );
+    super(DATA_SHARE_AUTHORIZATION_TYPE, name, registeredProps(authorizationSpec, args), opts);
   }
 }
 

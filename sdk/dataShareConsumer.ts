@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { consumerSpec } from "../provider/consumer/schema";
 import type { InputName } from "../provider/core/schema";
-import { registeredProps, typeToken, withResourceDefaults } from "./resourceProps";
+import { registeredProps, typeToken } from "./resourceProps";
 
 export const DATA_SHARE_CONSUMER_TYPE = typeToken(consumerSpec);
 
@@ -51,11 +51,11 @@ export class DataShareConsumer extends pulumi.CustomResource {
   declare public readonly consumerAcceptedWrites: pulumi.Output<boolean | undefined>;
 
   /**
-   * `opts.deleteBeforeReplace` defaults to true: a forced replacement of an unchanged association
-   * (`pulumi up --replace`) then keeps it live throughout; see the package README.
+   * A replacement creates first, as through the plugin; a forced one (`pulumi up --replace`) keeps
+   * the association live throughout (provider/README.md, "Replacement order").
    */
   constructor(name: string, args: DataShareConsumerArgs, opts?: pulumi.CustomResourceOptions) {
-    super(DATA_SHARE_CONSUMER_TYPE, name, registeredProps(consumerSpec, args), withResourceDefaults(opts));
+    super(DATA_SHARE_CONSUMER_TYPE, name, registeredProps(consumerSpec, args), opts);
   }
 }
 
