@@ -17,6 +17,7 @@ import {
   type FaultCounts,
   type OperationCounts,
 } from "./server/faultInjector";
+import { CallHolds, type CallHold } from "./server/callHolds";
 import { listen } from "./server/httpServer";
 
 export interface EmulatorOptions {
@@ -72,6 +73,11 @@ export interface Emulator {
   /** Clears the request counts and the injected-fault counts. */
   resetRequestCounts(): void;
   setFaults(faults: FaultConfig): void;
+  /**
+   * Holds the `nth` (default 1: the next) call of an AWS operation: it arrives, is counted, and
+   * waits unanswered until released (server/callHolds.ts). For tests that act while a call is in flight.
+   */
+  holdCall(operation: string, nth?: number): CallHold;
   faultConfig(): FaultConfig;
   injectedFaults(): FaultCounts;
   /**
@@ -108,6 +114,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sts = new StsBackend(store, clock);
   const faults = new FaultInjector(options.faults ?? {});
   const counter = new RequestCounter();
+  const holds = new CallHolds();
 
   /** Every share name ever known (state, seed, admin), so that a test can still name a dropped share. */
   const knownShares = new Map<string, string>();
@@ -150,7 +157,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const host = options.host ?? "127.0.0.1";
   const server = await listen(
-    { backends: { redshift: backend, sts }, faults, counter, clock },
+    { backends: { redshift: backend, sts }, faults, counter, holds, clock },
     surface,
     host,
     options.port ?? 0,
@@ -160,6 +167,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     ...surface,
     admin,
+    holdCall: (operation, nth) => holds.hold(operation, nth),
     endpoint: `http://${urlHost}:${server.port}`,
     host,
     port: server.port,
@@ -190,6 +198,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return arn;
     },
     async stop() {
+      holds.releaseAll();
       await server.close();
       await store.flush();
     },
