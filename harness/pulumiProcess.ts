@@ -2,7 +2,8 @@
  * Developer harness: a `pulumi` command of a PulumiStack started as a child process that the caller
  * can watch and interrupt while it runs. Each line the CLI prints reaches `onLine` as it comes, so
  * a test can act on an engine step (a resource "created") instead of sleeping; `interrupt()` sends
- * SIGINT, as Ctrl-C in a terminal would.
+ * SIGINT, as Ctrl-C in a terminal would; `kill()` ends the CLI and everything it started at once
+ * (SIGKILL to its process group), as a cancelled CI runner or a lost machine would.
  */
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -18,6 +19,8 @@ export interface RunningCommand {
   finished: Promise<CommandResult & { events: EngineEvent[]; signal: NodeJS.Signals | null }>;
   /** Sends SIGINT to the CLI: it cancels the update and waits for the steps in flight. */
   interrupt(): void;
+  /** SIGKILL to the CLI's process group: the CLI, its language host and provider plugins end now. */
+  kill(): void;
 }
 
 export interface StartOptions {
@@ -37,6 +40,8 @@ export async function startPulumi(
     cwd: stack.projectDir,
     env,
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so that kill() reaches the plugins the CLI started, and only them.
+    detached: true,
   });
   const output = { stdout: "", stderr: "" };
   for (const stream of ["stdout", "stderr"] as const) {
@@ -75,6 +80,9 @@ export async function startPulumi(
     finished,
     interrupt: () => {
       child.kill("SIGINT");
+    },
+    kill: () => {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
     },
   };
 }

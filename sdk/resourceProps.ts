@@ -21,4 +21,3 @@ export function registeredProps(
   for (const name of outputOnlyNames(spec)) props[name] = undefined;
   return props;
 }
-
