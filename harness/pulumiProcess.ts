@@ -3,9 +3,9 @@
  * can watch and interrupt while it runs. Each line the CLI prints reaches `onLine` as it comes, so
  * a test can act on an engine step (a resource "created") instead of sleeping; `interrupt()` sends
  * SIGINT, as Ctrl-C in a terminal would; `kill()` ends the CLI and everything it started at once
- * (SIGKILL to its process group), as a cancelled CI runner or a lost machine would.
+ * (SIGKILL to each process of its tree), as a cancelled CI runner or a lost machine would.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -19,8 +19,28 @@ export interface RunningCommand {
   finished: Promise<CommandResult & { events: EngineEvent[]; signal: NodeJS.Signals | null }>;
   /** Sends SIGINT to the CLI: it cancels the update and waits for the steps in flight. */
   interrupt(): void;
-  /** SIGKILL to the CLI's process group: the CLI, its language host and provider plugins end now. */
+  /** SIGKILL to the CLI and every process under it: its language host, program and provider plugins. */
   kill(): void;
+}
+
+/**
+ * The CLI's process and every one below it, listed before any is killed (a killed parent's children
+ * move to init). The CLI starts each plugin in a process group of its own, so a group kill misses them.
+ */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const line of execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" }).split("\n")) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+    if (!pid || !ppid) continue;
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  const tree: number[] = [];
+  const visit = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(root);
+  return tree;
 }
 
 export interface StartOptions {
@@ -40,8 +60,6 @@ export async function startPulumi(
     cwd: stack.projectDir,
     env,
     stdio: ["ignore", "pipe", "pipe"],
-    // Its own process group, so that kill() reaches the plugins the CLI started, and only them.
-    detached: true,
   });
   const output = { stdout: "", stderr: "" };
   for (const stream of ["stdout", "stderr"] as const) {
@@ -82,7 +100,14 @@ export async function startPulumi(
       child.kill("SIGINT");
     },
     kill: () => {
-      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, "SIGKILL");
+      if (child.pid === undefined || child.exitCode !== null) return;
+      for (const pid of processTree(child.pid)) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // Already gone.
+        }
+      }
     },
   };
 }
