@@ -148,10 +148,17 @@ for (const cliVersion of CLI_VERSIONS) {
           await interruptedReplace(stack, emu, consumer.urn, row.signal);
           assert.deepEqual(await liveOf(emu, consumerArn), ["ACTIVE"], "nothing lost by the interruption");
           const interrupted = await consumersInState(stack);
-          assert.ok(interrupted.length > 0, "the state still holds the association");
           assert.ok(
             interrupted.every((r) => r.pendingReplacement !== true),
             "no original is left pending replacement (which destroy would drop without deleting)",
+          );
+          // SIGINT: the CLI waited for the create, then stopped before the original's delete, which
+          // stays pending for the next run. SIGKILL: the create never returned; the original stays.
+          const pendingDelete = interrupted.filter((r) => (r as { delete?: boolean }).delete === true);
+          assert.deepEqual(
+            [interrupted.length, pendingDelete.length],
+            row.signal === "SIGINT" ? [2, 1] : [1, 0],
+            JSON.stringify(interrupted.map((r) => r.id)),
           );
 
           // A SIGKILL leaves the create's pending operation, which the engine names on the next command.
