@@ -19,6 +19,7 @@ import {
   type FaultCounts,
   type OperationCounts,
 } from "./server/faultInjector";
+import { CallHolds, type CallHold } from "./server/callHolds";
 import { listen } from "./server/httpServer";
 
 export interface EmulatorOptions {
@@ -85,6 +86,11 @@ export interface Emulator {
   /** Clears the request counts and the injected-fault counts. */
   resetRequestCounts(): void;
   setFaults(faults: FaultConfig): void;
+  /**
+   * Holds the `nth` (default 1: the next) call of an AWS operation: it arrives, is counted, and
+   * waits unanswered until released (server/callHolds.ts). For tests that act while a call is in flight.
+   */
+  holdCall(operation: string, nth?: number): CallHold;
   faultConfig(): FaultConfig;
   injectedFaults(): FaultCounts;
   /**
@@ -126,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     maxActiveStatements: () => faults.maxActiveStatements(),
   });
   const counter = new RequestCounter();
+  const holds = new CallHolds();
 
   /** Every share name ever known (state, seed, admin), so that a test can still name a dropped share. */
   const knownShares = new Map<string, string>();
@@ -169,7 +176,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const host = options.host ?? "127.0.0.1";
   const server = await listen(
-    { backends: { redshift: backend, sts, dataApi }, faults, counter, clock },
+    { backends: { redshift: backend, sts, dataApi }, faults, counter, holds, clock },
     surface,
     host,
     options.port ?? 0,
@@ -179,6 +186,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   return {
     ...surface,
     admin,
+    holdCall: (operation, nth) => holds.hold(operation, nth),
     endpoint: `http://${urlHost}:${server.port}`,
     host,
     port: server.port,
@@ -221,6 +229,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     async stop() {
       dataApi.close();
+      holds.releaseAll();
       await server.close();
       await store.flush();
     },

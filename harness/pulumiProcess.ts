@@ -2,9 +2,10 @@
  * Developer harness: a `pulumi` command of a PulumiStack started as a child process that the caller
  * can watch and interrupt while it runs. Each line the CLI prints reaches `onLine` as it comes, so
  * a test can act on an engine step (a resource "created") instead of sleeping; `interrupt()` sends
- * SIGINT, as Ctrl-C in a terminal would.
+ * SIGINT, as Ctrl-C in a terminal would; `kill()` ends the CLI and everything it started at once
+ * (SIGKILL to each process of its tree), as a cancelled CI runner or a lost machine would.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -18,6 +19,28 @@ export interface RunningCommand {
   finished: Promise<CommandResult & { events: EngineEvent[]; signal: NodeJS.Signals | null }>;
   /** Sends SIGINT to the CLI: it cancels the update and waits for the steps in flight. */
   interrupt(): void;
+  /** SIGKILL to the CLI and every process under it: its language host, program and provider plugins. */
+  kill(): void;
+}
+
+/**
+ * The CLI's process and every one below it, listed before any is killed (a killed parent's children
+ * move to init). The CLI starts each plugin in a process group of its own, so a group kill misses them.
+ */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const line of execFileSync("ps", ["-eo", "pid=,ppid="], { encoding: "utf8" }).split("\n")) {
+    const [pid, ppid] = line.trim().split(/\s+/).map(Number);
+    if (!pid || !ppid) continue;
+    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  }
+  const tree: number[] = [];
+  const visit = (pid: number) => {
+    tree.push(pid);
+    for (const child of children.get(pid) ?? []) visit(child);
+  };
+  visit(root);
+  return tree;
 }
 
 export interface StartOptions {
@@ -75,6 +98,16 @@ export async function startPulumi(
     finished,
     interrupt: () => {
       child.kill("SIGINT");
+    },
+    kill: () => {
+      if (child.pid === undefined || child.exitCode !== null) return;
+      for (const pid of processTree(child.pid)) {
+        try {
+          process.kill(pid, "SIGKILL");
+        } catch {
+          // Already gone.
+        }
+      }
     },
   };
 }

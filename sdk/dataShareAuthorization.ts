@@ -4,7 +4,6 @@ import { resourceEntry } from "../provider/registry";
 import {
   registeredProps,
   typeToken,
-  withResourceDefaults,
   type DeclaredOutputs,
   type SameShape,
   type SdkArgs,
@@ -59,11 +58,11 @@ export class DataShareAuthorization extends pulumi.CustomResource {
   declare public readonly dataShareType: pulumi.Output<string | undefined>;
 
   /**
-   * `opts.deleteBeforeReplace` defaults to true: a forced replacement that keeps what the resource
-   * holds on AWS (`pulumi up --replace`) then keeps it live throughout; see the package README.
+   * A replacement creates first, as through the plugin; a forced one (`pulumi up --replace`) keeps
+   * what the resource holds on AWS live throughout (provider/README.md, "Replacement order").
    */
   constructor(name: string, args: DataShareAuthorizationArgs, opts?: pulumi.CustomResourceOptions) {
-    super(DATA_SHARE_AUTHORIZATION_TYPE, name, registeredProps(spec, args), withResourceDefaults(opts));
+    super(DATA_SHARE_AUTHORIZATION_TYPE, name, registeredProps(spec, args), opts);
   }
 }
 

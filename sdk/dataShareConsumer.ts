@@ -4,7 +4,6 @@ import { resourceEntry } from "../provider/registry";
 import {
   registeredProps,
   typeToken,
-  withResourceDefaults,
   type DeclaredOutputs,
   type SameShape,
   type SdkArgs,
@@ -71,11 +70,11 @@ export class DataShareConsumer extends pulumi.CustomResource {
   declare public readonly consumerAcceptedWrites: pulumi.Output<boolean | undefined>;
 
   /**
-   * `opts.deleteBeforeReplace` defaults to true: a forced replacement that keeps what the resource
-   * holds on AWS (`pulumi up --replace`) then keeps it live throughout; see the package README.
+   * A replacement creates first, as through the plugin; a forced one (`pulumi up --replace`) keeps
+   * what the resource holds on AWS live throughout (provider/README.md, "Replacement order").
    */
   constructor(name: string, args: DataShareConsumerArgs, opts?: pulumi.CustomResourceOptions) {
-    super(DATA_SHARE_CONSUMER_TYPE, name, registeredProps(spec, args), withResourceDefaults(opts));
+    super(DATA_SHARE_CONSUMER_TYPE, name, registeredProps(spec, args), opts);
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import { parseForm } from "../protocol/query";
 import { parseAuthorization, verifySignature } from "../protocol/sigv4";
 import { renderError, renderResult } from "../protocol/xml";
+import type { CallHolds } from "./callHolds";
 import type { FaultInjector, RequestCounter } from "./faultInjector";
 import { gateRequest } from "./requestGate";
 
@@ -19,6 +20,7 @@ export interface AwsHandlerDeps {
   backends: Backends;
   faults: FaultInjector;
   counter: RequestCounter;
+  holds: CallHolds;
   clock: () => Date;
 }
 
@@ -60,6 +62,7 @@ export async function handleAwsRequest(
   const action = params.get("Action");
   const service = pickService(req.headers.authorization, params.get("Version"));
   deps.counter.record(action ?? "(none)");
+  await deps.holds.pass(action ?? "");
   const delay = deps.faults.delayFor(action ?? "");
   if (delay > 0) await sleep(delay);
   try {

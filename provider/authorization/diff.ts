@@ -14,8 +14,9 @@
  *   where deauthorize + authorize would cut the consumer off in between.
  * - status REJECTED: update in place (authorize again); see find.ts for the message.
  *
- * A replacement whose key stays the same (region, say) deletes first: creating first would
- * authorize the same consumer again, and the delete after it would then deauthorize it.
+ * Every replacement creates first (provider/README.md, "Replacement order"): one that keeps the
+ * authorization (region, say) authorizes the same consumer again (adopted), and the delete after it
+ * leaves the live authorization alone because the program still declares it (core/claims.ts).
  */
 import type { DiffResult } from "../core/diff";
 import { UNKNOWN } from "../core/types";
@@ -71,12 +72,10 @@ export function diffAuthorization({ id, olds, news }: AuthorizationDiffRequest):
 
   const changed = [...replaces, ...updates];
   if (changed.length === 0) return { changes: false, replaces: [], deleteBeforeReplace: false, inPlace: [] };
-  const sameAuthorization =
-    !unknown(news.dataShareArn) && !unknown(news.consumerIdentifier) && sameKey(newKey, key);
   return {
     changes: engineCanNameChanges(changed, olds, news) ? undefined : true,
     replaces,
-    deleteBeforeReplace: replaces.length > 0 && sameAuthorization,
+    deleteBeforeReplace: false,
     inPlace: updates,
   };
 }

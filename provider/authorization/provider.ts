@@ -147,6 +147,7 @@ export function createAuthorizationProvider(
         const next = keyFromInputs(declaredInputs(news));
         if (!sameKey(next, parseId(id))) await checkNewAuthorization(next);
       }
+      if (result.changes === false) rt.hold(canonicalKey(keyFromInputs(declaredInputs(news))));
       return result;
     },
 
@@ -156,7 +157,7 @@ export function createAuthorizationProvider(
       const key = keyFromInputs(declared);
       const region = rt.regionFor(key.dataShareArn, declared.region);
       const api = rt.clients.apiFor(region);
-      return rt.describes.whileMutating(key.dataShareArn, async () => {
+      const created = await rt.describes.whileMutating(key.dataShareArn, async () => {
         let answer: LiveDataShare;
         try {
           answer = await api.authorizeDataShare(authorizeRequest(key, declared.allowWrites));
@@ -166,6 +167,8 @@ export function createAuthorizationProvider(
         }
         return { id: formatId(key), outs: await settle(api, key, declared, region, answer) };
       });
+      rt.hold(canonicalKey(key));
+      return created;
     },
 
     async read(id, props = {}) {
@@ -191,6 +194,7 @@ export function createAuthorizationProvider(
     async update(id, olds, news) {
       rt.requireValid(checkAuthorizationInputs(news));
       const key = parseId(id);
+      rt.hold(canonicalKey(key));
       const declared = declaredInputs(news);
       const before = olds as Partial<Outs>;
       const region = rt.regionFor(key.dataShareArn, declaredInputs(before).region, declared.region);

@@ -110,7 +110,7 @@ export function diffAssociation({ id, olds, news, defaultRegion }: DiffRequest):
   return {
     changes,
     replaces,
-    deleteBeforeReplace: replaces.length === 0 || mayReachSameAssociation(key, news),
+    deleteBeforeReplace: maySupersede(key, news),
     inPlace,
   };
 }
@@ -136,16 +136,17 @@ function engineCanNameChanges(
 }
 
 /**
- * Creating first is only safe when the create cannot touch the old association. It can when a part
- * of the new key is still unknown (it may turn out the same), and when entire-account and
- * namespace/region associations of one datashare trade places: on AWS they replace each other, so
- * the later delete would remove what the create just made.
+ * Every replacement creates first (provider/README.md, "Replacement order"), except where AWS
+ * itself would undo it: an entire-account association and a namespace/region one of the same
+ * datashare replace each other on AWS, so the delete after the create would remove what the create
+ * just made. A key part still unknown (preview) may turn out to be such a pair. A replacement that
+ * keeps the key creates first too: the create adopts, the delete leaves it alone (claimed).
  */
-function mayReachSameAssociation(key: AssociationKey, news: Record<string, unknown>): boolean {
+function maySupersede(key: AssociationKey, news: Record<string, unknown>): boolean {
   if (consumerSpec.keyParts.some((p) => unknown(news[p]))) return true;
   if (typeof news.dataShareArn !== "string") return false;
   const next = keyFromInputs(news as unknown as DataShareConsumerInputs);
-  if (sameAssociation(key, next)) return true;
+  if (sameAssociation(key, next)) return false;
   if (dataShareIdentity(next.dataShareArn) !== dataShareIdentity(key.dataShareArn)) return false;
   return (next.target.kind === "account") !== (key.target.kind === "account");
 }

@@ -187,6 +187,7 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
           if (blocker) throw new DataShareConsumerError("NotAuthorized", blocker);
         }
       }
+      if (result.changes === false) rt.hold(canonicalKey(keyFromInputs(declaredInputs(news))));
       return result;
     },
 
@@ -197,7 +198,9 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       const key = keyFromInputs(given);
       const declared = withRegion(given);
       const api = apiFor(declared.region);
-      return rt.describes.whileMutating(key.dataShareArn, () => associate(api, key, declared));
+      const created = await rt.describes.whileMutating(key.dataShareArn, () => associate(api, key, declared));
+      rt.hold(canonicalKey(key));
+      return created;
     },
 
     /**
@@ -210,8 +213,9 @@ export function createProvider(options: ProviderOptions = {}): DataShareConsumer
       const given = declaredInputs(news);
       const declared = withRegion(given);
       const stored = olds as Partial<DataShareConsumerOutputs>;
-      if (!needsAssociate(stored, declared)) return { outs: restatedOutputs(declared, stored) };
       const key = keyFromInputs(given);
+      rt.hold(canonicalKey(key));
+      if (!needsAssociate(stored, declared)) return { outs: restatedOutputs(declared, stored) };
       const api = apiFor(declared.region);
       const { outs } = await rt.describes.whileMutating(key.dataShareArn, () =>
         associate(api, key, declared),

@@ -8,10 +8,10 @@ export interface DiffResult {
   /** Properties whose change makes another association: the engine replaces the resource. */
   replaces: string[];
   /**
-   * Whether a replacement deletes first. True whenever the create could reach what the old
-   * resource holds (same key, an unknown part of the key, kinds that supersede each other). The
-   * engine does not ask for a replacement it forces (`--replace`): there the resource option
-   * decides, which the SDK classes default to true (see provider/README.md).
+   * Whether a replacement deletes first: only where AWS would undo a create-first (associations
+   * that supersede each other, or a key part still unknown). Otherwise the engine's own order,
+   * create first, which is also the only order of a replacement it forces (`--replace`), where it
+   * asks no `diff` (provider/README.md, "Replacement order").
    */
   deleteBeforeReplace: boolean;
   /** Properties that change in place (the engine does not read this; tests and messages do). */

@@ -17,6 +17,7 @@ import { formatGoneReport, GoneReason } from "./goneReport";
 import { requireRegion, resolveRegion } from "./regions";
 import type { ClientSettings, DataShareReader } from "./redshiftApi";
 import type { LiveDataShare } from "./types";
+import { deleteDecision } from "./deleteDecision";
 import { noteThroughPulumi, warnThroughPulumi } from "./warn";
 
 /** Options of either provider, for the AWS adapter it uses. */
@@ -80,9 +81,12 @@ export interface ResourceRuntime<Api extends DataShareReader> {
    * the drift command in the engine's event log only (goneReport.ts), and answer "gone".
    */
   reportGone(id: string, gone: { reason: GoneReason; sentence: string }): Promise<dynamic.ReadResult>;
+  /** The stack holds this key in this run: a create or update succeeded, or diff found no change. */
+  hold(canonicalKey: string): void;
   /**
    * delete: runs `remove` inside the datashare's mutation window, unless a check in this run
-   * claimed `canonicalKey`; then it leaves the live object alone and says so in one line.
+   * claimed `canonicalKey`; then it leaves the live object alone and says so in one line (a
+   * warning, with what to run, when the stack does not hold it yet: claims.ts).
    */
   deleteUnlessClaimed(
     key: { canonical: string; dataShareArn: string; what: string },
@@ -154,15 +158,15 @@ export function createResourceRuntime<Api extends DataShareReader>(
       await record(formatGoneReport({ resource, id, reason: gone.reason }));
       return GONE;
     },
+    hold: (canonicalKey) => claims.hold(resource, canonicalKey),
     async deleteUnlessClaimed(key, remove) {
-      if (claims.isClaimed(resource, key.canonical)) {
-        note(
-          `${resource}: left ${key.what} in place: the program still declares it in this run ` +
-            `(a replacement that keeps it, a rename, or a second declaration), which takes it over.`,
-        );
-        return;
-      }
-      await describes.whileMutating(key.dataShareArn, remove);
+      const decision = deleteDecision(resource, key.what, {
+        claimed: claims.isClaimed(resource, key.canonical),
+        held: claims.isHeld(resource, key.canonical),
+      });
+      if (decision.kind === "note") note(decision.message);
+      if (decision.kind === "warn") warn(decision.message);
+      if (decision.kind === "remove") await describes.whileMutating(key.dataShareArn, remove);
     },
   };
 }

@@ -45,7 +45,6 @@ import { resourceEntry } from "../provider/registry";
 import {
   registeredProps,
   typeToken,
-  withResourceDefaults,
   type DeclaredOutputs,
   type SameShape,
   type SdkArgs,
@@ -68,11 +67,11 @@ ${args}}
 export class ${name} extends pulumi.CustomResource {
 ${outputs}
   /**
-   * \`opts.deleteBeforeReplace\` defaults to true: a forced replacement that keeps what the resource
-   * holds on AWS (\`pulumi up --replace\`) then keeps it live throughout; see the package README.
+   * A replacement creates first, as through the plugin; a forced one (\`pulumi up --replace\`) keeps
+   * what the resource holds on AWS live throughout (provider/README.md, "Replacement order").
    */
   constructor(name: string, args: ${name}Args, opts?: pulumi.CustomResourceOptions) {
-    super(${constName}, name, registeredProps(spec, args), withResourceDefaults(opts));
+    super(${constName}, name, registeredProps(spec, args), opts);
   }
 }
 

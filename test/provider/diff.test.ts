@@ -160,7 +160,7 @@ describe("diff", () => {
       assert.deepEqual([...result.inPlace].sort(), [...inPlace].sort());
       const changed = replaces.length + inPlace.length > 0;
       assert.equal(result.changes, !changed ? false : row.liveOnly ? true : undefined);
-      assert.equal(result.deleteBeforeReplace, row.deleteBeforeReplace ?? true);
+      assert.equal(result.deleteBeforeReplace, row.deleteBeforeReplace ?? false);
     });
   }
 
@@ -177,7 +177,7 @@ describe("diff", () => {
       changes: true,
       replaces: [],
       inPlace: ["allowWrites"],
-      deleteBeforeReplace: true,
+      deleteBeforeReplace: false,
     });
   });
 

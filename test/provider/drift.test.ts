@@ -40,7 +40,7 @@ describe("the provider against the emulator: drift", () => {
     assert.equal(read.id, id);
     assert.equal(read.props?.status, "DEAUTHORIZED");
     const diff = await live.provider.diff(id, read.props ?? {}, declared());
-    assert.deepEqual(diff, { changes: true, replaces: [], inPlace: ["status"], deleteBeforeReplace: true });
+    assert.deepEqual(diff, { changes: true, replaces: [], inPlace: ["status"], deleteBeforeReplace: false });
     assert.equal(live.warnings.length, 1);
     assert.match(live.warnings[0], /is DEAUTHORIZED: the producer \(account 111122223333\) must authorize/);
   });
@@ -119,7 +119,7 @@ describe("the provider against the emulator: drift", () => {
       changes: undefined,
       replaces: [],
       inPlace: ["allowWrites"],
-      deleteBeforeReplace: true,
+      deleteBeforeReplace: false,
     });
     // AssociateDataShareConsumer on the existing association sets the writes again, in place.
     live.emu.resetRequestCounts();

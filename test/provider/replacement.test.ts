@@ -1,6 +1,7 @@
 /**
- * Changes that keep the association's key never plan create-before-delete: the create would reach
- * the association the old resource holds, and the delete that follows would remove it.
+ * Changes that keep the association's key are updates in place, calling no AWS API when only the
+ * spelling changes; a replacement the engine forces on an unchanged key creates first (the
+ * engine's order, the one order of both delivery forms: provider/README.md, "Replacement order").
  */
 import * as assert from "node:assert/strict";
 import { ClientSettings, createRedshiftApi } from "../../provider/core/redshiftApi";
@@ -39,7 +40,7 @@ describe("the provider against the emulator: replacement identity", () => {
     const upper = share.replace("/sales", "/SALES").replace("a1b2c3d4", "A1B2C3D4");
     const news = { dataShareArn: upper, consumerArn: namespace };
     const diff = await live.provider.diff(id, { ...outs }, news);
-    assert.deepEqual([diff.replaces, diff.inPlace, diff.deleteBeforeReplace], [[], ["dataShareArn"], true]);
+    assert.deepEqual([diff.replaces, diff.inPlace, diff.deleteBeforeReplace], [[], ["dataShareArn"], false]);
     live.emu.resetRequestCounts();
     const { outs: updated } = await live.provider.update(id, { ...outs }, news);
     assert.equal(totalRequests(), 0);
@@ -58,12 +59,12 @@ describe("the provider against the emulator: replacement identity", () => {
     assert.equal(diff.changes, false);
   });
 
-  it("a replacement the engine forces on an unchanged association deletes first", async () => {
+  it("a replacement the engine forces on an unchanged association creates first", async () => {
     const declared = { dataShareArn: share, consumerArn: namespace };
     const { id, outs } = await live.provider.create(declared);
     const diff = await live.provider.diff(id, { ...outs }, declared);
     assert.equal(diff.changes, false);
-    assert.equal(diff.deleteBeforeReplace, true);
+    assert.equal(diff.deleteBeforeReplace, false);
   });
 
   it("when the default region changes under a resource without `region`, nothing changes: every call stays in the datashare's region", async () => {

@@ -1,10 +1,11 @@
 /**
- * What both SDK classes derive from their schema, and the one resource option they default:
- * deleteBeforeReplace (provider/README.md, "Update or replace").
+ * What both SDK classes derive from their schema. They default no resource option: a replacement
+ * takes the engine's order, create first, as through the plugin (provider/README.md,
+ * "Replacement order").
  */
 import * as assert from "node:assert/strict";
 import { authorizationSpec, consumerSpec, inputNames, outputOnlyNames } from "../../provider/schema";
-import { registeredProps, withResourceDefaults } from "../../sdk/resourceProps";
+import { registeredProps } from "../../sdk/resourceProps";
 
 describe("the SDK classes' registration, from the schema", () => {
   for (const spec of [consumerSpec, authorizationSpec]) {
@@ -20,17 +21,4 @@ describe("the SDK classes' registration, from the schema", () => {
       );
     });
   }
-});
-
-describe("the SDK classes' resource options", () => {
-  it("deleteBeforeReplace defaults to true, so a forced replacement of an unchanged key deletes first", () => {
-    assert.equal(withResourceDefaults(undefined).deleteBeforeReplace, true);
-    assert.equal(withResourceDefaults({ protect: true }).deleteBeforeReplace, true);
-  });
-
-  it("a value the program sets wins, and other options pass through", () => {
-    const opts = withResourceDefaults({ deleteBeforeReplace: false, protect: true });
-    assert.equal(opts.deleteBeforeReplace, false);
-    assert.equal(opts.protect, true);
-  });
 });

@@ -21,7 +21,7 @@ interface Row {
   olds?: Partial<DataShareAuthorizationOutputs>;
   news?: Record<string, unknown>;
   /** undefined: nothing to do. */
-  plan?: "update" | "replace" | "delete-then-replace";
+  plan?: "update" | "replace";
   replaces?: string[];
   /** Live-only drift (inputs equal): the provider must say "changes" itself. */
   liveOnly?: boolean;
@@ -56,9 +56,9 @@ const table: Row[] = [
     replaces: ["consumerIdentifier"],
   },
   {
-    when: "a declared region differs from the one in use (same authorization: delete first)",
+    when: "a declared region differs from the one in use (same authorization: created first, adopted)",
     news: { ...declared, region: "us-west-2" },
-    plan: "delete-then-replace",
+    plan: "replace",
     replaces: ["region"],
   },
   { when: "writes are turned on", news: { ...declared, allowWrites: true }, plan: "update" },
@@ -111,7 +111,7 @@ describe("DataShareAuthorization diff", () => {
       }
       assert.notEqual(d.changes, false);
       assert.deepEqual(d.replaces, row.replaces ?? []);
-      assert.equal(d.deleteBeforeReplace, row.plan === "delete-then-replace");
+      assert.equal(d.deleteBeforeReplace, false, "an authorization is always replaced create first");
       if (row.liveOnly) assert.equal(d.changes, true, "live-only drift must be reported as changes");
     });
   }

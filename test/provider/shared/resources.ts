@@ -32,7 +32,7 @@ export type RepeatAnswer = "as the emulator answers" | "success" | "refusal";
 
 export interface World {
   emu: Emulator;
-  provider(options?: { repeat?: RepeatAnswer; notes?: string[] }): AnyProvider;
+  provider(options?: { repeat?: RepeatAnswer; notes?: string[]; warnings?: string[] }): AnyProvider;
   declared: Bag;
   /** The same key, spelled otherwise (datashare name in capitals). */
   respelled: Bag;
@@ -80,8 +80,10 @@ function options<Api>(
   account: string,
   apiFactory: (s: ClientSettings) => Api,
   notes?: string[],
+  warnings?: string[],
 ): ProviderOptionsFor<Api> {
-  return { ...emulatorProviderOptions(emu, account, { note: (m) => notes?.push(m) }), apiFactory };
+  const hooks = { note: (m: string) => notes?.push(m), warn: (m: string) => warnings?.push(m) };
+  return { ...emulatorProviderOptions(emu, account, hooks), apiFactory };
 }
 
 const refusal = (op: string) =>
@@ -119,7 +121,7 @@ const consumer: ResourceFixture = {
           )
         ).length,
       removals: () => emu.requestCounts().DisassociateDataShareConsumer ?? 0,
-      provider({ repeat = "as the emulator answers", notes } = {}) {
+      provider({ repeat = "as the emulator answers", notes, warnings } = {}) {
         const factory = (settings: ClientSettings): ConsumerApi => {
           const api = createRedshiftApi(settings);
           if (repeat === "as the emulator answers") return api;
@@ -133,7 +135,7 @@ const consumer: ResourceFixture = {
             },
           };
         };
-        return createProvider(options(emu, "consumer", factory, notes)) as unknown as AnyProvider;
+        return createProvider(options(emu, "consumer", factory, notes, warnings)) as unknown as AnyProvider;
       },
     };
   },
@@ -173,7 +175,7 @@ const authorization: ResourceFixture = {
           )
         ).length,
       removals: () => emu.requestCounts().DeauthorizeDataShare ?? 0,
-      provider({ repeat = "as the emulator answers", notes } = {}) {
+      provider({ repeat = "as the emulator answers", notes, warnings } = {}) {
         const factory = (settings: ClientSettings): ProducerApi => {
           const api = createRedshiftApi(settings);
           if (repeat === "as the emulator answers") return api;
@@ -188,7 +190,7 @@ const authorization: ResourceFixture = {
           };
         };
         return createAuthorizationProvider(
-          options(emu, "producer", factory, notes),
+          options(emu, "producer", factory, notes, warnings),
         ) as unknown as AnyProvider;
       },
     };
