@@ -31,7 +31,7 @@ export interface CompatCell {
 
 export const LATEST_PULUMI = "3.270.0";
 /** The newest Pulumi CLI the Go module proxy serves (github.com/pulumi/pulumi/pkg/v3). */
-export const LATEST_CLI = "v3.274.1";
+export const LATEST_CLI = "v3.276.0";
 export const NODE_20 = process.version.slice(1);
 export const NODE_22 = "22.23.3";
 export const NODE_24 = "24.21.0";

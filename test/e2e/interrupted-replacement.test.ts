@@ -4,7 +4,8 @@
  * AssociateDataShareConsumer is provably in flight (held in the emulator until the signal has
  * landed), by SIGINT (the CLI cancels) or SIGKILL (the CLI and its plugins end at once; then
  * `pulumi cancel`), then `up`, `destroy`, or `refresh` and `destroy`. One table of rows, run for
- * the dynamic provider (TypeScript program) and the plugin (YAML program), on each CLI version.
+ * the dynamic provider (TypeScript program) and the plugin (YAML program), on each CLI version
+ * (CLI_VERSIONS).
  * Each group shares one emulator and one stack; a row starts from a converged stack.
  */
 import * as assert from "node:assert/strict";
@@ -13,9 +14,18 @@ import { pluginInstall, pluginPath, profilesEnv, projectDir } from "../../harnes
 import { startPulumi } from "../../harness/pulumiProcess";
 import { PulumiStack, StateResource } from "../../harness/pulumiStack";
 import { consumersStack } from "../../harness/userStacks";
+import { LATEST_CLI } from "../compat/matrix";
 
 const FAST = ["--skip-preview"];
-const CLI_VERSIONS = ["v3.248.0", "v3.276.0"] as const;
+/**
+ * `npm test` runs the table on the CLI of the @pulumi/pulumi we build on; `npm run test:interrupts`
+ * (PULUMI_RDS_INTERRUPTS_LATEST_CLI=1) also on the newest CLI the Go module proxy serves, whose first
+ * build takes many minutes on a new machine.
+ */
+const CLI_VERSIONS = [
+  "v3.248.0",
+  ...(process.env.PULUMI_RDS_INTERRUPTS_LATEST_CLI === "1" ? [LATEST_CLI] : []),
+];
 type Form = "dynamic provider (TypeScript)" | "plugin (YAML)";
 type Signal = "SIGINT" | "SIGKILL";
 type FollowUp = "up" | "destroy" | "refresh, destroy";
