@@ -16,6 +16,14 @@ export const listCounts = (counts: Record<string, number>) =>
     .map(([name, n]) => `${name} ${calls(n)}`)
     .join(", ");
 
+/** Measure, ours, floor, ratio. */
+export const vs = (label: string, ours: number, floor: number, fmt: (v: number) => string) => [
+  label,
+  fmt(ours),
+  fmt(floor),
+  x(ours / floor),
+];
+
 export interface TargetCheck {
   name: string;
   measured: number;

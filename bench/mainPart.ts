@@ -2,39 +2,31 @@
  * The main part (`npm run bench -- --only main`): its figures, its table with the targets
  * (bench/README.md) and its short summary (README.md).
  */
-import { bytes, calls, Cell, listCounts, ms, ms0, s, target, targetsLine, x } from "./format";
+import { bytes, calls, Cell, listCounts, ms, ms0, s, target, targetsLine, vs, x } from "./format";
 import { OPERATIONS, OverheadResult } from "./inProcess";
 import { FLOOR, Kind, OURS, Step } from "./kinds";
 import { ENGINE_STEPS, MainMeasurements, MainPlan, mainPlan, measureMain } from "./mainRun";
-import type { Part, Report } from "./report";
+import type { Figures, Part, Report } from "./report";
 import { describeCalls, findSize, rateLimitedSteps, Size, STEP_WRITE, summarizeSizes } from "./sizes";
 import { marginal, total } from "./stats";
 
 const last = <T>(list: readonly T[]) => list[list.length - 1];
 const timeOf = (sizes: Size[], kind: Kind, n: number, step: Step) => findSize(sizes, kind, n).ms[step] ?? NaN;
-const limitOf = (plan: MainPlan) => ({
-  ratePerSecond: 0,
-  burst: 0,
-  ...plan.engine.rateLimit.faults.rateLimit,
-});
+const limitOf = (p: MainPlan) => ({ ratePerSecond: 0, burst: 0, ...p.engine.rateLimit.faults.rateLimit });
 
 export function summarizeMain(plan: MainPlan, m: MainMeasurements) {
   const [zeroLatency, latency] = [summarizeSizes(m.engine.zeroLatency), summarizeSizes(m.engine.latency)];
   const [small, large] = [plan.engine.zeroLatency.sizes[0], last(plan.engine.zeroLatency.sizes)];
   const at = (step: Step, kind: Kind, n: number) => ({ n, ms: timeOf(zeroLatency, kind, n, step) });
-  const byKind = (step: Step) =>
-    plan.engine.zeroLatency.kinds.map((kind) => [
-      kind,
-      marginal(at(step, kind, small), at(step, kind, large)),
-    ]);
+  const kinds = plan.engine.zeroLatency.kinds;
+  const byKind = (step: Step) => kinds.map((k) => [k, marginal(at(step, k, small), at(step, k, large))]);
   /** Per-resource marginal cost of each step at zero latency, by kind. */
   const marginalMs = Object.fromEntries(ENGINE_STEPS.map((step) => [step, Object.fromEntries(byKind(step))]));
   const faultSteps = m.engine.faults.flatMap((r) => Object.values(r.steps));
   const failedOps = faultSteps.reduce((a, st) => a + st.failedOps, 0);
-  const injected = faultSteps.reduce(
-    (a, st) => a + total(st.calls, "throttled") + total(st.calls, "serverErrors"),
-    0,
-  );
+  const faults = (st: (typeof faultSteps)[number]) =>
+    total(st.calls, "throttled") + total(st.calls, "serverErrors");
+  const injected = faultSteps.reduce((a, st) => a + faults(st), 0);
   return {
     latency,
     zeroLatency,
@@ -46,25 +38,12 @@ export function summarizeMain(plan: MainPlan, m: MainMeasurements) {
 }
 
 export type MainSummary = ReturnType<typeof summarizeMain>;
-type Figures = Pick<Report<MainPlan, MainMeasurements, MainSummary>, "plan" | "measurements"> & {
-  summary: MainSummary;
-};
+type Main = Figures<MainPlan, MainMeasurements, MainSummary>;
+type Fmt = (v: number) => string;
 
 /** Measure, ours, floor, ratio, and the two-property no-op and its ratio when it ran. */
-function vsFloor(
-  label: string,
-  ours: number,
-  floor: number,
-  ref: number | undefined,
-  fmt: (v: number) => string,
-) {
-  return [
-    label,
-    fmt(ours),
-    fmt(floor),
-    x(ours / floor),
-    ...(ref === undefined ? ["", ""] : [fmt(ref), x(ours / ref)]),
-  ];
+function vsFloor(label: string, ours: number, floor: number, ref: number | undefined, fmt: Fmt) {
+  return [...vs(label, ours, floor, fmt), ...(ref === undefined ? ["", ""] : [fmt(ref), x(ours / ref)])];
 }
 
 function kindRow(label: string, sizes: Size[], step: Step, n: number): Cell[] {
@@ -73,7 +52,7 @@ function kindRow(label: string, sizes: Size[], step: Step, n: number): Cell[] {
   return vsFloor(measure, timeOf(sizes, OURS, n, step), timeOf(sizes, FLOOR, n, step), ref, s);
 }
 
-function latencyRows({ plan, summary }: Figures): Cell[][] {
+function latencyRows({ plan, summary }: Main): Cell[][] {
   const [n, label] = [last(plan.engine.latency.sizes), `${plan.engine.latency.faults.latencyMs} ms a call:`];
   return ENGINE_STEPS.map((step) => {
     const ratio = timeOf(summary.latency, OURS, n, step) / timeOf(summary.latency, FLOOR, n, step);
@@ -82,7 +61,7 @@ function latencyRows({ plan, summary }: Figures): Cell[][] {
   });
 }
 
-function rateLimitRows({ plan, summary }: Figures): Cell[][] {
+function rateLimitRows({ plan, summary }: Main): Cell[][] {
   const { ratePerSecond, burst } = limitOf(plan);
   const n = plan.engine.rateLimit.sizes[0];
   const label = `${ratePerSecond}/s burst ${burst}, N=${n}, K=${plan.engine.rateLimit.dataShares}:`;
@@ -90,34 +69,35 @@ function rateLimitRows({ plan, summary }: Figures): Cell[][] {
   return summary.rateLimit.flatMap((r) => {
     const command = `${label} pulumi ${r.step} (${describeCalls(r.calls)})`;
     const name = `rate limit: pulumi ${r.step}`;
+    const check = (goal: string, what: string, v: number, limit: number, unit: string, atLeast = false) =>
+      target(goal, `${name} ${what}`, v, limit, unit, atLeast);
     if (r.acceptedPerSecond === undefined) {
-      const none = target("0", `${name} rate-limited answers`, r.rateLimited, 0, "calls");
+      const none = check("0", "rate-limited answers", r.rateLimited, 0, "calls");
       return [
         [command, s(r.ms)],
         [`${label} ${r.step}, rate-limited answers`, String(r.rateLimited), none],
       ];
     }
     const share = r.acceptedPerSecond / ratePerSecond;
-    const accepted = `${label} ${r.step}, ${STEP_WRITE[r.step]} accepted per second (retries: ${r.rateLimited} rate-limited answers)`;
+    const accepted = `${STEP_WRITE[r.step]} accepted per second (retries: ${r.rateLimited} rate-limited answers)`;
+    const perSecond = [`${r.acceptedPerSecond.toFixed(2)}/s`, `${ratePerSecond}/s`, x(share)];
     return [
       [command, s(r.ms), `N ÷ rate ${s(floorMs)}`, x(r.ms / floorMs)],
       [
         `${label} ${r.step}, failed resources`,
         String(r.failedOps),
-        target("0", `${name} failures`, r.failedOps, 0, "failures"),
+        check("0", "failures", r.failedOps, 0, "failures"),
       ],
       [
-        accepted,
-        `${r.acceptedPerSecond.toFixed(2)}/s`,
-        `${ratePerSecond}/s`,
-        x(share),
-        target("≥ 0.80×", `${name} accepted/s ÷ limit`, share, 0.8, "×", true),
+        `${label} ${r.step}, ${accepted}`,
+        ...perSecond,
+        check("≥ 0.80×", "accepted/s ÷ limit", share, 0.8, "×", true),
       ],
     ];
   });
 }
 
-function faultRows({ plan, measurements: m, summary }: Figures): Cell[][] {
+function faultRows({ plan, measurements: m, summary }: Main): Cell[][] {
   const { faults: f, sizes } = plan.engine.faults;
   const mix = `${(f.throttleRate ?? 0) * 100}% throttling + ${(f.serverErrorRate ?? 0) * 100}% 5xx`;
   const label = `${mix}, N=${sizes[0]}, default maxAttempts:`;
@@ -126,13 +106,8 @@ function faultRows({ plan, measurements: m, summary }: Figures): Cell[][] {
   // Not retried: no operation is sent twice (a retried call would be sent maxAttempts times).
   const permanent = m.permanentFailures.cases.map((p) => {
     const most = Math.max(...Object.values(p.calls));
-    const goal = target(
-      "not retried",
-      `permanent failure not retried: ${p.case}`,
-      most,
-      1,
-      "calls per operation",
-    );
+    const name = `permanent failure not retried: ${p.case}`;
+    const goal = target("not retried", name, most, 1, "calls per operation");
     const measure = `permanent failure, ${m.permanentFailures.latencyMs} ms a call: ${p.case} (${listCounts(p.calls)})`;
     return [measure, ms0(p.ms), goal];
   });
@@ -143,11 +118,10 @@ function faultRows({ plan, measurements: m, summary }: Figures): Cell[][] {
   ];
 }
 
-function zeroLatencyRows({ plan, summary }: Figures): Cell[][] {
+function zeroLatencyRows({ plan, summary }: Main): Cell[][] {
   const sizes = summary.zeroLatency;
-  const rows: Cell[][] = ENGINE_STEPS.flatMap((step) =>
-    plan.engine.zeroLatency.sizes.map((n) => kindRow("0 ms:", sizes, step, n)),
-  );
+  const at = plan.engine.zeroLatency.sizes;
+  const rows: Cell[][] = ENGINE_STEPS.flatMap((step) => at.map((n) => kindRow("0 ms:", sizes, step, n)));
   const [small, large] = summary.marginalBetween;
   for (const step of ENGINE_STEPS) {
     const mm = summary.marginalMs[step] ?? {};
@@ -177,13 +151,7 @@ function overheadRows(o: OverheadResult, resource: string): Cell[][] {
   const times = OPERATIONS.map((op) => {
     const c = o.operations[op];
     const goal = target("≤ 1.10×", `${resource}${op}: provider / SDK time`, c.ratio, 1.1, "×");
-    return [
-      `${resource}${op}, in-process (median of ${o.reps})`,
-      ms(c.providerMs),
-      ms(c.sdkMs),
-      x(c.ratio),
-      goal,
-    ];
+    return [...vs(`${resource}${op}, in-process (median of ${o.reps})`, c.providerMs, c.sdkMs, ms), goal];
   });
   const counts = OPERATIONS.map((op) => {
     const c = o.operations[op];
@@ -193,17 +161,10 @@ function overheadRows(o: OverheadResult, resource: string): Cell[][] {
   return [...times, ...counts];
 }
 
-function coldStartRows({ measurements: m }: Figures): Cell[][] {
+function coldStartRows({ measurements: m }: Main): Cell[][] {
   const [p, q] = ["DataShareConsumer", "no-op"].map((kind) => m.coldStart.find((c) => c.kind === kind));
   if (!p || !q) return [];
-  const row = (label: string, a: number, b: number, fmt: (v: number) => string) => [
-    label,
-    fmt(a),
-    "",
-    "",
-    fmt(b),
-    x(a / b),
-  ];
+  const row = (label: string, a: number, b: number, fmt: Fmt) => [label, fmt(a), "", "", fmt(b), x(a / b)];
   const later = `host's later Creates (median of ${p.hosts * (p.createsPerHost - 1)})`;
   return [
     row(`provider host start (median of ${p.hosts} hosts)`, p.hostStartMs, q.hostStartMs, ms0),
@@ -242,22 +203,15 @@ function brief(r: Report<MainPlan, MainMeasurements, MainSummary>): string {
   ].join("\n");
 }
 
+const HEADER =
+  "Measure|DataShareConsumer|Floor (SDK / no-op, same properties)|Ratio|no-op, 2 properties|Ratio|Target|Result";
+
 export const mainPart: Part<MainPlan, MainMeasurements, MainSummary> = {
   plan: mainPlan,
   measure: measureMain,
   summarize: summarizeMain,
-  title: () =>
-    "Main part: the provider against its floors in engine scenarios, in-process and at cold start.",
-  header: [
-    "Measure",
-    "DataShareConsumer",
-    "Floor (SDK / no-op, same properties)",
-    "Ratio",
-    "no-op, 2 properties",
-    "Ratio",
-    "Target",
-    "Result",
-  ],
+  title: () => "Main part: the provider against its floors, engine scenarios, in-process, cold start.",
+  header: HEADER.split("|"),
   rows: (r) => [
     ...latencyRows(r),
     ...rateLimitRows(r),

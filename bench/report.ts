@@ -21,7 +21,7 @@ export interface Report<Plan, Measurements, Summary> {
   table: string;
 }
 
-type Figures<P, M, S> = Pick<Report<P, M, S>, "plan" | "measurements"> & { summary: S };
+export type Figures<P, M, S> = Pick<Report<P, M, S>, "plan" | "measurements"> & { summary: S };
 
 export interface Part<Plan, Measurements, Summary> {
   plan(quick: boolean): Plan;

@@ -1,20 +1,20 @@
 /**
- * The scale part (`npm run bench -- --only scale`): its table (bench/README.md) and its short
- * summary (README.md, below the main part's), from scaleSummary.ts's figures.
+ * The scale part (`npm run bench -- --only scale`): its table with the targets (bench/README.md)
+ * and its short summary (README.md, below the main part's), from scaleSummary.ts's figures.
  */
-import { bytes, Cell, mib, ms, pct, s, target, targetsLine, x } from "./format";
+import { bytes, Cell, mib, ms, pct, s, target, targetsLine, vs, x } from "./format";
 import { FLOOR, OURS, Step, STEP_LABEL } from "./kinds";
 import type { ProcessRole } from "./processSampler";
-import type { Part, Report } from "./report";
+import type { Figures, Part, Report } from "./report";
 import { measureScale, ScaleMeasurements, ScaleScenario, scalePlan } from "./scaleRun";
 import { COMPARED_STEPS, cpuGrowth, MarginalGrowth, ScaleSummary, summarizeScale } from "./scaleSummary";
 import { describeCalls, findSize, Size } from "./sizes";
 
-type ScaleReport = Report<ScaleScenario, ScaleMeasurements, ScaleSummary>;
-type Figures = Pick<ScaleReport, "plan" | "measurements"> & { summary: ScaleSummary };
+type Scale = Figures<ScaleScenario, ScaleMeasurements, ScaleSummary>;
 
 const ROLES: ProcessRole[] = ["engine", "program", "provider host", "language host", "other"];
 const growthPct = (v: number) => pct(v, "n/a (first marginal ≤ 0)");
+const timeOf = (z: Size, step: Step) => z.ms[step] ?? NaN;
 
 function cpuCell(size: Size, step: Step): string {
   const byRole = size.cpuMsByRole[step] ?? {};
@@ -24,49 +24,30 @@ function cpuCell(size: Size, step: Step): string {
   return [...parts, `emulator ${s(size.emulatorCpuMs[step] ?? 0)}`].join(", ");
 }
 
-function largestRows({ plan, summary }: Figures): Cell[][] {
-  const { n } = summary;
-  const label = `N=${n}, ${plan.latencyMs} ms a call:`;
-  const [ours, floor] = [findSize(summary.sizes, OURS, n), findSize(summary.sizes, FLOOR, n)];
-  const rows: Cell[][] = summary.comparisons.map((c) => [
-    `${label} ${STEP_LABEL[c.step]}`,
-    s(c.oursMs),
-    s(c.floorMs),
-    x(c.ratio),
-    `${s(c.oursEmulatorCpuMs)} / ${s(c.floorEmulatorCpuMs)}`,
-    x(c.adjustedRatio),
-    target(
-      "≤ 1.10×",
-      `scale: pulumi ${c.step} / floor at N=${n} (emulator CPU out)`,
-      c.adjustedRatio,
-      1.1,
-      "×",
-    ),
-  ]);
+function largestRows({ plan, summary: sm }: Scale): Cell[][] {
+  const label = `N=${sm.n}, ${plan.latencyMs} ms a call:`;
+  const [ours, floor] = [findSize(sm.sizes, OURS, sm.n), findSize(sm.sizes, FLOOR, sm.n)];
+  const rows: Cell[][] = sm.comparisons.map((c) => {
+    const name = `scale: pulumi ${c.step} / floor at N=${sm.n} (emulator CPU out)`;
+    const emulator = `${s(c.oursEmulatorCpuMs)} / ${s(c.floorEmulatorCpuMs)}`;
+    const goal = target("≤ 1.10×", name, c.adjustedRatio, 1.1, "×");
+    return [
+      ...vs(`${label} ${STEP_LABEL[c.step]}`, c.oursMs, c.floorMs, s),
+      emulator,
+      x(c.adjustedRatio),
+      goal,
+    ];
+  });
   for (const step of COMPARED_STEPS)
     rows.push([`${label} ${STEP_LABEL[step]}, CPU by process`, cpuCell(ours, step), cpuCell(floor, step)]);
-  const { drift: d, memory, statePerResource: st } = summary;
-  rows.push(
-    [
-      `${label} drift command against ${STEP_LABEL.preview} (same stack)`,
-      s(d.driftMs),
-      `preview ${s(d.previewMs)}`,
-      x(d.ratio),
-    ],
-    [
-      `${label} provider host peak RSS (VmHWM, largest of the steps)`,
-      mib(memory.oursKiB),
-      mib(memory.floorKiB),
-      x(memory.oursKiB / memory.floorKiB),
-    ],
-    [
-      `${label} state file per resource (total / ${n})`,
-      bytes(st.ours),
-      bytes(st.floor),
-      x(st.ours / st.floor),
-    ],
-  );
-  return rows;
+  const { drift: d, memory: m, statePerResource: st } = sm;
+  const drift = `${label} drift command against ${STEP_LABEL.preview} (same stack)`;
+  return [
+    ...rows,
+    [drift, s(d.driftMs), `preview ${s(d.previewMs)}`, x(d.ratio)],
+    vs(`${label} provider host peak RSS (VmHWM, largest of the steps)`, m.oursKiB, m.floorKiB, mib),
+    vs(`${label} state file per resource (total / ${sm.n})`, st.ours, st.floor, bytes),
+  ];
 }
 
 function growthRows(growth: MarginalGrowth[], steps: Step[], prefix: string, withTargets: boolean): Cell[][] {
@@ -74,94 +55,83 @@ function growthRows(growth: MarginalGrowth[], steps: Step[], prefix: string, wit
     const [ours, floor] = [OURS, FLOOR].map((kind) => growth.find((g) => g.step === step && g.kind === kind));
     if (!ours || !floor) return [];
     const span = (r: number[]) => `((t(${r[1]}) − t(${r[0]})) / ${r[1] - r[0]})`;
-    const measure = `${prefix}pulumi ${step}, marginal per resource`;
-    const name = `scale: pulumi ${step} marginal per resource, growth`;
+    const [measure, name] = [
+      `${prefix}pulumi ${step}`,
+      `scale: pulumi ${step} marginal per resource, growth`,
+    ];
     const goal = withTargets ? [target("≤ +10 %", name, ours.growth, 0.1, "%")] : [];
-    const [a, b, c, d] = [ours.firstMs, floor.firstMs, ours.lastMs, floor.lastMs];
     return [
-      [`${measure} ${span(ours.first)}`, ms(a), ms(b), x(a / b)],
-      [`${measure} ${span(ours.last)}`, ms(c), ms(d), x(c / d)],
-      [
-        `${prefix}pulumi ${step}, growth of the marginal cost`,
-        growthPct(ours.growth),
-        growthPct(floor.growth),
-        ...goal,
-      ],
+      vs(`${measure}, marginal per resource ${span(ours.first)}`, ours.firstMs, floor.firstMs, ms),
+      vs(`${measure}, marginal per resource ${span(ours.last)}`, ours.lastMs, floor.lastMs, ms),
+      [`${measure}, growth of the marginal cost`, growthPct(ours.growth), growthPct(floor.growth), ...goal],
     ];
   });
 }
 
-function cpuGrowthRows(
-  summary: ScaleSummary,
-  cpu: ReturnType<typeof cpuGrowth>,
-  steps: Step[],
-  prefix: string,
-): Cell[][] {
+function cpuGrowthRows(sm: ScaleSummary, cpu: ReturnType<typeof cpuGrowth>, steps: Step[], prefix: string) {
   const cell = (step: Step, kind: string) =>
     cpu
       .filter((g) => g.step === step && g.kind === kind && (g.firstMs !== 0 || g.lastMs !== 0))
       .map((g) => `${g.source} ${g.firstMs.toFixed(1)} → ${g.lastMs.toFixed(1)} ms`)
       .join(", ");
-  const [first, last] = [summary.growth[0].first, summary.growth[0].last];
+  const [first, last] = [sm.growth[0].first, sm.growth[0].last];
   const spans = `N ${first[0]}→${first[1]} → N ${last[0]}→${last[1]}`;
-  return steps.map((step) => [
-    `${prefix}pulumi ${step}, marginal CPU time per resource by process (${spans})`,
-    cell(step, OURS),
-    cell(step, FLOOR),
-  ]);
+  const measure = `marginal CPU time per resource by process (${spans})`;
+  return steps.map((step) => [`${prefix}pulumi ${step}, ${measure}`, cell(step, OURS), cell(step, FLOOR)]);
 }
 
 /** `up` and `destroy` with the engine writing state once: what remains of the growth without its per-step checkpoint. */
-function checkpointRows({ summary }: Figures): Cell[][] {
-  const skipped = summary.checkpointsSkipped;
+function checkpointRows({ summary: sm }: Scale): Cell[][] {
+  const skipped = sm.checkpointsSkipped;
   if (skipped === undefined) return [];
-  const prefix = "PULUMI_SKIP_CHECKPOINTS=true: ";
-  const n = summary.n;
-  const rows: Cell[][] = [];
-  for (const step of ["up", "destroy"] as const) {
-    const ours = skipped.sizes.find((z) => z.kind === OURS && z.n === n);
-    const floor = skipped.sizes.find((z) => z.kind === FLOOR && z.n === n);
-    const checkpointed = summary.comparisons.find((c) => c.step === step);
-    if (!ours || !floor) continue;
-    const [o, f] = [ours.ms[step] ?? Number.NaN, floor.ms[step] ?? Number.NaN];
-    rows.push([`${prefix}N=${n}: ${STEP_LABEL[step]}`, s(o), s(f), x(o / f)]);
-    if (checkpointed)
-      rows.push([
-        `${prefix}N=${n}: ${STEP_LABEL[step]}, time saved against the checkpointed run above`,
-        `${s(checkpointed.oursMs - o)} of ${s(checkpointed.oursMs)}`,
-        `${s(checkpointed.floorMs - f)} of ${s(checkpointed.floorMs)}`,
-      ]);
-  }
-  rows.push(...growthRows(skipped.growth, ["up", "destroy"], prefix, false));
-  rows.push(
-    ...cpuGrowthRows({ ...summary, growth: skipped.growth }, skipped.cpuGrowth, ["up", "destroy"], prefix),
-  );
-  return rows;
+  const [prefix, steps]: [string, Step[]] = ["PULUMI_SKIP_CHECKPOINTS=true: ", ["up", "destroy"]];
+  const rows = steps.flatMap((step) => {
+    const [ours, floor] = [OURS, FLOOR].map((kind) =>
+      skipped.sizes.find((z) => z.kind === kind && z.n === sm.n),
+    );
+    const c = sm.comparisons.find((x) => x.step === step);
+    if (!ours || !floor || !c) return [];
+    const [o, f] = [timeOf(ours, step), timeOf(floor, step)];
+    const label = `${prefix}N=${sm.n}: ${STEP_LABEL[step]}`;
+    const saved = [`${s(c.oursMs - o)} of ${s(c.oursMs)}`, `${s(c.floorMs - f)} of ${s(c.floorMs)}`];
+    return [vs(label, o, f, s), [`${label}, time saved against the checkpointed run above`, ...saved]];
+  });
+  const growth = growthRows(skipped.growth, steps, prefix, false);
+  return [
+    ...rows,
+    ...growth,
+    ...cpuGrowthRows({ ...sm, growth: skipped.growth }, skipped.cpuGrowth, steps, prefix),
+  ];
 }
 
-function rateLimitRows({ plan, summary }: Figures): Cell[][] {
-  const { ratePerSecond, burst } = plan.rateLimit;
-  const label = `${ratePerSecond}/s burst ${burst}, N=${summary.n}, K=${plan.dataShares}:`;
+function rateLimitRows({ plan, summary: sm }: Scale): Cell[][] {
+  const { ratePerSecond: rate, burst } = plan.rateLimit;
+  const label = `${rate}/s burst ${burst}, N=${sm.n}, K=${plan.dataShares}:`;
   const unlimitedLabel = `without the rate limit (${plan.latencyMs} ms a call only, same N)`;
-  const floorMs = (summary.n / ratePerSecond) * 1000;
-  const rows = summary.rateLimited.flatMap((r): Cell[][] => {
-    const [writes, step] = [r.acceptedPerSecond, r.step];
-    const vsFloor = writes === undefined ? [] : [`N ÷ rate ${s(floorMs)}`, x(r.ms / floorMs)];
-    const rows: Cell[][] = [
-      [`${label} ${STEP_LABEL[step]} (${describeCalls(r.calls)})`, s(r.ms), ...vsFloor],
-    ];
-    const unpaced = summary.rateLimitedCheckpointsSkipped?.find((u) => u.step === step);
-    const unlimited = summary.unlimited.find((u) => u.step === step);
+  const floorMs = (sm.n / rate) * 1000;
+  const perSecond = (v: number) => [`${v.toFixed(2)}/s`, `${rate}/s`, x(v / rate)];
+  const rows = sm.rateLimited.flatMap(({ step, ms: t, calls, acceptedPerSecond: writes, ...r }): Cell[][] => {
+    const rows: Cell[][] = [[`${label} ${STEP_LABEL[step]} (${describeCalls(calls)})`, s(t)]];
+    const unpaced = sm.rateLimitedCheckpointsSkipped?.find((u) => u.step === step);
+    const unlimited = sm.unlimited.find((u) => u.step === step);
     if (writes !== undefined) {
-      const name = `scale, rate limit: pulumi ${step} accepted/s ÷ limit`;
-      const goal = target("≥ 0.80×", name, writes / ratePerSecond, 0.8, "×", true);
-      const perSecond = (v: number) => [`${v.toFixed(2)}/s`, `${ratePerSecond}/s`, x(v / ratePerSecond)];
+      rows[0].push(`N ÷ rate ${s(floorMs)}`, x(t / floorMs));
+      const goal = target(
+        "≥ 0.80×",
+        `scale, rate limit: pulumi ${step} accepted/s ÷ limit`,
+        writes / rate,
+        0.8,
+        "×",
+        true,
+      );
       rows.push([`${label} ${step}, accepted per second`, ...perSecond(writes), goal]);
-      if (unpaced?.acceptedPerSecond !== undefined) {
-        const what = `(${unpaced.rateLimited} rate-limited, ${unpaced.failedOps} failed)`;
-        const measure = `${label} ${step} with PULUMI_SKIP_CHECKPOINTS=true (the engine's checkpoint out of the pace), accepted per second ${what}`;
-        rows.push([measure, ...perSecond(unpaced.acceptedPerSecond)]);
-      }
+      const what = `(${unpaced?.rateLimited} rate-limited, ${unpaced?.failedOps} failed)`;
+      const checkpointOut = `with PULUMI_SKIP_CHECKPOINTS=true (the engine's checkpoint out of the pace)`;
+      if (unpaced?.acceptedPerSecond !== undefined)
+        rows.push([
+          `${label} ${step} ${checkpointOut}, accepted per second ${what}`,
+          ...perSecond(unpaced.acceptedPerSecond),
+        ]);
       if (unlimited?.acceptedPerSecond !== undefined)
         rows.push([
           `${step} ${unlimitedLabel}, accepted per second`,
@@ -169,25 +139,20 @@ function rateLimitRows({ plan, summary }: Figures): Cell[][] {
         ]);
     }
     if (step !== "refresh") return rows;
-    const name = "scale, rate limit: pulumi refresh DescribeDataShares per datashare";
     // "About one DescribeDataShares per datashare" in a refresh.
+    const name = "scale, rate limit: pulumi refresh DescribeDataShares per datashare";
     const goal = target("≤ 1.2", name, r.describesPerDataShare, 1.2, "calls");
     const measure = `${label} refresh, DescribeDataShares per datashare (rate-limited answers: ${r.rateLimited})`;
-    return [
-      ...rows,
-      [measure, r.describesPerDataShare.toFixed(2), goal],
-      [
-        `refresh ${unlimitedLabel}, DescribeDataShares per datashare`,
-        unlimited?.describesPerDataShare.toFixed(2) ?? "",
-      ],
-    ];
+    const free = unlimited?.describesPerDataShare.toFixed(2) ?? "";
+    rows.push([measure, r.describesPerDataShare.toFixed(2), goal]);
+    return [...rows, [`refresh ${unlimitedLabel}, DescribeDataShares per datashare`, free]];
   });
-  const failed = summary.rateLimited.reduce((sum, r) => sum + r.failedOps + (r.exitCode === 0 ? 0 : 1), 0);
+  const failed = sm.rateLimited.reduce((sum, r) => sum + r.failedOps + (r.exitCode === 0 ? 0 : 1), 0);
   const goal = target("0", "scale, rate limit: failed steps and resources", failed, 0, "failures");
   return [...rows, [`${label} failed steps and resources`, String(failed), goal]];
 }
 
-function problemRows({ summary }: Figures): Cell[][] {
+function problemRows({ summary }: Scale): Cell[][] {
   return [OURS, FLOOR].map((kind) => {
     const problems = summary.sizes.filter((z) => z.kind === kind).flatMap((z) => z.problems).length;
     const goal = target("0", `scale: ${kind} steps failed or found changes`, problems, 0, "steps");
@@ -195,30 +160,30 @@ function problemRows({ summary }: Figures): Cell[][] {
   });
 }
 
-function smallerRows({ plan, summary }: Figures): Cell[][] {
+function smallerRows({ plan, summary: sm }: Scale): Cell[][] {
   return plan.sizes
-    .filter((z) => z.n !== summary.n)
+    .filter((z) => z.n !== sm.n)
     .flatMap(({ n }) => {
-      const [ours, floor] = [findSize(summary.sizes, OURS, n), findSize(summary.sizes, FLOOR, n)];
-      return COMPARED_STEPS.map((step) => {
-        const [o, f] = [ours.ms[step] ?? Number.NaN, floor.ms[step] ?? Number.NaN];
-        return [`N=${n} (median of ${ours.reps}): ${STEP_LABEL[step]}`, s(o), s(f), x(o / f)];
-      });
+      const [ours, floor] = [findSize(sm.sizes, OURS, n), findSize(sm.sizes, FLOOR, n)];
+      const label = (step: Step) => `N=${n} (median of ${ours.reps}): ${STEP_LABEL[step]}`;
+      return COMPARED_STEPS.map((step) => vs(label(step), timeOf(ours, step), timeOf(floor, step), s));
     });
 }
 
-const STEP_NAMES: Record<string, string> = {
-  up: "`up`",
-  preview: "`preview --refresh --expect-no-changes`",
-  refresh: "`refresh`",
-  change: "a one-resource change",
-  destroy: "`destroy`",
-};
+/** "`up`", "`preview --refresh --expect-no-changes`", … "a one-resource change". */
+const stepName = (step: Step) =>
+  step === "change" ? "a one-resource change" : `\`${STEP_LABEL[step].slice(7)}\``;
 
-function brief({ date, durationS, load, plan, summary: sm }: ScaleReport): string {
-  const { ratePerSecond, burst } = plan.rateLimit;
-  const steps = sm.comparisons.map((c) => `${STEP_NAMES[c.step]} ${s(c.oursMs)} (${x(c.adjustedRatio)})`);
-  const rate = (step: Step) => {
+function brief({
+  date,
+  durationS,
+  load,
+  plan,
+  summary: sm,
+}: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
+  const { ratePerSecond: rate, burst } = plan.rateLimit;
+  const steps = sm.comparisons.map((c) => `${stepName(c.step)} ${s(c.oursMs)} (${x(c.adjustedRatio)})`);
+  const rateOf = (step: Step) => {
     const of = (list?: typeof sm.unlimited) => list?.find((e) => e.step === step)?.acceptedPerSecond;
     const [limited, free, skipped] = [
       of(sm.rateLimited),
@@ -228,37 +193,38 @@ function brief({ date, durationS, load, plan, summary: sm }: ScaleReport): strin
     if (limited === undefined) return "n/a";
     const without = free === undefined ? "" : `; ${free.toFixed(2)}/s without the limit`;
     const unpaced =
-      skipped === undefined ? "" : `; ${x(skipped / ratePerSecond)} with \`PULUMI_SKIP_CHECKPOINTS=true\``;
-    return `${limited.toFixed(2)}/s (${x(limited / ratePerSecond)} the limit${without}${unpaced})`;
+      skipped === undefined ? "" : `; ${x(skipped / rate)} with \`PULUMI_SKIP_CHECKPOINTS=true\``;
+    return `${limited.toFixed(2)}/s (${x(limited / rate)} the limit${without}${unpaced})`;
   };
-  const failed = sm.targets.find((t) => t.name.startsWith("scale, rate limit: failed"));
-  const describes = sm.rateLimited.find((e) => e.step === "refresh")?.describesPerDataShare.toFixed(2) ?? "?";
+  const failed = sm.targets.find((t) => t.name.startsWith("scale, rate limit: failed"))?.measured;
+  const describes = sm.rateLimited.find((e) => e.step === "refresh")?.describesPerDataShare.toFixed(2);
   const part = (list: MarginalGrowth[], step: Step) => {
     const [ours, floor] = [OURS, FLOOR].map((kind) => list.find((g) => g.step === step && g.kind === kind));
-    return (
-      ours &&
-      `\`${step}\` ${ms(ours.firstMs)} → ${ms(ours.lastMs)} (${pct(ours.growth)}; floor ${pct(floor?.growth ?? Number.NaN)})`
-    );
+    const growth = `${pct(ours?.growth ?? NaN)}; floor ${pct(floor?.growth ?? NaN)}`;
+    return ours && `\`${step}\` ${ms(ours.firstMs)} → ${ms(ours.lastMs)} (${growth})`;
   };
-  const g = sm.growth[0];
-  const without = sm.checkpointsSkipped && part(sm.checkpointsSkipped.growth, "up");
-  const { memory, statePerResource: st, drift } = sm;
+  const [g, skipped] = [sm.growth[0], sm.checkpointsSkipped && part(sm.checkpointsSkipped.growth, "up")];
+  const { memory: m, statePerResource: st, drift } = sm;
   return [
-    `Latest scale run: ${date.slice(0, 10)}, ${Math.round(durationS)} s (load average median ${load.median.toFixed(2)}): ` +
-      `N = ${sm.n} associations over ${plan.dataShares} datashares, ${plan.latencyMs} ms a call.`,
+    `Latest scale run: ${date.slice(0, 10)}, ${Math.round(durationS)} s (load average median ` +
+      `${load.median.toFixed(2)}): N = ${sm.n} associations over ${plan.dataShares} datashares, ${plan.latencyMs} ms a call.`,
     "",
     `- Against the same-properties no-op floor (emulator CPU out): ${steps.join(", ")}.`,
-    `- Rate limit ${ratePerSecond} calls/s (burst ${burst}): ${failed?.measured ?? "?"} failures; \`up\` ${rate("up")}, ` +
-      `\`destroy\` ${rate("destroy")}; \`refresh\` ${describes} \`DescribeDataShares\` per datashare.`,
+    `- Rate limit ${rate} calls/s (burst ${burst}): ${failed} failures; \`up\` ${rateOf("up")}, ` +
+      `\`destroy\` ${rateOf("destroy")}; \`refresh\` ${describes} \`DescribeDataShares\` per datashare.`,
     `- Marginal cost per resource, N ${g.first[0]}→${g.first[1]} against ${g.last[0]}→${g.last[1]}: ` +
-      `${[part(sm.growth, "up"), part(sm.growth, "refresh")].filter(Boolean).join(", ")}` +
-      (without ? `; with \`PULUMI_SKIP_CHECKPOINTS=true\` ${without}.` : "."),
-    `- Provider host peak RSS ${mib(memory.oursKiB)} (floor ${mib(memory.floorKiB)}); state ${bytes(st.ours)} a resource ` +
-      `(floor ${bytes(st.floor)}); the \`drift\` command ${s(drift.driftMs)} against \`preview --refresh --expect-no-changes\` ${s(drift.previewMs)}.`,
+      [part(sm.growth, "up"), part(sm.growth, "refresh")].filter(Boolean).join(", ") +
+      (skipped ? `; with \`PULUMI_SKIP_CHECKPOINTS=true\` ${skipped}.` : "."),
+    `- Provider host peak RSS ${mib(m.oursKiB)} (floor ${mib(m.floorKiB)}); state ${bytes(st.ours)} a resource ` +
+      `(floor ${bytes(st.floor)}); the \`drift\` command ${s(drift.driftMs)} against ` +
+      `\`preview --refresh --expect-no-changes\` ${s(drift.previewMs)}.`,
     "",
     targetsLine("Scale targets", sm.targets) + " bench/README.md says where the time goes.",
   ].join("\n");
 }
+
+const HEADER =
+  "Measure (scale)|DataShareConsumer|Floor (no-op, same properties)|Ratio|Emulator CPU (ours / floor)|Ratio, emulator CPU out|Target|Result";
 
 export const scalePart: Part<ScaleScenario, ScaleMeasurements, ScaleSummary> = {
   plan: scalePlan,
@@ -267,16 +233,7 @@ export const scalePart: Part<ScaleScenario, ScaleMeasurements, ScaleSummary> = {
   title: (plan) =>
     `Scale: N = ${plan.sizes.map((z) => z.n).join(", ")} associations over K = ${plan.dataShares} datashares, ` +
     `${plan.latencyMs} ms a call, default settings.`,
-  header: [
-    "Measure (scale)",
-    "DataShareConsumer",
-    "Floor (no-op, same properties)",
-    "Ratio",
-    "Emulator CPU (ours / floor)",
-    "Ratio, emulator CPU out",
-    "Target",
-    "Result",
-  ],
+  header: HEADER.split("|"),
   rows: (r) => [
     ...largestRows(r),
     ...growthRows(r.summary.growth, ["up", "refresh"], "", true),
