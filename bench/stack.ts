@@ -67,9 +67,8 @@ async function createProject(kind: Kind): Promise<string> {
   const yaml = JSON.stringify({ name: "rds-bench-plugin", runtime: "nodejs", ...pluginPath(pluginDir) });
   const files = { "Pulumi.yaml": yaml, "index.ts": program("plugin.ts") };
   const dir = createUserProject(install, { name: "rds-bench-plugin", files });
-  fs.cpSync(await generateSdk(pluginDir, "nodejs"), path.join(dir, "sdks", "redshift-datashare"), {
-    recursive: true,
-  });
+  const sdk = await generateSdk(pluginDir, "nodejs");
+  fs.cpSync(sdk, path.join(dir, "sdks", "redshift-datashare"), { recursive: true });
   return dir;
 }
 
@@ -80,17 +79,12 @@ async function createProject(kind: Kind): Promise<string> {
 const writePlans = (dir: string, kind: Kind, plans: AssociationPlan[]) =>
   fs.writeFileSync(path.join(dir, "bench.json"), JSON.stringify({ kind, plans }));
 
-/** Exit code of a command run with `execFile`. */
-const exitCode = (err: { code?: unknown } | null) =>
-  err ? (typeof err.code === "number" ? err.code : 1) : 0;
-
 /** `pulumi <args>` with an event log, read after the timing for the failed resources. */
 async function pulumiStep(stack: PulumiStack, args: string[]): Promise<[number, number]> {
   const log = path.join(os.tmpdir(), `rds-bench-events-${randomUUID()}.jsonl`);
   try {
-    const { code } = await stack.run([...args, "--stack", stack.name, "--event-log", log], {
-      allowFailure: true,
-    });
+    const options = { allowFailure: true };
+    const { code } = await stack.run([...args, "--stack", stack.name, "--event-log", log], options);
     return [code, readEvents(log).filter((e) => e.resOpFailedEvent !== undefined).length];
   } finally {
     fs.rmSync(log, { force: true });
@@ -99,20 +93,12 @@ async function pulumiStep(stack: PulumiStack, args: string[]): Promise<[number, 
 
 /** The package's drift command as the user's project installed it; exit 1 would be drift found. */
 async function driftStep(stack: PulumiStack): Promise<[number, number]> {
-  const bin = path.join(
-    stack.projectDir,
-    "node_modules",
-    "pulumi-redshift-datashare",
-    "dist",
-    "cli",
-    "bin.js",
-  );
-  const [args, env] = [
-    [bin, "drift", "--stack", stack.name, "--cwd", stack.projectDir, "--json"],
-    await stack.env(),
-  ];
+  const bin = path.join(stack.projectDir, "node_modules/pulumi-redshift-datashare/dist/cli/bin.js");
+  const args = [bin, "drift", "--stack", stack.name, "--cwd", stack.projectDir, "--json"];
+  const options = { env: await stack.env(), maxBuffer: 1 << 26 };
+  const code = (err: { code?: unknown } | null) => (err ? (typeof err.code === "number" ? err.code : 1) : 0);
   return new Promise((resolve) =>
-    execFile(process.execPath, args, { env, maxBuffer: 1 << 26 }, (err) => resolve([exitCode(err), 0])),
+    execFile(process.execPath, args, options, (err) => resolve([code(err), 0])),
   );
 }
 
