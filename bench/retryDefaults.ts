@@ -30,11 +30,9 @@ function providerFor(emulator: Emulator, o: { maxAttempts?: number; unknownKeys?
 /** A create that can never succeed, with the provider's default settings and a modelled latency. */
 export async function measurePermanentFailures(emulator: Emulator, latencyMs: number) {
   const [plan] = planAssociations(emulator, 1, 1);
+  const missing = plan.dataShareArn.replace(/[^/]+$/, "no_such_share");
   const cases = [
-    {
-      name: "unknown datashare ARN (InvalidDataShareFault)",
-      arn: plan.dataShareArn.replace(/[^/]+$/, "no_such_share"),
-    },
+    { name: "unknown datashare ARN (InvalidDataShareFault)", arn: missing },
     { name: "unknown access key (InvalidClientTokenId)", unknownKeys: true, arn: plan.dataShareArn },
   ];
   emulator.setFaults({ latencyMs });
@@ -92,27 +90,22 @@ export async function measureGiveUps(emulator: Emulator, o: { maxAttempts: numbe
   }
   const after = emulator.injectedFaults();
   const injected = after.throttled + after.serverErrors - before.throttled - before.serverErrors;
-  return {
-    maxAttempts: o.maxAttempts,
-    operations: done,
-    failed,
-    injected,
-    seconds: (nowMs() - started) / 1000,
-  };
+  const seconds = (nowMs() - started) / 1000;
+  return { maxAttempts: o.maxAttempts, operations: done, failed, injected, seconds };
 }
 
 async function main(): Promise<void> {
-  const options = {
-    ops: { type: "string", default: "600" },
-    candidates: { type: "string", default: "3,5,8,10" },
-  } as const;
-  const { values } = parseArgs({ strict: true, options });
+  const [ops, candidates] = [
+    { type: "string", default: "600" },
+    { type: "string", default: "3,5,8,10" },
+  ] as const;
+  const { values } = parseArgs({ strict: true, options: { ops, candidates } });
   const emulator = await startEmulator({ seed: buildBenchSeed({ namespaces: 8, dataShares: 1 }) });
   try {
-    for (const maxAttempts of values.candidates.split(",").map(Number))
-      console.log(
-        JSON.stringify(await measureGiveUps(emulator, { maxAttempts, operations: Number(values.ops) })),
-      );
+    for (const maxAttempts of values.candidates.split(",").map(Number)) {
+      const giveUps = await measureGiveUps(emulator, { maxAttempts, operations: Number(values.ops) });
+      console.log(JSON.stringify(giveUps));
+    }
     for (const p of await measurePermanentFailures(emulator, 100))
       console.log(JSON.stringify({ ...p, total: sumCounts(p.calls) }));
   } finally {

@@ -30,7 +30,7 @@ export function marginalGrowth(step: Step, kind: Kind, points: { n: number; ms: 
   const [a, b, c, d] = e;
   const [firstMs, lastMs] = [marginal(a, b), marginal(c, d)];
   // A first marginal at or below zero is noise (a run slower at the smaller N): no growth to speak of.
-  const growth = firstMs > 0 ? lastMs / firstMs - 1 : Number.NaN;
+  const growth = firstMs > 0 ? lastMs / firstMs - 1 : NaN;
   const [first, last]: [number, number][] = [
     [a.n, b.n],
     [c.n, d.n],
@@ -60,37 +60,25 @@ export function cpuGrowth(step: Step, kind: Kind, sizes: Size[]) {
 
 /** Adjusted: (ours − its emulator CPU) / (floor − its emulator CPU), the emulator's cost counted fully against it. */
 export function compareStep(step: ComparedStep, ours: Size, floor: Size) {
-  const [oursMs, floorMs] = [ours.ms[step] ?? Number.NaN, floor.ms[step] ?? Number.NaN];
+  const [oursMs, floorMs] = [ours.ms[step] ?? NaN, floor.ms[step] ?? NaN];
   const [oursEmulatorCpuMs, floorEmulatorCpuMs] = [
     ours.emulatorCpuMs[step] ?? 0,
     floor.emulatorCpuMs[step] ?? 0,
   ];
   const adjustedRatio = (oursMs - oursEmulatorCpuMs) / (floorMs - floorEmulatorCpuMs);
-  return {
-    step,
-    oursMs,
-    floorMs,
-    ratio: oursMs / floorMs,
-    oursEmulatorCpuMs,
-    floorEmulatorCpuMs,
-    adjustedRatio,
-  };
+  const emulator = { oursEmulatorCpuMs, floorEmulatorCpuMs, adjustedRatio };
+  return { step, oursMs, floorMs, ratio: oursMs / floorMs, ...emulator };
 }
 
 /** Wall-time growth and CPU growth by process of `steps`, for both kinds. */
 function growthOf(steps: Step[], sizes: Size[]) {
-  const growth = steps.flatMap((step) =>
-    [OURS, FLOOR].map((kind) =>
-      marginalGrowth(
-        step,
-        kind,
-        sizes.filter((z) => z.kind === kind).map((z) => ({ n: z.n, ms: z.ms[step] ?? Number.NaN })),
-      ),
-    ),
-  );
+  const points = (step: Step, kind: Kind) =>
+    sizes.filter((z) => z.kind === kind).map((z) => ({ n: z.n, ms: z.ms[step] ?? NaN }));
+  const both = <T>(f: (step: Step, kind: Kind) => T) =>
+    steps.flatMap((st) => [OURS, FLOOR].map((k) => f(st, k)));
   return {
-    growth,
-    cpuGrowth: steps.flatMap((step) => [OURS, FLOOR].flatMap((kind) => cpuGrowth(step, kind, sizes))),
+    growth: both((step, kind) => marginalGrowth(step, kind, points(step, kind))),
+    cpuGrowth: both((step, kind) => cpuGrowth(step, kind, sizes)).flat(),
   };
 }
 
@@ -108,7 +96,7 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements) {
   const comparisons = COMPARED_STEPS.map((step) => compareStep(step, ours, floor));
   const { growth } = growthOf(["up", "refresh"], sizes);
   const rateLimited = rateLimitedSteps(m.rateLimited);
-  const [driftMs, previewMs] = [ours.ms.drift ?? Number.NaN, ours.ms.preview ?? Number.NaN];
+  const [driftMs, previewMs] = [ours.ms.drift ?? NaN, ours.ms.preview ?? NaN];
   const unlimitedRun = m.runs.find((r) => r.kind === OURS && r.n === n)!;
   const checkpointsSkipped = summarizeSkipped(m.checkpointsSkipped);
   const unpaced = m.rateLimitedCheckpointsSkipped;
@@ -124,7 +112,7 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements) {
       driftMs,
       previewMs,
       ratio: driftMs / previewMs,
-      exitCode: unlimitedRun.steps.drift?.exitCode ?? Number.NaN,
+      exitCode: unlimitedRun.steps.drift?.exitCode ?? NaN,
     },
     rateLimited,
     /** The same figures for DataShareConsumer's run at the largest N without the rate limit. */
