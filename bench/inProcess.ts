@@ -6,11 +6,8 @@
  * repetition, both are warmed up first; figures are medians.
  */
 import * as rs from "@aws-sdk/client-redshift";
-import {
-  AwsCredentials,
-  createAuthorizationProvider,
-  createProvider,
-} from "pulumi-redshift-datashare/provider";
+import type { AwsCredentials } from "pulumi-redshift-datashare/provider";
+import { providerEntry } from "./entry";
 import type { Emulator } from "../emulator";
 import { BENCH_REGION, planAssociations, planAuthorization } from "./seed";
 import { countsDelta, median, nowMs, sumCounts } from "./stats";
@@ -44,7 +41,9 @@ const RESOURCES = {
       const [plan] = planAssociations(emulator, 1, 1);
       const members = { DataShareArn: plan.dataShareArn, ConsumerArn: plan.consumerArn };
       return {
-        provider: providerSide(createProvider({ ...settings, env: {} }) as ProviderLike, { ...plan }),
+        provider: providerSide(providerEntry().createProvider({ ...settings, env: {} }) as ProviderLike, {
+          ...plan,
+        }),
         sdk: {
           create: () => client.send(new rs.AssociateDataShareConsumerCommand(members)),
           read: () => client.send(new rs.DescribeDataSharesCommand({ DataShareArn: plan.dataShareArn })),
@@ -58,7 +57,7 @@ const RESOURCES = {
     sides(emulator: Emulator, client: rs.RedshiftClient, settings: Settings) {
       const plan = planAuthorization(emulator);
       const members = { DataShareArn: plan.dataShareArn, ConsumerIdentifier: plan.consumerIdentifier };
-      const provider = createAuthorizationProvider({ ...settings, env: {} }) as ProviderLike;
+      const provider = providerEntry().createAuthorizationProvider({ ...settings, env: {} }) as ProviderLike;
       return {
         provider: providerSide(provider, { ...plan }),
         sdk: {

@@ -10,8 +10,8 @@
  */
 import { DisassociateDataShareConsumerCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 import { parseArgs } from "node:util";
-import { createProvider } from "pulumi-redshift-datashare/provider";
 import { Emulator, startEmulator } from "../emulator";
+import { providerEntry } from "./entry";
 import { AssociationPlan, BENCH_REGION, buildBenchSeed, planAssociations } from "./seed";
 import { countsDelta, nowMs, sumCounts } from "./stats";
 
@@ -24,7 +24,7 @@ function providerFor(emulator: Emulator, o: { maxAttempts?: number; unknownKeys?
   const credentials = o.unknownKeys ? UNKNOWN_KEYS : emulator.credentials("consumer");
   const [endpoint, region, maxAttempts] = [emulator.endpoint, BENCH_REGION, o.maxAttempts];
   const settings = { endpoint, stsEndpoint: endpoint, region, credentials, env: {}, warn: () => undefined };
-  return createProvider(maxAttempts === undefined ? settings : { ...settings, maxAttempts });
+  return providerEntry().createProvider(maxAttempts === undefined ? settings : { ...settings, maxAttempts });
 }
 
 /** A create that can never succeed, with the provider's default settings and a modelled latency. */

@@ -10,24 +10,24 @@ import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { consumerSpec, dynamicTypeToken } from "pulumi-redshift-datashare/schema";
 import type { Emulator, OperationCounts } from "../emulator";
 import { pluginInstall, pluginPath } from "../harness/pluginProjects";
 import { generateSdk } from "../harness/pluginSdks";
 import { PulumiStack, readEvents } from "../harness/pulumiStack";
 import { createUserProject } from "../harness/userProject";
 import { defaultInstall } from "../harness/userStacks";
+import { schemaEntry } from "./entry";
 import { Kind, OURS, Step } from "./kinds";
 import { loadAverage } from "./machine";
 import { ProcessUsage, sampleDescendants } from "./processSampler";
 import { AssociationPlan, consumerEnv, planAssociations, planOneChange } from "./seed";
 import { operationDelta } from "./stats";
 
-const TYPE_TOKENS: Partial<Record<Kind, string>> = {
-  DataShareConsumer: dynamicTypeToken(consumerSpec),
+const typeTokens = (): Partial<Record<Kind, string>> => ({
+  DataShareConsumer: schemaEntry().dynamicTypeToken(schemaEntry().consumerSpec),
   "no-op": "pulumi-nodejs:dynamic/bench:NoopConsumer",
   "no-op, same properties": "pulumi-nodejs:dynamic/bench:WideNoopConsumer",
-};
+});
 
 const [UP, REFRESH, DESTROY] = ["up", "refresh", "destroy"].map((c) => [c, "--yes", "--skip-preview"]);
 const STEP_ARGS = {
@@ -131,10 +131,8 @@ function stateFileBytes(stack: PulumiStack): number {
 async function afterUp(run: StackRun, stack: PulumiStack): Promise<void> {
   run.stateBytes = stateFileBytes(stack);
   if (run.kind === "plugin") return;
-  const resources = (await stack.exportStack()).deployment.resources ?? [];
-  const providers = resources
-    .filter((r) => r.type === TYPE_TOKENS[run.kind])
-    .map((r) => String(r.inputs?.__provider));
+  const [resources, token] = [(await stack.exportStack()).deployment.resources ?? [], typeTokens()[run.kind]];
+  const providers = resources.filter((r) => r.type === token).map((r) => String(r.inputs?.__provider));
   if (run.steps.up?.failedOps === 0 && providers.length !== run.n)
     throw new Error(`expected ${run.n} ${run.kind} resources in state, found ${providers.length}`);
   run.providerBytes = providers.reduce((sum, p) => sum + p.length, 0) / Math.max(1, providers.length);
