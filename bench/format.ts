@@ -17,12 +17,7 @@ export const listCounts = (counts: Record<string, number>) =>
     .join(", ");
 
 /** Measure, ours, floor, ratio. */
-export const vs = (label: string, ours: number, floor: number, fmt: (v: number) => string) => [
-  label,
-  fmt(ours),
-  fmt(floor),
-  x(ours / floor),
-];
+export const vs = (m: string, a: number, b: number, f: (v: number) => string) => [m, f(a), f(b), x(a / b)];
 
 export interface TargetCheck {
   name: string;

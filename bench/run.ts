@@ -47,12 +47,9 @@ const briefs = (r: Results, names: PartName[]) =>
   names.flatMap((name) => (r[name] ? [PARTS[name].brief(r[name])] : [])).join("\n\n");
 
 /** Where each block goes: file and marker name. */
+const tables = (r: Results) => PART_NAMES.flatMap((n) => r[n]?.table ?? []).join("\n\n");
 export const PLACES = [
-  {
-    file: "bench/README.md",
-    marker: "table",
-    render: (r: Results) => PART_NAMES.flatMap((n) => r[n]?.table ?? []).join("\n\n"),
-  },
+  { file: "bench/README.md", marker: "table", render: tables },
   { file: "README.md", marker: "summary", render: (r: Results) => briefs(r, ["main", "scale"]) },
   { file: "docs/plugin.md", marker: "plugin", render: (r: Results) => briefs(r, ["plugin"]) },
 ];
@@ -87,11 +84,10 @@ async function main(): Promise<void> {
     if (Object.values(current).some((r) => r.quick))
       throw new Error("a --quick run's figures do not go into the documents");
     write(current);
-    for (const { file, marker, render } of PLACES)
-      fs.writeFileSync(
-        path.join(ROOT, file),
-        insertBlock(fs.readFileSync(path.join(ROOT, file), "utf8"), marker, render(current)),
-      );
+    for (const { file, marker, render } of PLACES) {
+      const document = fs.readFileSync(path.join(ROOT, file), "utf8");
+      fs.writeFileSync(path.join(ROOT, file), insertBlock(document, marker, render(current)));
+    }
     return;
   }
   const stale = distStaleness(ROOT);
@@ -104,9 +100,8 @@ async function main(): Promise<void> {
     write(results);
     console.log(results[name]?.table + "\n");
   }
-  console.error(
-    `${((Date.now() - started) / 1000).toFixed(0)} s; results written to ${path.relative(process.cwd(), args.out)}`,
-  );
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  console.error(`${seconds} s; results written to ${path.relative(process.cwd(), args.out)}`);
 }
 
 if (require.main === module)
