@@ -68,7 +68,7 @@ function brief(r: PluginReport): string {
   const [plugin, ...others] = r.summary.rows;
   const smaller = others.map(
     (o) =>
-      `${Math.round((1 - plugin.stateBytesPerResource / o.stateBytesPerResource) * 100)}% smaller than ${o.kind}'s`,
+      `${Math.round((1 - plugin.stateBytesPerResource / o.stateBytesPerResource) * 100)}% smaller than ${o.kind === "DataShareConsumer" ? "the dynamic provider's" : "a dynamic no-op's"}`,
   );
   const single = r.measurements.samples.filter((x) => x.n === plan.sizes[0]).map((x) => x.upMs);
   return [
