@@ -3,7 +3,7 @@
  * and with the emulator's CPU taken out of both sides; the marginal cost per resource over the
  * first and the last interval of sizes and how much it grew, for wall time and for each process's
  * CPU (to tell the engine's growth from the provider host's); memory, state, the drift command;
- * the rate-limited run; the targets.
+ * the rate-limited run. The targets are the table's (scalePart.ts).
  */
 import { FLOOR, Kind, OURS, Step } from "./kinds";
 import type { ScaleMeasurements, ScaleScenario } from "./scaleRun";
