@@ -1,55 +1,61 @@
 /**
- * Cold start of the dynamic provider host: the time of its first Create against the Creates that
- * follow, in a freshly started host (Pulumi's real host process, driven over gRPC as the engine
- * drives it; see providerHost.ts). The first Create pays for turning `__provider` back into code,
- * loading the provider package and the AWS SDK, building clients and the first connection; later
- * ones pay only for the work. The no-op resource gives the host's own floor.
+ * Cold start of the dynamic provider host: its first Create against the Creates that follow, in a
+ * freshly started host (Pulumi's real host, driven over gRPC; providerHost.ts). The first Create
+ * pays for turning `__provider` back into code, loading the provider package and the AWS SDK,
+ * building clients and the first connection; later ones pay only for the work. A no-op provider
+ * package, loaded by name the same way, gives the host's own floor.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import type { Emulator } from "../emulator";
-import { providerModuleText } from "../sdk/providerModule";
 import { packageRoot } from "../harness/pulumiCli";
-import { ResourceKind, TYPE_TOKENS } from "./benchStack";
-import { installNoopPackage, NOOP_PROVIDER_MODULE_TEXT } from "./noopResource";
 import { startProviderHost } from "./providerHost";
 import { BENCH_REGION, consumerEnv, planAssociations } from "./seed";
 import { median, timeMs } from "./stats";
 
-export interface ColdStartResult {
-  kind: ResourceKind;
-  hosts: number;
-  createsPerHost: number;
-  /** Median over hosts: process start until the host listens. */
-  hostStartMs: number;
-  /** Median over hosts of the first Create. */
-  firstCreateMs: number;
-  /** Median of every later Create. */
-  laterCreateMs: number;
+const NOOP_PACKAGE = "rds-bench-noop-provider";
+
+/** A provider that makes no API call and returns its inputs (plain JavaScript: the host runs Node). */
+const NOOP_MODULE_SOURCE = `"use strict";
+let next = 0;
+exports.check = async (olds, news) => ({ inputs: news });
+exports.create = async (inputs) => ({ id: "noop-" + process.pid + "-" + next++, outs: inputs });
+exports.delete = async () => {};
+`;
+
+/** The `__provider` text of each kind: load a package's provider by name, as the SDK's text does. */
+const load = (name: string, member = "") =>
+  `exports.handler = function () {\n  return require("${name}")${member};\n};\n`;
+const PROVIDER_TEXT = {
+  DataShareConsumer: load("pulumi-redshift-datashare/provider", ".provider"),
+  "no-op": load(NOOP_PACKAGE),
+};
+export type HostKind = keyof typeof PROVIDER_TEXT;
+
+/** The host is started directly (no engine): its folder needs only the packages the texts load. */
+function makeHostDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rds-bench-host-"));
+  const modules = path.join(dir, "node_modules");
+  fs.mkdirSync(path.join(modules, "@pulumi"), { recursive: true });
+  fs.mkdirSync(path.join(modules, NOOP_PACKAGE));
+  fs.symlinkSync(packageRoot(), path.join(modules, "pulumi-redshift-datashare"), "dir");
+  const pulumi = path.join(packageRoot(), "node_modules", "@pulumi", "pulumi");
+  fs.symlinkSync(pulumi, path.join(modules, "@pulumi", "pulumi"), "dir");
+  fs.writeFileSync(path.join(modules, NOOP_PACKAGE, "index.js"), NOOP_MODULE_SOURCE);
+  return dir;
 }
 
-export interface ColdStartOptions {
-  emulator: Emulator;
-  kinds: ResourceKind[];
-  hosts: number;
-  createsPerHost: number;
-}
-
-function providerText(kind: ResourceKind): string {
-  return kind === "DataShareConsumer" ? providerModuleText("DataShareConsumer") : NOOP_PROVIDER_MODULE_TEXT;
-}
-
-async function oneHost(emulator: Emulator, kind: ResourceKind, creates: number, projectDir: string) {
-  const host = await startProviderHost(projectDir, consumerEnv(emulator));
-  const provider = providerText(kind);
-  const created: { urn: string; id: string; props: Record<string, unknown> }[] = [];
-  const ms: number[] = [];
+async function oneHost(emulator: Emulator, kind: HostKind, creates: number, dir: string) {
+  const host = await startProviderHost(dir, consumerEnv(emulator));
+  const [created, ms]: [{ urn: string; id: string; props: object }[], number[]] = [[], []];
   try {
     await host.configure({ "aws:region": BENCH_REGION });
     for (const [i, plan] of planAssociations(emulator, creates, 1).entries()) {
-      const urn = `urn:pulumi:bench::rds-bench::${TYPE_TOKENS[kind]}::r${i}`;
-      const props = { __provider: provider, dataShareArn: plan.dataShareArn, consumerArn: plan.consumerArn };
+      const [urn, props] = [
+        `urn:pulumi:bench::rds-bench::bench:${kind}::r${i}`,
+        { __provider: PROVIDER_TEXT[kind], ...plan },
+      ];
       const { ms: createMs, value: id } = await timeMs(() => host.create(urn, props));
       ms.push(createMs);
       created.push({ urn, id, props });
@@ -58,54 +64,35 @@ async function oneHost(emulator: Emulator, kind: ResourceKind, creates: number, 
   } finally {
     await host.stop();
   }
-  return { startMs: host.startMs, firstMs: ms[0], laterMs: ms.slice(1) };
+  return { start: host.startMs, first: ms[0], later: ms.slice(1) };
 }
 
-/**
- * The host is started directly (no engine), so its folder only needs this package and
- * @pulumi/pulumi resolvable, linked from the checkout, beside the no-op package.
- */
-function makeHostDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rds-bench-host-"));
-  const modules = path.join(dir, "node_modules");
-  fs.mkdirSync(path.join(modules, "@pulumi"), { recursive: true });
-  fs.symlinkSync(packageRoot(), path.join(modules, "pulumi-redshift-datashare"), "dir");
-  fs.symlinkSync(
-    path.join(packageRoot(), "node_modules", "@pulumi", "pulumi"),
-    path.join(modules, "@pulumi", "pulumi"),
-    "dir",
-  );
-  return dir;
-}
-
-export async function measureColdStart(options: ColdStartOptions): Promise<ColdStartResult[]> {
-  const projectDir = makeHostDir();
-  installNoopPackage(projectDir);
-  const samples = new Map(
-    options.kinds.map((k) => [k, { start: [] as number[], first: [] as number[], later: [] as number[] }]),
-  );
+/** `hosts` fresh hosts of each kind, the order of the kinds flipped every time; medians. */
+export async function measureColdStart(
+  emulator: Emulator,
+  o: { kinds: HostKind[]; hosts: number; createsPerHost: number },
+) {
+  const dir = makeHostDir();
+  const runs = new Map(o.kinds.map((k) => [k, [] as Awaited<ReturnType<typeof oneHost>>[]]));
   try {
-    for (let h = 0; h < options.hosts; h++) {
-      for (const kind of h % 2 === 0 ? options.kinds : [...options.kinds].reverse()) {
-        const run = await oneHost(options.emulator, kind, options.createsPerHost, projectDir);
-        const s = samples.get(kind)!;
-        s.start.push(run.startMs);
-        s.first.push(run.firstMs);
-        s.later.push(...run.laterMs);
-      }
-    }
+    for (let h = 0; h < o.hosts; h++)
+      for (const kind of h % 2 === 0 ? o.kinds : [...o.kinds].reverse())
+        runs.get(kind)?.push(await oneHost(emulator, kind, o.createsPerHost, dir));
   } finally {
-    fs.rmSync(projectDir, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  return options.kinds.map((kind) => {
-    const s = samples.get(kind)!;
+  return o.kinds.map((kind) => {
+    const r = runs.get(kind) ?? [];
+    const [hostStartMs, firstCreateMs] = [median(r.map((x) => x.start)), median(r.map((x) => x.first))];
     return {
       kind,
-      hosts: options.hosts,
-      createsPerHost: options.createsPerHost,
-      hostStartMs: median(s.start),
-      firstCreateMs: median(s.first),
-      laterCreateMs: median(s.later),
+      hosts: o.hosts,
+      createsPerHost: o.createsPerHost,
+      hostStartMs,
+      firstCreateMs,
+      laterCreateMs: median(r.flatMap((x) => x.later)),
     };
   });
 }
+
+export type ColdStartResult = Awaited<ReturnType<typeof measureColdStart>>[number];

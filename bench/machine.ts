@@ -1,19 +1,10 @@
-/** The machine a benchmark ran on, so a table can be read against it. */
+/** The machine a benchmark ran on and how busy it was, so a table can be read against it. */
 import { execFileSync } from "node:child_process";
 import * as os from "node:os";
 import { pulumiExecutable } from "../harness/pulumiCli";
+import { median } from "./stats";
 
-export interface MachineInfo {
-  os: string;
-  cpu: string;
-  cores: number;
-  memoryGiB: number;
-  node: string;
-  pulumiCli: string;
-  pulumiSdk: string;
-}
-
-export async function describeMachine(): Promise<MachineInfo> {
+export async function describeMachine() {
   const cpus = os.cpus();
   const cli = execFileSync(await pulumiExecutable(), ["version"], { encoding: "utf8" }).trim();
   return {
@@ -27,18 +18,14 @@ export async function describeMachine(): Promise<MachineInfo> {
   };
 }
 
+export type MachineInfo = Awaited<ReturnType<typeof describeMachine>>;
+export type LoadSamples = { min: number; median: number; max: number };
+
 /** 1-minute load average, the figure that says how busy the machine was. */
-export function loadAverage(): number {
-  return os.loadavg()[0];
-}
+export const loadAverage = () => os.loadavg()[0];
 
-export interface LoadSampler {
-  /** Stops sampling; min, median and max of the samples taken (at least one). */
-  stop(): { min: number; median: number; max: number };
-}
-
-/** Samples the 1-minute load average every few seconds while a benchmark runs. */
-export function sampleLoad(intervalMs = 5000): LoadSampler {
+/** Samples the load average every few seconds until stopped: min, median and max of the samples. */
+export function sampleLoad(intervalMs = 5000): { stop(): LoadSamples } {
   const samples = [loadAverage()];
   const timer = setInterval(() => samples.push(loadAverage()), intervalMs);
   timer.unref();
@@ -46,12 +33,7 @@ export function sampleLoad(intervalMs = 5000): LoadSampler {
     stop() {
       clearInterval(timer);
       samples.push(loadAverage());
-      const sorted = [...samples].sort((a, b) => a - b);
-      return {
-        min: sorted[0],
-        median: sorted[Math.floor(sorted.length / 2)],
-        max: sorted[sorted.length - 1],
-      };
+      return { min: Math.min(...samples), median: median(samples), max: Math.max(...samples) };
     },
   };
 }

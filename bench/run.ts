@@ -1,103 +1,111 @@
 /**
- * `npm run bench`: what the DataShareConsumer provider costs against its floors, on the local
- * emulator. Prints Markdown tables and writes bench/results.json.
+ * `npm run bench`: what the providers cost against their floors, on the local emulator. Runs the
+ * parts asked for (default: main and scale), prints each part's table and keeps its report in
+ * bench/results.json beside the other parts' latest ones. `--docs` measures nothing: it summarizes
+ * every report of the file again with the current code (and writes it back, so the file and the
+ * documents agree) and writes the tables into bench/README.md, the main and scale summaries into
+ * docs/performance.md and the plugin's into docs/plugin.md, between `<!-- bench:<marker>:start/end -->`.
+ * Run Prettier after `--docs` (it aligns the tables).
  *
- *   node -r ts-node/register/transpile-only bench/run.ts [--quick] [--only main|scale] [--out <file>]
+ *   node -r ts-node/register/transpile-only bench/run.ts [--quick] [--only main|scale|plugin] [--out <file>] [--docs]
  *
- * `--only` runs one part (main: every scenario but scale; scale: N = 1,000, bench/scaleScenario.ts)
- * and keeps the other part of the results file as it was.
- * Needs `npm run build` first: the dynamic provider host loads the compiled provider (dist/).
+ * Needs `npm run build` first: the projects install the packed package and the in-process
+ * measurements load the compiled provider through the package's public entry.
  * Exit codes: 0 measured (targets may be missed; the table says so), 1 the run failed, 2 bad args.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
-import { BenchReport, FULL_PLAN, QUICK_PLAN, runBench } from "./runBench";
-import { FULL_SCALE, QUICK_SCALE, runScale, ScaleReport } from "./scaleScenario";
+import { distStaleness } from "../harness/distFreshness";
+import { mainPart } from "./mainPart";
+import { pluginPart } from "./pluginPart";
+import { AnyPart, AnyReport, runPart, summarizeRun } from "./report";
+import { scalePart } from "./scalePart";
 
-const PARTS = ["main", "scale"] as const;
-type Part = (typeof PARTS)[number];
+const ROOT = path.join(__dirname, "..");
+export const PARTS = { main: mainPart, scale: scalePart, plugin: pluginPart } as Record<string, AnyPart>;
+type PartName = "main" | "scale" | "plugin";
+const PART_NAMES: PartName[] = ["main", "scale", "plugin"];
+/** bench/results.json: the latest report of each part that has run. */
+export type Results = Partial<Record<PartName, AnyReport>>;
 
-/** The results file: the main part's report (absent when only scale has run) and the scale part. */
-type Results = Partial<BenchReport> & { scale?: ScaleReport };
-
-interface BenchArgs {
-  quick: boolean;
-  out: string;
-  parts: Part[];
+export function parseBenchArgs(argv: string[]) {
+  const options = {
+    quick: { type: "boolean", default: false },
+    docs: { type: "boolean", default: false },
+    out: { type: "string", default: path.join(__dirname, "results.json") },
+    only: { type: "string" },
+  } as const;
+  const { values } = parseArgs({ args: argv, strict: true, options });
+  const only = values.only as PartName | undefined;
+  if (only !== undefined && !PART_NAMES.includes(only))
+    throw new Error(`--only must be one of ${PART_NAMES.join(", ")}, not ${JSON.stringify(only)}`);
+  return { ...values, parts: only === undefined ? (["main", "scale"] as PartName[]) : [only] };
 }
 
-export function parseBenchArgs(argv: string[]): BenchArgs {
-  const { values } = parseArgs({
-    args: argv,
-    strict: true,
-    options: {
-      quick: { type: "boolean", default: false },
-      out: { type: "string" },
-      only: { type: "string" },
-    },
-  });
-  if (values.only !== undefined && !PARTS.includes(values.only as Part))
-    throw new Error(`--only must be one of ${PARTS.join(", ")}, not ${JSON.stringify(values.only)}`);
-  return {
-    quick: values.quick === true,
-    out: values.out ?? path.join(__dirname, "results.json"),
-    parts: values.only === undefined ? [...PARTS] : [values.only as Part],
-  };
+const briefs = (r: Results, names: PartName[]) =>
+  names.flatMap((name) => (r[name] ? [PARTS[name].brief(r[name])] : [])).join("\n\n");
+
+/** Where each block goes: file and marker name. */
+const tables = (r: Results) => PART_NAMES.flatMap((n) => r[n]?.table ?? []).join("\n\n");
+export const PLACES = [
+  { file: "bench/README.md", marker: "table", render: tables },
+  { file: "docs/performance.md", marker: "summary", render: (r: Results) => briefs(r, ["main", "scale"]) },
+  { file: "docs/plugin.md", marker: "plugin", render: (r: Results) => briefs(r, ["plugin"]) },
+];
+
+/** Replaces what stands between `<!-- bench:<marker>:start -->` and `<!-- bench:<marker>:end -->`. */
+export function insertBlock(document: string, marker: string, content: string): string {
+  const [start, end] = [`<!-- bench:${marker}:start -->`, `<!-- bench:${marker}:end -->`];
+  const [from, to] = [document.indexOf(start), document.indexOf(end)];
+  if (from < 0 || to < from) throw new Error(`no ${start} … ${end} block`);
+  return `${document.slice(0, from + start.length)}\n\n${content.trim()}\n\n${document.slice(to)}`;
 }
 
-function requireBuiltProvider(): void {
-  const built = path.join(__dirname, "..", "dist", "provider", "index.js");
-  if (!fs.existsSync(built)) throw new Error(`${built} is missing: run \`npm run build\` first`);
-  const source = path.join(__dirname, "..", "provider");
-  const newestSource = Math.max(
-    ...fs.readdirSync(source).map((f) => fs.statSync(path.join(source, f)).mtimeMs),
+/** Every report of the results summarized again by the current code. */
+export const currentResults = (results: Results): Results =>
+  Object.fromEntries(
+    PART_NAMES.flatMap((n) => (results[n] ? [[n, summarizeRun(PARTS[n], results[n])]] : [])),
   );
-  if (fs.statSync(built).mtimeMs < newestSource) {
-    console.error("warning: dist/provider is older than provider/; the engine figures use the compiled code");
-  }
-}
-
-/** The results file as it is, for the part not run now (empty when there is none). */
-function previousResults(file: string): Results {
-  return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, "utf8")) as Results) : {};
-}
 
 async function main(): Promise<void> {
-  let args: BenchArgs;
+  let args: ReturnType<typeof parseBenchArgs>;
   try {
     args = parseBenchArgs(process.argv.slice(2));
   } catch (e) {
     console.error((e as Error).message);
     process.exit(2);
   }
-  requireBuiltProvider();
-  const log = (line: string) => console.error(line);
+  const read = (): Results => (fs.existsSync(args.out) ? JSON.parse(fs.readFileSync(args.out, "utf8")) : {});
+  const write = (r: Results) => fs.writeFileSync(args.out, JSON.stringify(r, null, 2) + "\n");
+  const results = read();
+  if (args.docs) {
+    const current = currentResults(results);
+    if (Object.values(current).some((r) => r.quick))
+      throw new Error("a --quick run's figures do not go into the documents");
+    write(current);
+    for (const { file, marker, render } of PLACES) {
+      const document = fs.readFileSync(path.join(ROOT, file), "utf8");
+      fs.writeFileSync(path.join(ROOT, file), insertBlock(document, marker, render(current)));
+    }
+    return;
+  }
+  const stale = distStaleness(ROOT);
+  if (stale !== undefined) throw new Error(`${stale}: run \`npm run build\` first`);
   const started = Date.now();
-  let results: Results = args.parts.length === PARTS.length ? {} : previousResults(args.out);
-  if (args.parts.includes("main")) {
-    results = {
-      ...(await runBench(args.quick ? QUICK_PLAN : FULL_PLAN, { quick: args.quick, log })),
-      scale: results.scale,
-    };
+  for (const name of args.parts) {
+    const run = await runPart(PARTS[name], args.quick, (line) => console.error(line));
+    write({ ...results, [name]: run });
+    results[name] = summarizeRun(PARTS[name], run);
+    write(results);
+    console.log(results[name]?.table + "\n");
   }
-  if (args.parts.includes("scale")) {
-    results = {
-      ...results,
-      scale: await runScale(args.quick ? QUICK_SCALE : FULL_SCALE, { quick: args.quick, log }),
-    };
-  }
-  fs.writeFileSync(args.out, JSON.stringify(results, null, 2) + "\n");
-  for (const table of [results.table, results.scale?.table])
-    if (table !== undefined) console.log(table + "\n");
-  console.error(
-    `${((Date.now() - started) / 1000).toFixed(0)} s; results written to ${path.relative(process.cwd(), args.out)}`,
-  );
+  const seconds = ((Date.now() - started) / 1000).toFixed(0);
+  console.error(`${seconds} s; results written to ${path.relative(process.cwd(), args.out)}`);
 }
 
-if (require.main === module) {
+if (require.main === module)
   main().catch((e: unknown) => {
     console.error(e instanceof Error ? (e.stack ?? e.message) : String(e));
     process.exit(1);
   });
-}

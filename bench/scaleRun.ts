@@ -1,167 +1,89 @@
 /**
- * One run of the scale scenario: a stack of N resources of one kind taken through what a team
- * does with it, each step a fresh `pulumi` CLI as in a user's CI: `up`, `preview --refresh
- * --expect-no-changes`, (DataShareConsumer only) the package's `drift` command, `refresh`, `up` after
- * one resource changed, `destroy`. Per step: wall time, what the emulator saw, the CPU the emulator
- * used (this process), and the CPU and peak memory of every process the CLI started, by role.
+ * The scale part's plans and its run (`npm run bench -- --only scale`): N associations over K
+ * datashares at a modelled latency, DataShareConsumer against its same-properties no-op floor at
+ * each N, each stack taken through what a team does with it; then `up` and `destroy` again with
+ * PULUMI_SKIP_CHECKPOINTS=true; then DataShareConsumer alone at the largest N under an AWS-like
+ * rate limit (with and without checkpoints). One emulator, seeded for the largest N and the spare
+ * namespace of the one-resource change.
  */
-import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { readEvents } from "../harness/pulumiStack";
-import type { Emulator, OperationCounts } from "../emulator";
-import {
-  BenchStack,
-  countFailedOps,
-  createBenchStack,
-  ResourceKind,
-  stateFileBytes,
-  StepRun,
-  writeBenchPlans,
-} from "./benchStack";
-import { operationDelta } from "./engineScale";
-import { loadAverage } from "./machine";
-import { ProcessUsage, sampleDescendants } from "./processSampler";
-import { consumerEnv, planAssociations, planOneChange } from "./seed";
+import { startEmulator } from "../emulator";
+import { Kind, OURS, Step } from "./kinds";
+import { describeRun } from "./mainRun";
+import type { Log } from "./report";
+import { buildBenchSeed, seedSizeForPlan } from "./seed";
+import { runStack, StackRun } from "./stack";
 
-export type ScaleStep = "up" | "preview" | "drift" | "refresh" | "change" | "destroy";
-export const SCALE_STEPS: ScaleStep[] = ["up", "preview", "drift", "refresh", "change", "destroy"];
+type Sizes = { n: number; reps: number }[];
+const sizes = (ns: number[], reps: number[]): Sizes => ns.map((n, i) => ({ n, reps: reps[i] }));
 
-export interface ScaleStepResult extends StepRun {
-  calls: Record<string, OperationCounts>;
-  /** CPU time of this process (the in-process emulator) during the step, the sampler's own taken out. */
-  emulatorCpuMs: number;
-  /** The processes the command started, by role. */
-  processes: ProcessUsage;
+/**
+ * `sizes` ascending: the growth of the marginal cost compares the first interval with the last.
+ * The full plan's first interval starts at 100, not 1: a refresh's cost per resource (a few ms)
+ * over 99 resources is lost in the seconds a command's start varies by on a shared machine.
+ */
+export function scalePlan(quick: boolean) {
+  return {
+    sizes: quick ? sizes([1, 4, 8], [1, 1, 1]) : sizes([100, 550, 1000], [2, 1, 1]),
+    kinds: ["DataShareConsumer", "no-op, same properties"] as Kind[],
+    latencyMs: quick ? 20 : 100,
+    dataShares: quick ? 2 : 25,
+    /** Sizes at which each kind runs `up` and `destroy` again with PULUMI_SKIP_CHECKPOINTS=true. */
+    checkpointsSkippedSizes: quick ? sizes([1, 4, 8], [1, 1, 1]) : sizes([100, 550, 1000], [2, 2, 2]),
+    /** Token bucket per operation for the rate-limited runs (at the largest N, DataShareConsumer only). */
+    rateLimit: quick ? { ratePerSecond: 4, burst: 2 } : { ratePerSecond: 10, burst: 20 },
+  };
 }
 
-export interface ScaleRun {
-  kind: ResourceKind;
-  n: number;
-  dataShares: number;
-  /** `drift` only for DataShareConsumer: it reads DataShareConsumer resources. */
-  steps: Partial<Record<ScaleStep, ScaleStepResult>>;
-  /** Checkpoint file bytes after `up`. */
-  stateBytes: number;
-  /** The 1-minute load average when the run started and ended. */
-  load: [number, number];
-  /** Run with PULUMI_SKIP_CHECKPOINTS=true: `up` and `destroy` only, the engine writing state once. */
-  checkpointsSkipped?: boolean;
+export type ScaleScenario = ReturnType<typeof scalePlan>;
+export const SCALE_STEPS: Step[] = ["up", "preview", "drift", "refresh", "change", "destroy"];
+export const largestSize = (s: ScaleScenario) => Math.max(...s.sizes.map((z) => z.n));
+
+/** Each (N, repetition) runs every kind, the first kind rotating so that a slow spell lands on none. */
+export function runOrder(s: { sizes: Sizes; kinds: Kind[] }): { kind: Kind; n: number }[] {
+  const order: { kind: Kind; n: number }[] = [];
+  let turn = 0;
+  for (const { n, reps } of s.sizes)
+    for (let rep = 0; rep < reps; rep++, turn++)
+      for (let i = 0; i < s.kinds.length; i++) order.push({ kind: s.kinds[(i + turn) % s.kinds.length], n });
+  return order;
 }
 
-export interface ScaleRunOptions {
-  emulator: Emulator;
-  kind: ResourceKind;
-  n: number;
-  dataShares: number;
-  /** The no-op floors wait this long in create, read and delete (the emulator's modelled latency). */
-  noopLatencyMs: number;
-  /**
-   * PULUMI_SKIP_CHECKPOINTS=true, `up` and `destroy` only: the engine then writes the checkpoint at
-   * the end of a command instead of after every step, which tells its O(N) write per step apart
-   * from the providers' cost.
-   */
-  checkpointsSkipped?: boolean;
-}
-
-const SAMPLE_INTERVAL_MS = 500;
-
-/** A step's run, with the CPU time this process used while the command ran. */
-interface TimedStep extends StepRun {
-  cpuMs: number;
-}
-
-/** Wall time and this process's CPU time around `command` alone. */
-async function timed<T>(command: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
-  const cpu = process.cpuUsage();
-  const started = performance.now();
-  const value = await command();
-  const ms = performance.now() - started;
-  const used = process.cpuUsage(cpu);
-  return { ms, cpuMs: (used.user + used.system) / 1000, value };
-}
-
-/** `pulumi <args>` of the stack with an event log, read after the timing (failed resources). */
-async function pulumiStep(t: BenchStack, args: string[]): Promise<TimedStep> {
-  const log = path.join(os.tmpdir(), `rds-scale-events-${randomUUID()}.jsonl`);
+export async function measureScale(s: ScaleScenario, log: Log) {
+  const seed = buildBenchSeed(seedSizeForPlan(largestSize(s), s.dataShares));
+  const emulator = await startEmulator({ seed });
+  const run = async (label: string, kind: Kind, n: number, checkpointsSkipped = false) => {
+    const steps: Step[] = checkpointsSkipped ? ["up", "destroy"] : SCALE_STEPS;
+    const at = { dataShares: s.dataShares, noopLatencyMs: s.latencyMs, checkpointsSkipped };
+    const result = await runStack({ emulator, kind, n, steps, ...at });
+    log(`  ${label}, ${kind} N=${n}: ${describeRun(result)}`);
+    return result;
+  };
   try {
-    const { ms, cpuMs, value } = await timed(() =>
-      t.stack.run([...args, "--stack", t.stack.name, "--event-log", log], { allowFailure: true }),
+    log(`scale: N = ${s.sizes.map((z) => z.n).join(", ")} over ${s.dataShares} datashares...`);
+    emulator.setFaults({ latencyMs: s.latencyMs });
+    const [runs, checkpointsSkipped]: StackRun[][] = [[], []];
+    for (const { kind, n } of runOrder(s)) runs.push(await run(`${s.latencyMs} ms a call`, kind, n));
+    for (const { kind, n } of runOrder({ kinds: s.kinds, sizes: s.checkpointsSkippedSizes }))
+      checkpointsSkipped.push(await run("PULUMI_SKIP_CHECKPOINTS=true", kind, n, true));
+    emulator.setFaults({ latencyMs: s.latencyMs, rateLimit: s.rateLimit });
+    const limit = `rate limit ${s.rateLimit.ratePerSecond}/s burst ${s.rateLimit.burst}`;
+    const rateLimited = await run(limit, OURS, largestSize(s));
+    const rateLimitedCheckpointsSkipped = await run(
+      `${limit}, PULUMI_SKIP_CHECKPOINTS=true`,
+      OURS,
+      largestSize(s),
+      true,
     );
-    return { ms, cpuMs, exitCode: value.code, failedOps: countFailedOps(readEvents(log)) };
+    return { runs, checkpointsSkipped, rateLimited, rateLimitedCheckpointsSkipped } as ScaleMeasurements;
   } finally {
-    fs.rmSync(log, { force: true });
+    await emulator.stop();
   }
 }
 
-/** The package's drift command as the user's project installed it, with the stack's environment. */
-async function driftStep(t: BenchStack): Promise<TimedStep> {
-  const bin = path.join(
-    t.stack.projectDir,
-    "node_modules",
-    "pulumi-redshift-datashare",
-    "dist",
-    "cli",
-    "bin.js",
-  );
-  const env = await t.stack.env();
-  const { ms, cpuMs, value } = await timed(
-    () =>
-      new Promise<number>((resolve) => {
-        execFile(
-          process.execPath,
-          [bin, "drift", "--stack", t.stack.name, "--cwd", t.stack.projectDir, "--json"],
-          { env, maxBuffer: 1 << 26 },
-          (err) => resolve(err ? (typeof err.code === "number" ? err.code : 1) : 0),
-        );
-      }),
-  );
-  // Exit 1 is "drift found", 2 an error: the summary expects 0 (nothing changed out of band).
-  return { ms, cpuMs, exitCode: value, failedOps: 0 };
-}
-
-export async function runScaleOnce(options: ScaleRunOptions): Promise<ScaleRun> {
-  const { emulator, kind, n, dataShares } = options;
-  const skipped = options.checkpointsSkipped === true;
-  const env = {
-    ...consumerEnv(emulator),
-    BENCH_NOOP_LATENCY_MS: String(options.noopLatencyMs),
-    ...(skipped ? { PULUMI_SKIP_CHECKPOINTS: "true" } : {}),
-  };
-  const t = await createBenchStack(kind, planAssociations(emulator, n, dataShares), env);
-  const steps: ScaleRun["steps"] = {};
-  const loadBefore = loadAverage();
-  let destroyed = false;
-  const measure = async (step: ScaleStep, run: () => Promise<TimedStep>): Promise<void> => {
-    const before = emulator.operationCounts();
-    const sampler = sampleDescendants({ intervalMs: SAMPLE_INTERVAL_MS });
-    const { cpuMs, ...result } = await run();
-    const { usage, samplerMs } = sampler.stop();
-    steps[step] = {
-      ...result,
-      calls: operationDelta(before, emulator.operationCounts()),
-      emulatorCpuMs: Math.max(0, cpuMs - samplerMs),
-      processes: usage,
-    };
-  };
-  try {
-    await measure("up", () => pulumiStep(t, ["up", "--yes", "--skip-preview"]));
-    const stateBytes = stateFileBytes(t);
-    if (!skipped) {
-      await measure("preview", () => pulumiStep(t, ["preview", "--refresh", "--expect-no-changes"]));
-      if (kind === "DataShareConsumer") await measure("drift", () => driftStep(t));
-      await measure("refresh", () => pulumiStep(t, ["refresh", "--yes", "--skip-preview"]));
-      writeBenchPlans(t.stack.projectDir, kind, planOneChange(emulator, n, dataShares));
-      await measure("change", () => pulumiStep(t, ["up", "--yes", "--skip-preview"]));
-    }
-    await measure("destroy", () => pulumiStep(t, ["destroy", "--yes", "--skip-preview"]));
-    destroyed = steps.destroy?.exitCode === 0;
-    const load: [number, number] = [loadBefore, loadAverage()];
-    return { kind, n, dataShares, steps, stateBytes, load, ...(skipped ? { checkpointsSkipped: true } : {}) };
-  } finally {
-    if (destroyed) fs.rmSync(t.stack.projectDir, { recursive: true, force: true });
-    else await t.stack.dispose();
-  }
-}
+/** The runs: at each N; `up` and `destroy` without checkpoints; the rate-limited ones (older results lack some). */
+export type ScaleMeasurements = {
+  runs: StackRun[];
+  checkpointsSkipped?: StackRun[];
+  rateLimited: StackRun;
+  rateLimitedCheckpointsSkipped?: StackRun;
+};

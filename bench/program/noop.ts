@@ -9,15 +9,13 @@ import * as pulumi from "@pulumi/pulumi";
 import { consumerSpec, inputNames, outputOnlyNames } from "pulumi-redshift-datashare/schema";
 
 /** Read at call time in the provider host, which gets the CLI's environment. */
-function modelledLatency(): Promise<void> {
+function modelledLatency(): Promise<unknown> {
   const ms = Number(process.env.BENCH_NOOP_LATENCY_MS ?? "0");
   return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
 }
 
 const noopProvider: pulumi.dynamic.ResourceProvider = {
-  async check(_olds, news) {
-    return { inputs: news };
-  },
+  check: async (_olds, news) => ({ inputs: news }),
   // As DataShareConsumer's diff for the one-resource change: a changed input replaces.
   async diff(_id, olds, news) {
     const replaces = Object.keys(news).filter(
@@ -25,38 +23,26 @@ const noopProvider: pulumi.dynamic.ResourceProvider = {
     );
     return { changes: replaces.length > 0, replaces };
   },
-  async create(inputs) {
-    await modelledLatency();
-    return { id: require("crypto").randomUUID(), outs: inputs };
-  },
-  async read(id, props) {
-    await modelledLatency();
-    return { id, props };
-  },
-  async delete() {
-    await modelledLatency();
-  },
+  create: async (inputs) => (await modelledLatency(), { id: require("crypto").randomUUID(), outs: inputs }),
+  read: async (id, props) => (await modelledLatency(), { id, props }),
+  delete: async () => void (await modelledLatency()),
 };
 
-export interface NoopArgs {
-  dataShareArn: pulumi.Input<string>;
-  consumerArn: pulumi.Input<string>;
-}
+type NoopArgs = { dataShareArn: pulumi.Input<string>; consumerArn: pulumi.Input<string> };
 
 /** The second reference: the no-op with only the two inputs. */
 export class NoopConsumer extends pulumi.dynamic.Resource {
-  constructor(name: string, args: NoopArgs, opts?: pulumi.CustomResourceOptions) {
-    super(noopProvider, name, { ...args }, opts, "bench", "NoopConsumer");
+  constructor(name: string, args: NoopArgs) {
+    super(noopProvider, name, { ...args }, undefined, "bench", "NoopConsumer");
   }
 }
 
 /** The floor: the no-op declaring every property DataShareConsumer declares, from its schema. */
 export class WideNoopConsumer extends pulumi.dynamic.Resource {
-  constructor(name: string, args: NoopArgs, opts?: pulumi.CustomResourceOptions) {
+  constructor(name: string, args: NoopArgs) {
     const props: Record<string, unknown> = {};
-    for (const key of inputNames(consumerSpec))
-      props[key] = (args as unknown as Record<string, unknown>)[key];
+    for (const key of inputNames(consumerSpec)) props[key] = (args as Record<string, unknown>)[key];
     for (const key of outputOnlyNames(consumerSpec)) props[key] = undefined;
-    super(noopProvider, name, props, opts, "bench", "WideNoopConsumer");
+    super(noopProvider, name, props, undefined, "bench", "WideNoopConsumer");
   }
 }

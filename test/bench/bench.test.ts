@@ -1,16 +1,20 @@
 import * as assert from "node:assert/strict";
-import { total } from "../../bench/engineScale";
-import { BenchReport, QUICK_PLAN, runBench } from "../../bench/runBench";
+import { mainPart, MainSummary } from "../../bench/mainPart";
+import { MainMeasurements, MainPlan, mainPlan } from "../../bench/mainRun";
+import { Report, runPart, summarizeRun } from "../../bench/report";
+import { total } from "../../bench/stats";
+
+const QUICK_PLAN = mainPlan(true);
 
 const positive = (v: number, what: string) => assert.ok(Number.isFinite(v) && v > 0, `${what} = ${v}`);
 const accepted = (calls: Record<string, { accepted: number }>, op: string) => calls[op]?.accepted ?? 0;
 
 describe("the benchmark at quick size (npm run bench -- --quick)", function () {
   this.timeout(10 * 60 * 1000);
-  let report: BenchReport;
+  let report: Report<MainPlan, MainMeasurements, MainSummary>;
 
   before(async () => {
-    report = await runBench(QUICK_PLAN, { quick: true });
+    report = summarizeRun(mainPart, await runPart(mainPart, true, () => undefined));
   });
 
   it("times create, read and delete in-process, with one API call each on the SDK side", () => {
@@ -42,24 +46,22 @@ describe("the benchmark at quick size (npm run bench -- --quick)", function () {
   });
 
   it("runs every engine scenario's kinds in user projects, with the provider's writes counted exactly", () => {
-    const { latency, zeroLatency } = report.measurements;
-    assert.equal(latency.runs.length, QUICK_PLAN.latency.sizes.length * QUICK_PLAN.latency.kinds.length);
-    assert.equal(
-      zeroLatency.runs.length,
-      QUICK_PLAN.zeroLatency.sizes.length * QUICK_PLAN.zeroLatency.kinds.length,
-    );
-    for (const run of [...latency.runs, ...zeroLatency.runs]) {
+    const { latency, zeroLatency } = report.measurements.engine;
+    const plan = QUICK_PLAN.engine;
+    assert.equal(latency.length, plan.latency.sizes.length * plan.latency.kinds.length);
+    assert.equal(zeroLatency.length, plan.zeroLatency.sizes.length * plan.zeroLatency.kinds.length);
+    for (const run of [...latency, ...zeroLatency]) {
       for (const step of Object.values(run.steps)) {
         positive(step.ms, `${run.kind} ms`);
         assert.equal(step.exitCode, 0);
         assert.equal(step.failedOps, 0);
       }
       positive(run.stateBytes, "state bytes");
-      positive(run.providerBytes, "provider bytes");
+      positive(run.providerBytes ?? NaN, "provider bytes");
       if (run.kind === "DataShareConsumer") {
-        assert.equal(accepted(run.steps.up.calls, "AssociateDataShareConsumer"), run.n);
-        assert.equal(accepted(run.steps.destroy.calls, "DisassociateDataShareConsumer"), run.n);
-        assert.equal(run.steps.up.calls.DisassociateDataShareConsumer, undefined);
+        assert.equal(accepted(run.steps.up!.calls, "AssociateDataShareConsumer"), run.n);
+        assert.equal(accepted(run.steps.destroy!.calls, "DisassociateDataShareConsumer"), run.n);
+        assert.equal(run.steps.up!.calls.DisassociateDataShareConsumer, undefined);
       } else {
         for (const step of Object.values(run.steps)) assert.deepEqual(step.calls, {});
       }
@@ -67,28 +69,33 @@ describe("the benchmark at quick size (npm run bench -- --quick)", function () {
   });
 
   it("makes the no-op floors wait the modelled latency, so they are no faster than it allows", () => {
-    const floor = report.measurements.latency.runs.find((r) => r.kind === "no-op, same properties")!;
-    const { latencyMs } = QUICK_PLAN.latency;
-    assert.ok(floor.steps.up.ms > latencyMs, `${floor.steps.up.ms} ms`);
+    const floor = report.measurements.engine.latency.find((r) => r.kind === "no-op, same properties")!;
+    const latencyMs = QUICK_PLAN.engine.latency.faults.latencyMs ?? 0;
+    assert.ok(floor.steps.up!.ms > latencyMs, `${floor.steps.up!.ms} ms`);
   });
 
   it("counts every association and every rate-limited answer under the rate limit", () => {
-    const { run, scenario } = report.measurements.rateLimit;
-    assert.equal(accepted(run.steps.up.calls, "AssociateDataShareConsumer"), scenario.n);
-    assert.equal(accepted(run.steps.destroy.calls, "DisassociateDataShareConsumer"), scenario.n);
+    const [run] = report.measurements.engine.rateLimit;
+    const scenario = {
+      n: QUICK_PLAN.engine.rateLimit.sizes[0],
+      dataShares: QUICK_PLAN.engine.rateLimit.dataShares,
+    };
+    const [up, destroy] = [run.steps.up!, run.steps.destroy!];
+    assert.equal(accepted(up.calls, "AssociateDataShareConsumer"), scenario.n);
+    assert.equal(accepted(destroy.calls, "DisassociateDataShareConsumer"), scenario.n);
     // The burst is smaller than N and the calls come faster than the rate: some are refused.
-    assert.ok(total(run.steps.up.calls, "rateLimited") + total(run.steps.destroy.calls, "rateLimited") > 0);
+    assert.ok(total(up.calls, "rateLimited") + total(destroy.calls, "rateLimited") > 0);
     for (const r of report.summary.rateLimit) {
       positive(r.ms, `${r.step} ms`);
       assert.equal(r.rateLimited, total(r.calls, "rateLimited"));
     }
     // Reads of one datashare share its describe (in flight or a few seconds old): one per datashare.
-    const describes = run.steps.refresh.calls.DescribeDataShares;
+    const describes = run.steps.refresh!.calls.DescribeDataShares;
     assert.equal(describes.accepted, scenario.dataShares, JSON.stringify(describes));
   });
 
   it("counts the faults injected at the default settings", () => {
-    const { run } = report.measurements.faults;
+    const [run] = report.measurements.engine.faults;
     const injected = Object.values(run.steps).reduce(
       (sum, s) => sum + total(s.calls, "throttled") + total(s.calls, "serverErrors"),
       0,

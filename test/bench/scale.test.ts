@@ -1,13 +1,24 @@
 import * as assert from "node:assert/strict";
 import { startEmulator } from "../../emulator";
 import type { OperationCounts } from "../../emulator";
+import { targetsOf } from "../../bench/format";
+import type { Step as ScaleStep } from "../../bench/kinds";
 import { parseStat, parseVmHwm, roleOf, usageByRole } from "../../bench/processSampler";
 import { parseBenchArgs } from "../../bench/run";
-import type { ScaleRun, ScaleStep, ScaleStepResult } from "../../bench/scaleRun";
-import { FULL_SCALE, runOrder } from "../../bench/scaleScenario";
-import { cpuGrowth, marginalGrowth } from "../../bench/scaleGrowth";
-import { compareStep, rateLimitedSteps, summarizeScale } from "../../bench/scaleSummary";
+import { runOrder, ScaleMeasurements, scalePlan } from "../../bench/scaleRun";
+import { scalePart } from "../../bench/scalePart";
+import { compareStep, cpuGrowth, marginalGrowth, summarizeScale } from "../../bench/scaleSummary";
 import { buildBenchSeed, planAssociations, planOneChange, seedSizeForPlan } from "../../bench/seed";
+import { rateLimitedSteps } from "../../bench/sizes";
+import type { StackRun as ScaleRun, StepResult as ScaleStepResult } from "../../bench/stack";
+
+const FULL_SCALE = scalePlan(false);
+
+/** The scale figures with the targets its table carries. */
+function summarizeWithTargets(m: ScaleMeasurements) {
+  const summary = summarizeScale(FULL_SCALE, m);
+  return { ...summary, targets: targetsOf(scalePart.rows({ plan: FULL_SCALE, measurements: m, summary })) };
+}
 
 const counts = (received: number, rateLimited = 0): OperationCounts => ({
   received,
@@ -150,7 +161,7 @@ describe("the scale benchmark's pure parts", () => {
     rateLimited.steps.up!.calls = { AssociateDataShareConsumer: counts(1000) };
     rateLimited.steps.destroy!.calls = { DisassociateDataShareConsumer: counts(1000) };
     rateLimited.steps.refresh!.calls = { DescribeDataShares: counts(25) };
-    const summary = summarizeScale(FULL_SCALE, { runs, rateLimited });
+    const summary = summarizeWithTargets({ runs, rateLimited });
     const byName = (prefix: string) => summary.targets.filter((t) => t.name.startsWith(prefix));
     assert.equal(summary.n, 1000);
     assert.ok(byName("scale: pulumi up /")[0].pass);
@@ -185,7 +196,7 @@ describe("the scale benchmark's pure parts", () => {
       quadratic("DataShareConsumer", n),
       quadratic("no-op, same properties", n),
     ]);
-    const summary = summarizeScale(FULL_SCALE, { runs, rateLimited, checkpointsSkipped: skipped });
+    const summary = summarizeWithTargets({ runs, rateLimited, checkpointsSkipped: skipped });
     const growth = summary.checkpointsSkipped!.growth;
     assert.deepEqual(
       growth.map((g) => `${g.step}/${g.kind}`),
@@ -201,11 +212,11 @@ describe("the scale benchmark's pure parts", () => {
     assert.ok(Math.abs(up.firstMs - 16.5) < 1e-9 && Math.abs(up.lastMs - 25.5) < 1e-9, JSON.stringify(up));
     assert.ok(Math.abs(growth[2].growth) < 1e-9);
     // The skipped runs never count among the targets, and their absence leaves the summary without them.
-    assert.equal(summary.targets.length, summarizeScale(FULL_SCALE, { runs, rateLimited }).targets.length);
-    assert.equal(summarizeScale(FULL_SCALE, { runs, rateLimited }).checkpointsSkipped, undefined);
+    assert.equal(summary.targets.length, summarizeWithTargets({ runs, rateLimited }).targets.length);
+    assert.equal(summarizeWithTargets({ runs, rateLimited }).checkpointsSkipped, undefined);
     const unpaced = quadratic("DataShareConsumer", 1000);
     unpaced.steps.up = step(110_000, { AssociateDataShareConsumer: counts(1003, 3) });
-    const withUnpaced = summarizeScale(FULL_SCALE, {
+    const withUnpaced = summarizeWithTargets({
       runs,
       rateLimited,
       rateLimitedCheckpointsSkipped: unpaced,
