@@ -52,7 +52,7 @@ export class DataShareAuthorization extends pulumi.CustomResource {
   declare public readonly createdDate: pulumi.Output<string>;
   /** When its status last changed. */
   declare public readonly statusChangeDate: pulumi.Output<string>;
-  /** The service that manages the datashare, if any (e.g. ADX). */
+  /** The service that manages the datashare, if any, e.g. ADX. */
   declare public readonly managedBy: pulumi.Output<string | undefined>;
   /** The datashare's type, as AWS reports it. */
   declare public readonly dataShareType: pulumi.Output<string | undefined>;

@@ -52,7 +52,7 @@ export class DataShareConsumer extends pulumi.CustomResource {
   declare public readonly producerArn: pulumi.Output<string>;
   /** Whether the datashare may be shared with publicly accessible clusters. */
   declare public readonly allowPubliclyAccessibleConsumers: pulumi.Output<boolean>;
-  /** The service that manages the datashare, if any (e.g. ADX). */
+  /** The service that manages the datashare, if any, e.g. ADX. */
   declare public readonly managedBy: pulumi.Output<string | undefined>;
   /** The datashare's type, as AWS reports it. */
   declare public readonly dataShareType: pulumi.Output<string | undefined>;

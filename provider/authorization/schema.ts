@@ -41,7 +41,7 @@ export const authorizationSpec = {
     consumerAcceptedWrites: outputProperty("boolean", "Whether the consumer's association accepts writes."),
     createdDate: reportedProperty("string", "When the authorization was made."),
     statusChangeDate: reportedProperty("string", "When its status last changed."),
-    managedBy: outputProperty("string", "The service that manages the datashare, if any (e.g. ADX)."),
+    managedBy: outputProperty("string", "The service that manages the datashare, if any, e.g. ADX."),
     dataShareType: outputProperty("string", "The datashare's type, as AWS reports it."),
   },
   keyParts: ["dataShareArn", "consumerIdentifier"],

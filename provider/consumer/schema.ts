@@ -42,7 +42,7 @@ export const consumerSpec = {
       "boolean",
       "Whether the datashare may be shared with publicly accessible clusters.",
     ),
-    managedBy: outputProperty("string", "The service that manages the datashare, if any (e.g. ADX)."),
+    managedBy: outputProperty("string", "The service that manages the datashare, if any, e.g. ADX."),
     dataShareType: outputProperty("string", "The datashare's type, as AWS reports it."),
     status: reportedProperty("string", ASSOCIATION_STATUS_DOC),
     consumerIdentifier: reportedProperty(

@@ -31,9 +31,28 @@ export function argumentsTable(spec: ResourceSpec): string {
   );
 }
 
-export function outputsTable(spec: ResourceSpec): string {
-  const rows = outputOnlyNames(spec).map((name) => [`\`${name}\``, spec.properties[name].description]);
-  return `Every argument is an output too. The provider also reports:\n\n${table(["output", "meaning"], rows)}`;
+/** Words joined into lines of at most `width` characters (the README's prose is wrapped by hand). */
+function wrap(text: string, width = 100): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line !== "" && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  return [...lines, line].join("\n");
+}
+
+/** A description as a clause: no final period, a capital dropped unless the word is an acronym. */
+const clause = (text: string) => text.replace(/\.$/, "").replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase());
+
+/** The outputs beyond the arguments, as one paragraph: each name with its meaning. */
+export function outputsParagraph(spec: ResourceSpec): string {
+  const items = outputOnlyNames(spec).map(
+    (name) => `\`${name}\` (${clause(spec.properties[name].description)})`,
+  );
+  return wrap(`**Outputs**: every argument, and ${items.join(", ")}.`);
 }
 
 export function settingsTable(): string {
@@ -71,14 +90,13 @@ export function readmeBlocks(): Block[] {
   return [
     ...RESOURCES.flatMap(({ spec }) => [
       { name: `schema:arguments:${spec.name}`, content: argumentsTable(spec) },
-      { name: `schema:outputs:${spec.name}`, content: outputsTable(spec) },
+      { name: `schema:outputs:${spec.name}`, content: outputsParagraph(spec) },
     ]),
     {
       name: "settings",
       content:
-        `${settingsTable()}\n\nPrecedence: the explicit option, then the stack config, then the environment\n` +
-        "variables in the order listed. The provider plugin takes each setting under its name as an input\n" +
-        "of its provider resource.",
+        `${settingsTable()}\n\nPrecedence: the explicit option, the stack config, the environment variables in\n` +
+        "order. The provider plugin takes each setting, by name, as an input of its provider resource.",
     },
   ];
 }
