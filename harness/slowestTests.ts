@@ -19,9 +19,22 @@ export interface TimedTest {
   ms: number;
 }
 
+/** A mocha spec (`**` any folders, `*` any name part) as a regular expression over relative paths. */
+function specPattern(spec: string): RegExp {
+  const source = spec
+    .split(/(\*\*\/|\*)/)
+    .map((part) =>
+      part === "**/" ? "(?:[^/]+/)*" : part === "*" ? "[^/]*" : part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"),
+    )
+    .join("");
+  return new RegExp(`^${source}$`);
+}
+
+const E2E_PATTERNS = E2E_SPECS.map(specPattern);
+
 /** Whether a test file belongs to the e2e tier (a path relative to the checkout). */
 export function inE2eTier(relativeFile: string): boolean {
-  return E2E_SPECS.some((spec) => relativeFile === spec || path.matchesGlob(relativeFile, spec));
+  return E2E_PATTERNS.some((pattern) => pattern.test(relativeFile.split(path.sep).join("/")));
 }
 
 /** The slowest tests first, `count` of them, as lines of a table. */
