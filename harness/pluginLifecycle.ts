@@ -95,6 +95,7 @@ export async function shortLifecycle(
   await stack.up();
   assert.equal((await associated()).length, 1);
   assert.equal(grant(emu, dataShareArn)?.status, "AUTHORIZED");
+  assert.equal(grant(emu, dataShareArn)?.producerAllowedWrites, false);
   await stack.preview(["--refresh", "--expect-no-changes"]);
   await assertPluginState(stack, emu, options);
   await stack.destroy();
