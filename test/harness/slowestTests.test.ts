@@ -7,7 +7,7 @@ describe("the slowest e2e tests printed at the end of npm test", () => {
     assert.equal(inE2eTier("test/plugin/yaml.e2e.test.ts"), true);
     assert.equal(inE2eTier("test/reliability/faults.test.ts"), true);
     assert.equal(inE2eTier("test/reliability/pure.test.ts"), false);
-    assert.equal(inE2eTier("test/provider/id.test.ts"), false);
+    assert.equal(inE2eTier("test/provider/consumer/id.test.ts"), false);
   });
 
   it("lists the ten slowest, slowest first, with minutes past a minute", () => {
