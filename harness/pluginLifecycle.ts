@@ -1,5 +1,5 @@
 /**
- * The lifecycle every plugin program goes through in the end-to-end tests, whatever its language:
+ * The lifecycles plugin programs go through in the end-to-end tests, whatever their language:
  * the program declares two provider resources (profiles `producer` and `consumer`), the producer's
  * DataShareAuthorization `toConsumer` of the emulator's "finance" datashare for the consumer
  * account, and the consumer's DataShareConsumer `analytics` of that datashare with one namespace.
@@ -36,14 +36,10 @@ function grant(emu: Emulator, dataShareArn: string) {
  * up; a clean `preview --refresh --expect-no-changes`; an out-of-band disassociation and the
  * producer turning writes on; the same preview failing and naming what drifted; `up --refresh`
  * healing both; a clean preview again; state holding only the plugin's types and nothing of ours
- * or of the credentials; destroy leaving nothing on the account.
+ * or of the credentials; destroy leaving nothing on the account. The drift command reports both
+ * resources, the consumer's cause read from the plugin's log. One language (YAML) runs it.
  */
-export async function driftLifecycle(
-  stack: PulumiStack,
-  emu: Emulator,
-  values: LifecycleValues,
-  options: { driftCommand?: boolean; secretDataShareArn?: boolean } = {},
-) {
+export async function driftLifecycle(stack: PulumiStack, emu: Emulator, values: LifecycleValues) {
   const { dataShareArn, consumerArn } = values;
   const associated = async () =>
     (await liveAssociations(emu)).filter((a) => a.dataShareArn === dataShareArn && a.status === "ACTIVE");
@@ -59,24 +55,60 @@ export async function driftLifecycle(
   const text = drifted.result.stdout;
   assert.match(text, /~ redshift-datashare:index:DataShareAuthorization: \(update\)[\s\S]*allowWrites/);
   assert.match(text, /\+ redshift-datashare:index:DataShareConsumer: \(create\)/);
-  if (options.driftCommand) {
-    // The package's `drift` command reports the plugin's resources as it reports the dynamic ones.
-    const { code, report } = await runDrift(stack);
-    assert.equal(code, 1);
-    assert.deepEqual(report.drifted.map((d) => [d.resource, d.resourceType, d.property]).sort(), [
-      ["analytics", "DataShareConsumer", "status"],
-      ["toConsumer", "DataShareAuthorization", "allowWrites"],
-    ]);
-    // The cause comes from the plugin's read, through the engine's log (plugin/engineLog.ts).
-    const gone = report.drifted.find((d) => d.resource === "analytics");
-    assert.match(gone?.detail ?? "", /removed outside Pulumi/);
-  }
+  // The package's `drift` command reports the plugin's resources as it reports the dynamic ones.
+  const { code, report } = await runDrift(stack);
+  assert.equal(code, 1);
+  assert.deepEqual(report.drifted.map((d) => [d.resource, d.resourceType, d.property]).sort(), [
+    ["analytics", "DataShareConsumer", "status"],
+    ["toConsumer", "DataShareAuthorization", "allowWrites"],
+  ]);
+  // The cause comes from the plugin's read, through the engine's log (plugin/engineLog.ts).
+  const gone = report.drifted.find((d) => d.resource === "analytics");
+  assert.match(gone?.detail ?? "", /removed outside Pulumi/);
 
   await stack.up(["--refresh"]);
   assert.equal((await associated()).length, 1);
   assert.equal(grant(emu, dataShareArn)?.producerAllowedWrites, false);
   await stack.preview(["--refresh", "--expect-no-changes"]);
 
+  await assertPluginState(stack, emu, {});
+
+  await stack.destroy();
+  assert.deepEqual(await associated(), []);
+  assert.notEqual(grant(emu, dataShareArn)?.status, "AUTHORIZED");
+}
+
+/**
+ * The short lifecycle each language runs (the drift cycle is language-independent: the YAML
+ * program runs it): up creates both resources, a `preview --refresh --expect-no-changes` is
+ * clean, state holds only the plugin's types and no credentials, destroy leaves nothing.
+ */
+export async function shortLifecycle(
+  stack: PulumiStack,
+  emu: Emulator,
+  values: LifecycleValues,
+  options: { secretDataShareArn?: boolean } = {},
+) {
+  const { dataShareArn } = values;
+  const associated = async () =>
+    (await liveAssociations(emu)).filter((a) => a.dataShareArn === dataShareArn && a.status === "ACTIVE");
+  await stack.up();
+  assert.equal((await associated()).length, 1);
+  assert.equal(grant(emu, dataShareArn)?.status, "AUTHORIZED");
+  assert.equal(grant(emu, dataShareArn)?.producerAllowedWrites, false);
+  await stack.preview(["--refresh", "--expect-no-changes"]);
+  await assertPluginState(stack, emu, options);
+  await stack.destroy();
+  assert.deepEqual(await associated(), []);
+  assert.notEqual(grant(emu, dataShareArn)?.status, "AUTHORIZED");
+}
+
+/** Only the plugin's two types in state, nothing of the dynamic provider's, no credentials. */
+async function assertPluginState(
+  stack: PulumiStack,
+  emu: Emulator,
+  options: { secretDataShareArn?: boolean },
+) {
   const resources = await pluginResources(stack);
   assert.deepEqual(resources.map((r) => r.type).sort(), [AUTHORIZATION_TOKEN, CONSUMER_TOKEN]);
   if (options.secretDataShareArn) {
@@ -92,8 +124,4 @@ export async function driftLifecycle(
     const { accessKeyId, secretAccessKey } = emu.credentials(account);
     assert.ok(!state.includes(secretAccessKey) && !state.includes(accessKeyId), "no credentials in state");
   }
-
-  await stack.destroy();
-  assert.deepEqual(await associated(), []);
-  assert.notEqual(grant(emu, dataShareArn)?.status, "AUTHORIZED");
 }

@@ -6,11 +6,9 @@
  * (SIGKILL to each process of its tree), as a cancelled CI runner or a lost machine would.
  */
 import { execFileSync, spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import * as fs from "node:fs";
-import * as os from "node:os";
-import * as path from "node:path";
-import { CommandResult, EngineEvent, PulumiStack, readEvents } from "./pulumiStack";
+import { EngineEvent, readEventLog } from "../cli/pulumi/engineEvents";
+import { eventLogFile } from "../cli/pulumi/runPulumi";
+import { CommandResult, PulumiStack } from "./pulumiStack";
 
 export interface RunningCommand {
   /** Process id of the `pulumi` CLI. */
@@ -55,8 +53,8 @@ export async function startPulumi(
   options: StartOptions = {},
 ): Promise<RunningCommand> {
   const env = await stack.env();
-  const logFile = path.join(os.tmpdir(), `rds-events-${randomUUID()}.jsonl`);
-  const child = spawn("pulumi", ["--non-interactive", ...args, "--event-log", logFile], {
+  const log = eventLogFile();
+  const child = spawn("pulumi", ["--non-interactive", ...args, "--event-log", log.file], {
     cwd: stack.projectDir,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -82,8 +80,8 @@ export async function startPulumi(
       const settle = (code: number, signal: NodeJS.Signals | null) => {
         if (settled) return;
         settled = true;
-        const events = readEvents(logFile);
-        fs.rmSync(logFile, { force: true });
+        const events = readEventLog(log.file);
+        log.dispose();
         resolve({ code, signal, events, ...output });
       };
       child.on("error", (err) => {

@@ -3,11 +3,11 @@
  * subprocess, the way a user's CI runs it: a local file backend, a passphrase secrets provider,
  * no update check, no plugin downloads.
  */
-import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { EngineEvent, readEventLog, StepMetadata } from "../cli/pulumi/engineEvents";
+import { runPulumi, withEventLog } from "../cli/pulumi/runPulumi";
 import { offlineEnv } from "./offlineEnv";
 import { OtherLanguage, pulumiPathDirs } from "./pulumiCli";
 
@@ -35,25 +35,7 @@ function tail(text: string): string {
   return lines.length > 40 ? lines.slice(-40).join("\n") + "\n" : text;
 }
 
-/** One engine event as written by `--event-log` (the shape the Automation API reads too). */
-export interface EngineEvent {
-  sequence?: number;
-  summaryEvent?: { resourceChanges?: Record<string, number> };
-  resourcePreEvent?: { metadata: StepMetadata };
-  resOutputsEvent?: { metadata: StepMetadata };
-  diagnosticEvent?: { urn?: string; message: string; severity: string; prefix?: string };
-  [key: string]: unknown;
-}
-
-export interface StepMetadata {
-  op: string;
-  urn: string;
-  type: string;
-  diffs?: string[];
-  old?: { inputs?: Record<string, unknown>; outputs?: Record<string, unknown> } | null;
-  new?: { inputs?: Record<string, unknown>; outputs?: Record<string, unknown> } | null;
-  [key: string]: unknown;
-}
+export type { EngineEvent, StepMetadata };
 
 export interface StackOptions {
   projectDir: string;
@@ -121,19 +103,12 @@ export class PulumiStack {
 
   /** Runs `pulumi <args>` in the project folder; rejects on a non-zero exit unless allowed. */
   async run(args: string[], options: { allowFailure?: boolean } = {}): Promise<CommandResult> {
-    const env = await this.env();
-    const result = await new Promise<CommandResult>((resolve) => {
-      execFile(
-        "pulumi",
-        ["--non-interactive", ...args],
-        { cwd: this.projectDir, env, maxBuffer: 1 << 26 },
-        (err, stdout, stderr) => {
-          const code = err ? (typeof err.code === "number" ? err.code : 1) : 0;
-          resolve({ code, stdout, stderr });
-        },
-      );
+    const { code, stdout, stderr } = await runPulumi("pulumi", args, {
+      cwd: this.projectDir,
+      env: await this.env(),
     });
-    if (result.code !== 0 && !options.allowFailure) throw new PulumiCommandError(args, result);
+    const result = { code, stdout, stderr };
+    if (code !== 0 && !options.allowFailure) throw new PulumiCommandError(args, result);
     return result;
   }
 
@@ -142,16 +117,14 @@ export class PulumiStack {
     args: string[],
     options: { allowFailure?: boolean } = {},
   ): Promise<CommandResult & { events: EngineEvent[] }> {
-    const logFile = path.join(os.tmpdir(), `rds-events-${randomUUID()}.jsonl`);
-    try {
-      const result = await this.run([...args, "--event-log", logFile], options);
-      return { ...result, events: readEvents(logFile) };
-    } catch (err) {
-      if (err instanceof PulumiCommandError) err.events = readEvents(logFile);
-      throw err;
-    } finally {
-      fs.rmSync(logFile, { force: true });
-    }
+    const { value, events } = await withEventLog(
+      args,
+      (logged) => this.run(logged, options),
+      (err, logged) => {
+        if (err instanceof PulumiCommandError) err.events = logged;
+      },
+    );
+    return { ...value, events };
   }
 
   up(extra: string[] = []) {
@@ -206,11 +179,4 @@ export interface StateResource {
 }
 
 /** The engine events of an `--event-log` file (none when it was never written). */
-export function readEvents(file: string): EngineEvent[] {
-  if (!fs.existsSync(file)) return [];
-  return fs
-    .readFileSync(file, "utf8")
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => JSON.parse(line) as EngineEvent);
-}
+export const readEvents = readEventLog;

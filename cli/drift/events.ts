@@ -12,22 +12,10 @@ import {
   resourceOfType,
   type ResourceName,
 } from "../../provider/schema";
+import { EngineEvent, StepState } from "../pulumi/engineEvents";
 import { ResourceState } from "./findDrift";
 
-/** The part of an engine event (one line of `pulumi --event-log`) that the drift check reads. */
-export interface EngineEvent {
-  /** A message of the engine, the program or a provider; the provider's reads say here why a resource is gone. */
-  diagnosticEvent?: { message: string; urn?: string; severity?: string };
-  resOutputsEvent?: {
-    metadata: {
-      op: string;
-      urn: string;
-      type: string;
-      old?: StepState | null;
-      new?: StepState | null;
-    };
-  };
-}
+export type { EngineEvent } from "../pulumi/engineEvents";
 
 export const DATASHARE_CONSUMER_TYPE = dynamicTypeToken(consumerSpec);
 export const DATASHARE_AUTHORIZATION_TYPE = dynamicTypeToken(authorizationSpec);
@@ -56,12 +44,6 @@ export interface RefreshedResource {
   old: ResourceState;
   /** Refreshed state; undefined when the refresh drops the resource (it is gone). */
   live?: ResourceState;
-}
-
-interface StepState {
-  id?: string;
-  inputs?: Record<string, unknown>;
-  outputs?: Record<string, unknown>;
 }
 
 /** One refreshed resource of a checked type per resOutputsEvent, in event order; duplicates by URN keep the last. */

@@ -2,9 +2,9 @@
  * The user's own `pulumi` executable, as their CI installed it: `--pulumi <path>`, else the first
  * `pulumi` on PATH. The drift command never builds or downloads Pulumi.
  */
-import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
+import { runPulumi } from "../pulumi/runPulumi";
 import { DriftCliError, PulumiResult, PulumiRunError } from "./errors";
 
 /** The oldest and newest Pulumi CLI majors/minors the command is tested against. */
@@ -70,28 +70,21 @@ export function pulumiCli(
 ): PulumiCli {
   return {
     executable,
-    run(args) {
-      return new Promise((resolve, reject) => {
-        execFile(
-          executable,
-          ["--non-interactive", ...args],
-          // --event-log is one of the CLI's debug commands, the way the Automation API reads events too.
-          {
-            cwd,
-            env: { PULUMI_SKIP_UPDATE_CHECK: "true", ...env, PULUMI_DEBUG_COMMANDS: "true" },
-            maxBuffer: 1 << 28,
-          },
-          (err, stdout, stderr) => {
-            const result = { code: err ? (typeof err.code === "number" ? err.code : 1) : 0, stdout, stderr };
-            if (!err) resolve(result);
-            else if (typeof err.code === "string") {
-              reject(
-                new DriftCliError("ERR_DRIFT_PULUMI_NOT_FOUND", `cannot run ${executable}: ${err.message}`),
-              );
-            } else reject(new PulumiRunError(args, result));
-          },
-        );
+    async run(args) {
+      // --event-log is one of the CLI's debug commands, the way the Automation API reads events too.
+      const result = await runPulumi(executable, args, {
+        cwd,
+        env: { PULUMI_SKIP_UPDATE_CHECK: "true", ...env, PULUMI_DEBUG_COMMANDS: "true" },
       });
+      if (result.startError !== undefined) {
+        throw new DriftCliError(
+          "ERR_DRIFT_PULUMI_NOT_FOUND",
+          `cannot run ${executable}: ${result.startError}`,
+        );
+      }
+      const { code, stdout, stderr } = result;
+      if (code !== 0) throw new PulumiRunError(args, { code, stdout, stderr });
+      return { code, stdout, stderr };
     },
   };
 }

@@ -4,13 +4,13 @@
  * says comes from those events, including why a resource is gone (its read said so): the command
  * makes no AWS call of its own.
  */
-import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { EngineEvent } from "../pulumi/engineEvents";
+import { withEventLog } from "../pulumi/runPulumi";
 import { DriftOptions } from "./args";
 import { DriftCliError } from "./errors";
-import { collectRefreshed, countRefreshed, describeCounts, EngineEvent } from "./events";
+import { collectRefreshed, countRefreshed, describeCounts } from "./events";
 import { collectGoneCauses } from "./goneCauses";
 import { checkCliVersion, findPulumi, PulumiCli, pulumiCli } from "./pulumiCommand";
 import { buildReport, DriftReport } from "./report";
@@ -61,16 +61,6 @@ export async function runDrift(options: DriftOptions, context: RunContext): Prom
 
 /** `pulumi refresh` with an event log in a private temp file, read back as engine events. */
 async function refreshEvents(pulumi: PulumiCli, mode: string[], stackArgs: string[]): Promise<EngineEvent[]> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rds-drift-"));
-  const log = path.join(dir, `events-${randomUUID()}.jsonl`);
-  try {
-    await pulumi.run(["refresh", ...mode, ...stackArgs, "--event-log", log]);
-    return fs
-      .readFileSync(log, "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line) as EngineEvent);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  const { events } = await withEventLog(["refresh", ...mode, ...stackArgs], (args) => pulumi.run(args));
+  return events;
 }

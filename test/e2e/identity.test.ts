@@ -65,50 +65,6 @@ describe("the plain pulumi CLI keeping each association exactly once", function 
     assert.equal((await liveAssociations(ctx.emu)).length, 1);
   });
 
-  it("an up that cannot succeed after the producer deauthorized deletes nothing, and converges once it authorizes", async () => {
-    const share = ctx.emu.dataShareArn("sales");
-    const consumerArn = ctx.emu.namespaceArn("consumer", 1);
-    const stack = await consumersStack(ctx.emu, { analytics: { dataShareArn: share, consumerArn } });
-    ctx.stacks.push(stack);
-    await stack.up();
-    const { outOfBand } = await import("../../harness/emulatorFixture");
-    await outOfBand(ctx.emu).deauthorize(share);
-    await stack.refresh();
-
-    const plan = await stack.preview(["--diff"]);
-    assert.deepEqual(
-      plannedSteps(plan.events)
-        .filter((s) => s.op !== "same")
-        .map((s) => s.op),
-      ["update"],
-    );
-    assert.match(plan.stdout + plan.stderr, /producer .*must authorize/i);
-
-    ctx.emu.resetRequestCounts();
-    const blocked = await failureOf(stack.up());
-    assert.match(blocked.result.stdout, /must authorize it again/);
-    assert.equal(
-      ctx.emu.requestCounts().DisassociateDataShareConsumer ?? 0,
-      0,
-      "the failed up disassociated",
-    );
-    const state = (await stack.exportStack()).deployment.resources ?? [];
-    const resource = state.find((r) => r.urn.endsWith("::analytics"));
-    assert.equal(resource?.outputs?.status, "DEAUTHORIZED");
-    assert.ok(!resource?.pendingReplacement, "the failed up left a pending replacement");
-    assert.deepEqual(
-      (await liveAssociations(ctx.emu)).map((a) => a.status),
-      ["DEAUTHORIZED"],
-    );
-
-    await outOfBand(ctx.emu).authorize(share, false);
-    await stack.up();
-    assert.deepEqual(
-      (await liveAssociations(ctx.emu)).map((a) => [a.consumerIdentifier, a.status]),
-      [[consumerArn, "ACTIVE"]],
-    );
-  });
-
   it("runs up through an assumed-role profile, as CI reaches a consumer account, keeping no credentials", async () => {
     const emu = ctx.emu;
     const source = emu.credentials("producer");

@@ -38,6 +38,6 @@ describe("the provider plugin from a YAML program, with the plain pulumi CLI", f
     });
     const stack = await pluginStack(ctx.emu, dir, ["yaml"]);
     ctx.stacks.push(stack);
-    await driftLifecycle(stack, ctx.emu, values, { driftCommand: true });
+    await driftLifecycle(stack, ctx.emu, values);
   });
 });

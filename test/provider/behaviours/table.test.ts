@@ -191,6 +191,14 @@ for (const behaviour of API_BEHAVIOURS) {
             assert.equal(read.props?.status, status);
             const diff = await p.diff(id, read.props ?? {}, news);
             assert.deepEqual(diff.replaces, []);
+            if (status === "NOT_AUTHORIZED") {
+              // The share is listed without this account's entry: the warning says who must act.
+              assert.match(
+                warnings.join("\n"),
+                /is no longer listed for this account: the producer \(account \d+\)/,
+              );
+              assert.match(warnings.join("\n"), /The producer must authorize the datashare again/);
+            }
             await assert.rejects(p.update(id, read.props ?? {}, news), explained(producerMustAct));
             assert.equal(await c.live(), undefined);
             await c.authorizeAgain();
