@@ -16,6 +16,9 @@ export const listCounts = (counts: Record<string, number>) =>
     .map(([name, n]) => `${name} ${calls(n)}`)
     .join(", ");
 
+/** A rate against its limit: rate, limit, share. */
+export const perSecond = (v: number, limit: number) => [`${v.toFixed(2)}/s`, `${limit}/s`, x(v / limit)];
+
 /** Measure, ours, floor, ratio. */
 export const vs = (m: string, a: number, b: number, f: (v: number) => string) => [m, f(a), f(b), x(a / b)];
 

@@ -2,7 +2,7 @@
  * The scale part (`npm run bench -- --only scale`): its table with the targets (bench/README.md)
  * and its short summary (docs/performance.md, below the main part's), from scaleSummary.ts's figures.
  */
-import { bytes, Cell, mib, ms, pct, s, target, targetsLine, vs, x } from "./format";
+import { bytes, Cell, mib, ms, pct, perSecond, s, target, targetsLine, vs, x } from "./format";
 import { FLOOR, OURS, Step, STEP_LABEL } from "./kinds";
 import type { ProcessRole } from "./processSampler";
 import type { Figures, Part, Report } from "./report";
@@ -109,7 +109,6 @@ function rateLimitRows({ plan, summary: sm }: Scale): Cell[][] {
   const label = `${rate}/s burst ${burst}, N=${sm.n}, K=${plan.dataShares}:`;
   const unlimitedLabel = `without the rate limit (${plan.latencyMs} ms a call only, same N)`;
   const floorMs = (sm.n / rate) * 1000;
-  const perSecond = (v: number) => [`${v.toFixed(2)}/s`, `${rate}/s`, x(v / rate)];
   const checkpointOut = "with PULUMI_SKIP_CHECKPOINTS=true (the engine's checkpoint out of the pace)";
   const rows = sm.rateLimited.flatMap(({ step, ms: t, calls, acceptedPerSecond: writes, ...r }): Cell[][] => {
     const rows: Cell[][] = [[`${label} ${STEP_LABEL[step]} (${describeCalls(calls)})`, s(t)]];
@@ -120,14 +119,14 @@ function rateLimitRows({ plan, summary: sm }: Scale): Cell[][] {
       const name = `scale, rate limit: pulumi ${step} accepted/s ÷ limit`;
       rows.push([
         `${label} ${step}, accepted per second`,
-        ...perSecond(writes),
+        ...perSecond(writes, rate),
         target("≥ 0.80×", name, writes / rate, 0.8, "×", true),
       ]);
       const what = `(${unpaced?.rateLimited} rate-limited, ${unpaced?.failedOps} failed)`;
       if (unpaced?.acceptedPerSecond !== undefined)
         rows.push([
           `${label} ${step} ${checkpointOut}, accepted per second ${what}`,
-          ...perSecond(unpaced.acceptedPerSecond),
+          ...perSecond(unpaced.acceptedPerSecond, rate),
         ]);
       if (unlimited?.acceptedPerSecond !== undefined)
         rows.push([
