@@ -31,7 +31,7 @@ const PROVIDER_TEXT = {
   DataShareConsumer: load("pulumi-redshift-datashare/provider", ".provider"),
   "no-op": load(NOOP_PACKAGE),
 };
-export type HostKind = keyof typeof PROVIDER_TEXT;
+type HostKind = keyof typeof PROVIDER_TEXT;
 
 /** The host is started directly (no engine): its folder needs only the packages the texts load. */
 function makeHostDir(): string {
@@ -45,6 +45,8 @@ function makeHostDir(): string {
   fs.writeFileSync(path.join(modules, NOOP_PACKAGE, "index.js"), NOOP_MODULE_SOURCE);
   return dir;
 }
+
+type HostRun = Awaited<ReturnType<typeof oneHost>>;
 
 async function oneHost(emulator: Emulator, kind: HostKind, creates: number, dir: string) {
   const host = await startProviderHost(dir, consumerEnv(emulator));
@@ -68,31 +70,19 @@ async function oneHost(emulator: Emulator, kind: HostKind, creates: number, dir:
 }
 
 /** `hosts` fresh hosts of each kind, the order of the kinds flipped every time; medians. */
-export async function measureColdStart(
-  emulator: Emulator,
-  o: { kinds: HostKind[]; hosts: number; createsPerHost: number },
-) {
-  const dir = makeHostDir();
-  const runs = new Map(o.kinds.map((k) => [k, [] as Awaited<ReturnType<typeof oneHost>>[]]));
+export async function measureColdStart(emulator: Emulator, o: { hosts: number; createsPerHost: number }) {
+  const kinds = Object.keys(PROVIDER_TEXT) as HostKind[];
+  const [dir, runs] = [makeHostDir(), new Map(kinds.map((k) => [k, [] as HostRun[]]))];
   try {
     for (let h = 0; h < o.hosts; h++)
-      for (const kind of h % 2 === 0 ? o.kinds : [...o.kinds].reverse())
+      for (const kind of h % 2 === 0 ? kinds : [...kinds].reverse())
         runs.get(kind)?.push(await oneHost(emulator, kind, o.createsPerHost, dir));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return o.kinds.map((kind) => {
+  return kinds.map((kind) => {
     const r = runs.get(kind) ?? [];
     const [hostStartMs, firstCreateMs] = [median(r.map((x) => x.start)), median(r.map((x) => x.first))];
-    return {
-      kind,
-      hosts: o.hosts,
-      createsPerHost: o.createsPerHost,
-      hostStartMs,
-      firstCreateMs,
-      laterCreateMs: median(r.flatMap((x) => x.later)),
-    };
+    return { kind, ...o, hostStartMs, firstCreateMs, laterCreateMs: median(r.flatMap((x) => x.later)) };
   });
 }
-
-export type ColdStartResult = Awaited<ReturnType<typeof measureColdStart>>[number];
