@@ -50,13 +50,8 @@ function summarizePlugin(plan: PluginPlan, m: Samples) {
   const rows = plan.kinds.map((kind) => {
     const [up1Ms, up100Ms] = [small, large].map((n) => median(of(kind, n).map((x) => x.upMs)));
     const marginalUpMs = marginal({ n: small, ms: up1Ms }, { n: large, ms: up100Ms });
-    return {
-      kind,
-      up1Ms,
-      up100Ms,
-      marginalUpMs,
-      stateBytesPerResource: median(of(kind, large).map((x) => x.stateBytes)) / large,
-    };
+    const stateBytesPerResource = median(of(kind, large).map((x) => x.stateBytes)) / large;
+    return { kind, up1Ms, up100Ms, marginalUpMs, stateBytesPerResource };
   });
   return { rows };
 }

@@ -75,10 +75,10 @@ export async function measureGiveUps(emulator: Emulator, o: { maxAttempts: numbe
       const created = await provider.create({ ...plan }).catch(() => undefined);
       // A create that gave up counts as failed; so does a delete that did.
       const ok = created
-        ? await provider.delete(created.id, {}).then(
-            () => true,
-            () => false,
-          )
+        ? await provider
+            .delete(created.id, {})
+            .then(() => true)
+            .catch(() => false)
         : await clear(plan);
       if (ok !== true) failed++;
     }

@@ -96,12 +96,8 @@ function checkpointRows({ summary: sm }: Scale): Cell[][] {
     const saved = [`${s(c.oursMs - o)} of ${s(c.oursMs)}`, `${s(c.floorMs - f)} of ${s(c.floorMs)}`];
     return [vs(label, o, f, s), [`${label}, time saved against the checkpointed run above`, ...saved]];
   });
-  const growth = growthRows(skipped.growth, steps, prefix, false);
-  return [
-    ...rows,
-    ...growth,
-    ...cpuGrowthRows({ ...sm, growth: skipped.growth }, skipped.cpuGrowth, steps, prefix),
-  ];
+  const cpu = cpuGrowthRows({ ...sm, growth: skipped.growth }, skipped.cpuGrowth, steps, prefix);
+  return [...rows, ...growthRows(skipped.growth, steps, prefix, false), ...cpu];
 }
 
 function rateLimitRows({ plan, summary: sm }: Scale): Cell[][] {
@@ -169,22 +165,14 @@ function smallerRows({ plan, summary: sm }: Scale): Cell[][] {
 const stepName = (step: Step) =>
   step === "change" ? "a one-resource change" : `\`${STEP_LABEL[step].slice(7)}\``;
 
-function brief({
-  date,
-  durationS,
-  load,
-  plan,
-  summary: sm,
-}: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
+function brief(r: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
+  const { date, durationS, load, plan, summary: sm } = r;
   const { ratePerSecond: rate, burst } = plan.rateLimit;
   const steps = sm.comparisons.map((c) => `${stepName(c.step)} ${s(c.oursMs)} (${x(c.adjustedRatio)})`);
   const rateOf = (step: Step) => {
     const of = (list?: typeof sm.unlimited) => list?.find((e) => e.step === step)?.acceptedPerSecond;
-    const [limited, free, skipped] = [
-      of(sm.rateLimited),
-      of(sm.unlimited),
-      of(sm.rateLimitedCheckpointsSkipped),
-    ];
+    const [limited, free] = [of(sm.rateLimited), of(sm.unlimited)];
+    const skipped = of(sm.rateLimitedCheckpointsSkipped);
     if (limited === undefined) return "n/a";
     const without = free === undefined ? "" : `; ${free.toFixed(2)}/s without the limit`;
     const unpaced =

@@ -61,10 +61,7 @@ export function cpuGrowth(step: Step, kind: Kind, sizes: Size[]) {
 /** Adjusted: (ours − its emulator CPU) / (floor − its emulator CPU), the emulator's cost counted fully against it. */
 export function compareStep(step: ComparedStep, ours: Size, floor: Size) {
   const [oursMs, floorMs] = [ours.ms[step] ?? NaN, floor.ms[step] ?? NaN];
-  const [oursEmulatorCpuMs, floorEmulatorCpuMs] = [
-    ours.emulatorCpuMs[step] ?? 0,
-    floor.emulatorCpuMs[step] ?? 0,
-  ];
+  const [oursEmulatorCpuMs, floorEmulatorCpuMs] = [ours, floor].map((z) => z.emulatorCpuMs[step] ?? 0);
   const adjustedRatio = (oursMs - oursEmulatorCpuMs) / (floorMs - floorEmulatorCpuMs);
   const emulator = { oursEmulatorCpuMs, floorEmulatorCpuMs, adjustedRatio };
   return { step, oursMs, floorMs, ratio: oursMs / floorMs, ...emulator };

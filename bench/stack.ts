@@ -49,7 +49,6 @@ export type StackRun = {
   n: number;
   dataShares: number;
   steps: Partial<Record<Step, StepResult>>;
-} & {
   stateBytes: number;
   providerBytes?: number;
   load: [number, number];
@@ -155,11 +154,9 @@ export async function runStack(o: {
     ...consumerEnv(emulator),
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
     BENCH_NOOP_LATENCY_MS: String(o.noopLatencyMs),
+    ...(o.checkpointsSkipped ? { PULUMI_SKIP_CHECKPOINTS: "true" } : {}),
   };
-  const stack = await PulumiStack.init({
-    projectDir,
-    env: o.checkpointsSkipped ? { ...env, PULUMI_SKIP_CHECKPOINTS: "true" } : env,
-  });
+  const stack = await PulumiStack.init({ projectDir, env });
   writePlans(projectDir, kind, planAssociations(emulator, n, dataShares));
   const run: StackRun = { kind, n, dataShares, steps: {}, stateBytes: 0, load: [loadAverage(), 0] };
   try {
