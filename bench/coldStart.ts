@@ -1,9 +1,6 @@
 /**
- * Cold start of the dynamic provider host: its first Create against the Creates that follow, in a
- * freshly started host (Pulumi's real host, driven over gRPC; providerHost.ts). The first Create
- * pays for turning `__provider` back into code, loading the provider package and the AWS SDK,
- * building clients and the first connection; later ones pay only for the work. A no-op provider
- * package, loaded by name the same way, gives the host's own floor.
+ * Cold start of Pulumi's dynamic provider host (providerHost.ts): a fresh host's first Create
+ * against its later ones, for the provider and a no-op package loaded by name the same way.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";

@@ -1,9 +1,6 @@
 /**
- * Provider overhead, in-process: create, read and delete through each resource's provider (the
- * package's public entry, the code the dynamic provider host runs) against the same API calls made
- * directly with one long-lived SDK client, in one process against one emulator. The two sides
- * alternate on the same resource (each leaves the emulator as it found it), the order flips every
- * repetition, both are warmed up first; figures are medians.
+ * Provider overhead, in-process (bench/README.md, "In-process overhead"): each resource's provider,
+ * from the package's public entry, against the same calls made directly with one SDK client.
  */
 import * as rs from "@aws-sdk/client-redshift";
 import type { AwsCredentials } from "pulumi-redshift-datashare/provider";

@@ -1,8 +1,6 @@
 /**
- * The main part's plans (full, quick) and its run, cheapest first, against one emulator seeded for
- * the plan: in-process overhead of each resource, the provider host's cold start, permanent
- * failures, then the engine scenarios in user projects driven by the plain `pulumi` CLI. An engine
- * scenario is data: the kinds, sizes and repetitions, and the emulator's faults while it runs.
+ * The main part's plans (full, quick) and its run, cheapest first, against one emulator: overhead
+ * in-process, cold start, permanent failures, then the engine scenarios, which are data.
  */
 import { Emulator, FaultConfig, startEmulator } from "../emulator";
 import { measureColdStart } from "./coldStart";

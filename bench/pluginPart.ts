@@ -1,8 +1,6 @@
 /**
- * The plugin part (`npm run bench -- --only plugin`): the provider plugin's `pulumi up` at each N
- * and its state per resource, beside the dynamic provider's and the same-properties no-op's, with
- * no modelled latency, the kinds interleaved, each run a fresh stack and CLI; medians of `repeat`
- * runs. Its table goes to bench/README.md, its summary to docs/plugin.md.
+ * The plugin part (`--only plugin`): the plugin's `pulumi up` and state per resource beside the
+ * dynamic provider's and the floor's; its table goes to bench/README.md, its summary to docs/plugin.md.
  */
 import { startEmulator } from "../emulator";
 import { removeGeneratedSdks } from "../harness/pluginSdks";

@@ -1,10 +1,6 @@
 /**
- * What the default maxAttempts costs and buys, in-process against the emulator (the provider from
- * the package's public entry, as the host runs it):
- * - permanent failures (main part): how long a create with a bad ARN, or with credentials AWS
- *   refuses, takes to fail, and how many calls it makes (not retried, whatever maxAttempts is);
- * - give-ups (this file as a command): create → delete cycles under random throttling and 5xx
- *   answers, per candidate maxAttempts, counting the operations that failed after the last attempt.
+ * What the default maxAttempts costs and buys, in-process: how a create that can never succeed
+ * fails (main part), and, as its own command, the give-ups per candidate maxAttempts under faults.
  *
  *   node -r ts-node/register/transpile-only bench/retryDefaults.ts [--ops 600] [--candidates 3,5,8,10]
  */

@@ -1,16 +1,10 @@
 /**
- * `npm run bench`: what the providers cost against their floors, on the local emulator. Runs the
- * parts asked for (default: main and scale), prints each part's table and keeps its report in
- * bench/results.json beside the other parts' latest ones. `--docs` measures nothing: it summarizes
- * every report of the file again with the current code (and writes it back, so the file and the
- * documents agree) and writes the tables into bench/README.md, the main and scale summaries into
- * docs/performance.md and the plugin's into docs/plugin.md, between `<!-- bench:<marker>:start/end -->`.
- * Run Prettier after `--docs` (it aligns the tables).
+ * `npm run bench` (bench/README.md): runs the parts asked for and keeps each part's
+ * latest report in bench/results.json. `--docs` measures nothing: it summarizes every report again
+ * with the current code, writes it back, and fills the documents' `<!-- bench:<marker> -->` blocks.
  *
  *   node -r ts-node/register/transpile-only bench/run.ts [--quick] [--only main|scale|plugin] [--out <file>] [--docs]
  *
- * Needs `npm run build` first: the projects install the packed package and the in-process
- * measurements load the compiled provider through the package's public entry.
  * Exit codes: 0 measured (targets may be missed; the table says so), 1 the run failed, 2 bad args.
  */
 import * as fs from "node:fs";

@@ -1,10 +1,6 @@
 /**
- * The scale part's plans and its run (`npm run bench -- --only scale`): N associations over K
- * datashares at a modelled latency, DataShareConsumer against its same-properties no-op floor at
- * each N, each stack taken through what a team does with it; then `up` and `destroy` again with
- * PULUMI_SKIP_CHECKPOINTS=true; then DataShareConsumer alone at the largest N under an AWS-like
- * rate limit (with and without checkpoints). One emulator, seeded for the largest N and the spare
- * namespace of the one-resource change.
+ * The scale part's plans and run (bench/README.md, "Scale"): both kinds at each N, `up` and
+ * `destroy` again with PULUMI_SKIP_CHECKPOINTS=true, then DataShareConsumer under the rate limit.
  */
 import { startEmulator } from "../emulator";
 import { Kind, OURS, Step } from "./kinds";

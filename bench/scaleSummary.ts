@@ -1,9 +1,6 @@
 /**
- * The scale part's figures from its runs. Pure. At the largest N each step against the floor, raw
- * and with the emulator's CPU taken out of both sides; the marginal cost per resource over the
- * first and the last interval of sizes and how much it grew, for wall time and for each process's
- * CPU (to tell the engine's growth from the provider host's); memory, state, the drift command;
- * the rate-limited run. The targets are the table's (scalePart.ts).
+ * The scale part's figures from its runs. Pure. Ratios with the emulator's CPU out, the growth of
+ * the marginal cost (wall time and CPU by process), memory, state, drift, the rate-limited run.
  */
 import { FLOOR, Kind, OURS, Step } from "./kinds";
 import type { ScaleMeasurements, ScaleScenario } from "./scaleRun";

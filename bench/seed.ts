@@ -1,9 +1,6 @@
 /**
- * The benchmark's emulator seed: one producer with `dataShares` datashares, all authorized
- * (read-only) to one consumer that owns `namespaces` provisioned namespaces in us-east-1: room for
- * namespaces × dataShares distinct namespace associations. For DataShareAuthorization, one more
- * datashare is granted to a second consumer account but not authorized, so AuthorizeDataShare and
- * DeauthorizeDataShare can cycle on it. Plus the plans the stacks declare, and their environment.
+ * The benchmark's emulator seed (one producer with K datashares, one consumer with many namespaces,
+ * a second consumer for DataShareAuthorization), the plans the stacks declare, their environment.
  */
 import type { Emulator, Seed } from "../emulator";
 import { consumerEnv as fixtureConsumerEnv, REGION } from "../harness/emulatorFixture";

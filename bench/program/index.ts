@@ -1,8 +1,6 @@
 /**
- * The benchmark's user program, copied into a user project that installed the packed package:
- * N resources of one kind, from `bench.json` in the project folder (written by bench/stack.ts). The
- * no-op floors come from ./noop, a module of the project, so Pulumi serializes their providers as
- * it would a user's.
+ * The benchmark's user program: N resources of one kind from `bench.json` (written by
+ * bench/stack.ts); the floors from ./noop, a module of the project, serialized as a user's would be.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
