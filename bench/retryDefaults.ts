@@ -91,11 +91,11 @@ export async function measureGiveUps(emulator: Emulator, o: { maxAttempts: numbe
 }
 
 async function main(): Promise<void> {
-  const [ops, candidates] = [
-    { type: "string", default: "600" },
-    { type: "string", default: "3,5,8,10" },
-  ] as const;
-  const { values } = parseArgs({ strict: true, options: { ops, candidates } });
+  const option = (value: string) => ({ type: "string", default: value }) as const;
+  const { values } = parseArgs({
+    strict: true,
+    options: { ops: option("600"), candidates: option("3,5,8,10") },
+  });
   const emulator = await startEmulator({ seed: buildBenchSeed({ namespaces: 8, dataShares: 1 }) });
   try {
     for (const maxAttempts of values.candidates.split(",").map(Number)) {

@@ -17,9 +17,9 @@ import { AnyPart, AnyReport, runPart, summarizeRun } from "./report";
 import { scalePart } from "./scalePart";
 
 const ROOT = path.join(__dirname, "..");
-export const PARTS = { main: mainPart, scale: scalePart, plugin: pluginPart } as Record<string, AnyPart>;
+export const PARTS: Record<PartName, AnyPart> = { main: mainPart, scale: scalePart, plugin: pluginPart };
 type PartName = "main" | "scale" | "plugin";
-const PART_NAMES: PartName[] = ["main", "scale", "plugin"];
+const PART_NAMES = Object.keys(PARTS) as PartName[];
 /** bench/results.json: the latest report of each part that has run. */
 export type Results = Partial<Record<PartName, AnyReport>>;
 

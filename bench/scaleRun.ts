@@ -64,12 +64,8 @@ export async function measureScale(s: ScaleScenario, log: Log) {
     emulator.setFaults({ latencyMs: s.latencyMs, rateLimit: s.rateLimit });
     const limit = `rate limit ${s.rateLimit.ratePerSecond}/s burst ${s.rateLimit.burst}`;
     const rateLimited = await run(limit, OURS, largestSize(s));
-    const rateLimitedCheckpointsSkipped = await run(
-      `${limit}, PULUMI_SKIP_CHECKPOINTS=true`,
-      OURS,
-      largestSize(s),
-      true,
-    );
+    const unpaced = `${limit}, PULUMI_SKIP_CHECKPOINTS=true`;
+    const rateLimitedCheckpointsSkipped = await run(unpaced, OURS, largestSize(s), true);
     return { runs, checkpointsSkipped, rateLimited, rateLimitedCheckpointsSkipped } as ScaleMeasurements;
   } finally {
     await emulator.stop();

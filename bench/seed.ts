@@ -74,10 +74,8 @@ export const seedSizeForPlan = (count: number, dataShares: number) => ({
  */
 export function planOneChange(emulator: ArnSource, count: number, dataShares: number): AssociationPlan[] {
   const [first, ...rest] = planAssociations(emulator, count, dataShares);
-  return [
-    { ...first, consumerArn: emulator.namespaceArn("consumer", spareNamespace(count, dataShares)) },
-    ...rest,
-  ];
+  const consumerArn = emulator.namespaceArn("consumer", spareNamespace(count, dataShares));
+  return [{ ...first, consumerArn }, ...rest];
 }
 
 /**
