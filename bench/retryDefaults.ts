@@ -50,8 +50,6 @@ export async function measurePermanentFailures(emulator: Emulator, latencyMs: nu
   }
 }
 
-export type PermanentFailure = Awaited<ReturnType<typeof measurePermanentFailures>>[number];
-
 /** `operations` creates and deletes, `concurrency` associations at a time, under FAULT_MIX. */
 export async function measureGiveUps(emulator: Emulator, o: { maxAttempts: number; operations: number }) {
   const provider = providerFor(emulator, o);
