@@ -6,14 +6,12 @@
  * process) and the CPU and peak memory of every process the CLI started, by role.
  */
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import type { Emulator, OperationCounts } from "../emulator";
 import { pluginInstall, pluginPath } from "../harness/pluginProjects";
 import { generateSdk } from "../harness/pluginSdks";
-import { PulumiStack, readEvents } from "../harness/pulumiStack";
+import { PulumiStack } from "../harness/pulumiStack";
 import { createUserProject } from "../harness/userProject";
 import { defaultInstall } from "../harness/userStacks";
 import { schemaEntry } from "./entry";
@@ -78,16 +76,12 @@ async function createProject(kind: Kind): Promise<string> {
 const writePlans = (dir: string, kind: Kind, plans: AssociationPlan[]) =>
   fs.writeFileSync(path.join(dir, "bench.json"), JSON.stringify({ kind, plans }));
 
-/** `pulumi <args>` with an event log, read after the timing for the failed resources. */
+/** `pulumi <args>`: its exit code and the resources its event log says failed. */
 async function pulumiStep(stack: PulumiStack, args: string[]): Promise<[number, number]> {
-  const log = path.join(os.tmpdir(), `rds-bench-events-${randomUUID()}.jsonl`);
-  try {
-    const options = { allowFailure: true };
-    const { code } = await stack.run([...args, "--stack", stack.name, "--event-log", log], options);
-    return [code, readEvents(log).filter((e) => e.resOpFailedEvent !== undefined).length];
-  } finally {
-    fs.rmSync(log, { force: true });
-  }
+  const { code, events } = await stack.runWithEvents([...args, "--stack", stack.name], {
+    allowFailure: true,
+  });
+  return [code, events.filter((e) => e.resOpFailedEvent !== undefined).length];
 }
 
 /** The package's drift command as the user's project installed it; exit 1 would be drift found. */
