@@ -23,10 +23,11 @@ export function summarizeMain(plan: MainPlan, m: MainMeasurements) {
   /** Per-resource marginal cost of each step at zero latency, by kind. */
   const marginalMs = Object.fromEntries(ENGINE_STEPS.map((step) => [step, Object.fromEntries(byKind(step))]));
   const faultSteps = m.engine.faults.flatMap((r) => Object.values(r.steps));
-  const sum = (of: (st: (typeof faultSteps)[number]) => number) =>
-    faultSteps.reduce((a, st) => a + of(st), 0);
-  const failedOps = sum((st) => st.failedOps);
-  const injected = sum((st) => total(st.calls, "throttled") + total(st.calls, "serverErrors"));
+  const failedOps = faultSteps.reduce((a, st) => a + st.failedOps, 0);
+  const injected = faultSteps.reduce(
+    (a, st) => a + total(st.calls, "throttled") + total(st.calls, "serverErrors"),
+    0,
+  );
   return {
     latency,
     zeroLatency,

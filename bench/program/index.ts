@@ -7,11 +7,9 @@ import * as path from "node:path";
 import { DataShareConsumer } from "pulumi-redshift-datashare";
 import { NoopConsumer, WideNoopConsumer } from "./noop";
 
+const RESOURCES = { DataShareConsumer, "no-op": NoopConsumer, "no-op, same properties": WideNoopConsumer };
 const { kind, plans } = JSON.parse(fs.readFileSync(path.join(__dirname, "bench.json"), "utf8")) as {
-  kind: "DataShareConsumer" | "no-op" | "no-op, same properties";
+  kind: keyof typeof RESOURCES;
   plans: { dataShareArn: string; consumerArn: string }[];
 };
-const Resource = { DataShareConsumer, "no-op": NoopConsumer, "no-op, same properties": WideNoopConsumer }[
-  kind
-];
-plans.forEach((plan, i) => new Resource(`r${i}`, plan));
+plans.forEach((plan, i) => new RESOURCES[kind](`r${i}`, plan));
