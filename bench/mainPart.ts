@@ -7,6 +7,7 @@ import { OPERATIONS, OverheadResult } from "./inProcess";
 import { FLOOR, Kind, OURS, Step } from "./kinds";
 import { ENGINE_STEPS, MainMeasurements, MainPlan, mainPlan, measureMain } from "./mainRun";
 import type { Figures, Part, Report } from "./report";
+import type { StepResult } from "./stack";
 import { describeCalls, findSize, rateLimitedSteps, Size, STEP_WRITE, summarizeSizes } from "./sizes";
 import { marginal, total } from "./stats";
 
@@ -23,11 +24,9 @@ export function summarizeMain(plan: MainPlan, m: MainMeasurements) {
   /** Per-resource marginal cost of each step at zero latency, by kind. */
   const marginalMs = Object.fromEntries(ENGINE_STEPS.map((step) => [step, Object.fromEntries(byKind(step))]));
   const faultSteps = m.engine.faults.flatMap((r) => Object.values(r.steps));
-  const failedOps = faultSteps.reduce((a, st) => a + st.failedOps, 0);
-  const injected = faultSteps.reduce(
-    (a, st) => a + total(st.calls, "throttled") + total(st.calls, "serverErrors"),
-    0,
-  );
+  const sumOf = (of: (st: StepResult) => number) => faultSteps.reduce((a, st) => a + of(st), 0);
+  const failedOps = sumOf((st) => st.failedOps);
+  const injected = sumOf((st) => total(st.calls, "throttled") + total(st.calls, "serverErrors"));
   return {
     latency,
     zeroLatency,
