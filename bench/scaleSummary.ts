@@ -28,10 +28,8 @@ export function marginalGrowth(step: Step, kind: Kind, points: { n: number; ms: 
   const [firstMs, lastMs] = [marginal(a, b), marginal(c, d)];
   // A first marginal at or below zero is noise (a run slower at the smaller N): no growth to speak of.
   const growth = firstMs > 0 ? lastMs / firstMs - 1 : NaN;
-  const [first, last]: [number, number][] = [
-    [a.n, b.n],
-    [c.n, d.n],
-  ];
+  const first: [number, number] = [a.n, b.n];
+  const last: [number, number] = [c.n, d.n];
   return { step, kind, first, last, firstMs, lastMs, growth };
 }
 
