@@ -51,10 +51,8 @@ async function oneHost(emulator: Emulator, kind: HostKind, creates: number, dir:
   try {
     await host.configure({ "aws:region": BENCH_REGION });
     for (const [i, plan] of planAssociations(emulator, creates, 1).entries()) {
-      const [urn, props] = [
-        `urn:pulumi:bench::rds-bench::bench:${kind}::r${i}`,
-        { __provider: PROVIDER_TEXT[kind], ...plan },
-      ];
+      const urn = `urn:pulumi:bench::rds-bench::bench:${kind}::r${i}`;
+      const props = { __provider: PROVIDER_TEXT[kind], ...plan };
       const { ms: createMs, value: id } = await timeMs(() => host.create(urn, props));
       ms.push(createMs);
       created.push({ urn, id, props });

@@ -18,9 +18,8 @@ const timeOf = (z: Size, step: Step) => z.ms[step] ?? NaN;
 
 function cpuCell(size: Size, step: Step): string {
   const byRole = size.cpuMsByRole[step] ?? {};
-  const parts = ROLES.filter((role) => (byRole[role] ?? 0) > 0).map(
-    (role) => `${role} ${s(byRole[role] ?? 0)}`,
-  );
+  const used = ROLES.filter((role) => (byRole[role] ?? 0) > 0);
+  const parts = used.map((role) => `${role} ${s(byRole[role] ?? 0)}`);
   return [...parts, `emulator ${s(size.emulatorCpuMs[step] ?? 0)}`].join(", ");
 }
 
