@@ -69,10 +69,8 @@ function value(v: number, unit: string): string {
 export function targetsLine(label: string, targets: readonly TargetCheck[]): string {
   const missed = targets.filter((t) => !t.pass);
   const head = `${label} met: ${targets.length - missed.length} of ${targets.length}`;
-  const what = missed.map(
-    (t) =>
-      `${t.name} ${value(t.measured, t.unit)} (target ${t.atLeast ? "≥" : "≤"} ${value(t.limit, t.unit)})`,
-  );
+  const bound = (t: TargetCheck) => `${t.atLeast ? "≥" : "≤"} ${value(t.limit, t.unit)}`;
+  const what = missed.map((t) => `${t.name} ${value(t.measured, t.unit)} (target ${bound(t)})`);
   return missed.length === 0 ? `${head}.` : `${head}; missed: ${what.join("; ")}.`;
 }
 

@@ -59,10 +59,11 @@ type PluginReport = Report<PluginPlan, Samples, ReturnType<typeof summarizePlugi
 function brief(r: PluginReport): string {
   const { machine: m, load, plan } = r;
   const [plugin, ...others] = r.summary.rows;
-  const smaller = others.map(
-    (o) =>
-      `${Math.round((1 - plugin.stateBytesPerResource / o.stateBytesPerResource) * 100)}% smaller than ${o.kind === "DataShareConsumer" ? "the dynamic provider's" : "a dynamic no-op's"}`,
-  );
+  const whose = (kind: Kind) =>
+    kind === "DataShareConsumer" ? "the dynamic provider's" : "a dynamic no-op's";
+  const saved = (o: typeof plugin) =>
+    Math.round((1 - plugin.stateBytesPerResource / o.stateBytesPerResource) * 100);
+  const smaller = others.map((o) => `${saved(o)}% smaller than ${whose(o.kind)}`);
   const single = r.measurements.samples.filter((x) => x.n === plan.sizes[0]).map((x) => x.upMs);
   return [
     `Run of ${r.date.slice(0, 10)} (${Math.round(r.durationS)} s), load average ${load.min.toFixed(1)} to ${load.max.toFixed(1)}: ` +

@@ -85,9 +85,7 @@ function checkpointRows({ summary: sm }: Scale): Cell[][] {
   if (skipped === undefined) return [];
   const [prefix, steps]: [string, Step[]] = ["PULUMI_SKIP_CHECKPOINTS=true: ", ["up", "destroy"]];
   const rows = steps.flatMap((step) => {
-    const [ours, floor] = [OURS, FLOOR].map((kind) =>
-      skipped.sizes.find((z) => z.kind === kind && z.n === sm.n),
-    );
+    const [ours, floor] = [OURS, FLOOR].map((k) => skipped.sizes.find((z) => z.kind === k && z.n === sm.n));
     const c = sm.comparisons.find((x) => x.step === step);
     if (!ours || !floor || !c) return [];
     const [o, f] = [timeOf(ours, step), timeOf(floor, step)];
@@ -112,22 +110,14 @@ function rateLimitRows({ plan, summary: sm }: Scale): Cell[][] {
     if (writes !== undefined) {
       rows[0].push(`N ÷ rate ${s(floorMs)}`, x(t / floorMs));
       const name = `scale, rate limit: pulumi ${step} accepted/s ÷ limit`;
-      rows.push([
-        `${label} ${step}, accepted per second`,
-        ...perSecond(writes, rate),
-        target("≥ 0.80×", name, writes / rate, 0.8, "×", true),
-      ]);
+      const goal = target("≥ 0.80×", name, writes / rate, 0.8, "×", true);
+      rows.push([`${label} ${step}, accepted per second`, ...perSecond(writes, rate), goal]);
+      const [skip, free] = [unpaced?.acceptedPerSecond, unlimited?.acceptedPerSecond];
       const what = `(${unpaced?.rateLimited} rate-limited, ${unpaced?.failedOps} failed)`;
-      if (unpaced?.acceptedPerSecond !== undefined)
-        rows.push([
-          `${label} ${step} ${checkpointOut}, accepted per second ${what}`,
-          ...perSecond(unpaced.acceptedPerSecond, rate),
-        ]);
-      if (unlimited?.acceptedPerSecond !== undefined)
-        rows.push([
-          `${step} ${unlimitedLabel}, accepted per second`,
-          `${unlimited.acceptedPerSecond.toFixed(2)}/s`,
-        ]);
+      const skipLabel = `${label} ${step} ${checkpointOut}, accepted per second ${what}`;
+      if (skip !== undefined) rows.push([skipLabel, ...perSecond(skip, rate)]);
+      if (free !== undefined)
+        rows.push([`${step} ${unlimitedLabel}, accepted per second`, `${free.toFixed(2)}/s`]);
     }
     if (step !== "refresh") return rows;
     // "About one DescribeDataShares per datashare" in a refresh.
