@@ -57,10 +57,8 @@ export function insertBlock(document: string, marker: string, content: string): 
 }
 
 /** Every report of the results summarized again by the current code. */
-export const currentResults = (results: Results): Results =>
-  Object.fromEntries(
-    PART_NAMES.flatMap((n) => (results[n] ? [[n, summarizeRun(PARTS[n], results[n])]] : [])),
-  );
+export const currentResults = (r: Results): Results =>
+  Object.fromEntries(PART_NAMES.flatMap((n) => (r[n] ? [[n, summarizeRun(PARTS[n], r[n])]] : [])));
 
 async function main(): Promise<void> {
   let args: ReturnType<typeof parseBenchArgs>;

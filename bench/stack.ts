@@ -88,11 +88,9 @@ async function pulumiStep(stack: PulumiStack, args: string[]): Promise<[number, 
 async function driftStep(stack: PulumiStack): Promise<[number, number]> {
   const bin = path.join(stack.projectDir, "node_modules/pulumi-redshift-datashare/dist/cli/bin.js");
   const args = [bin, "drift", "--stack", stack.name, "--cwd", stack.projectDir, "--json"];
-  const options = { env: await stack.env(), maxBuffer: 1 << 26 };
+  const opts = { env: await stack.env(), maxBuffer: 1 << 26 };
   const code = (err: { code?: unknown } | null) => (err ? (typeof err.code === "number" ? err.code : 1) : 0);
-  return new Promise((resolve) =>
-    execFile(process.execPath, args, options, (err) => resolve([code(err), 0])),
-  );
+  return new Promise((resolve) => execFile(process.execPath, args, opts, (err) => resolve([code(err), 0])));
 }
 
 /** One step: wall time and this process's CPU around the command alone, the processes it started. */
