@@ -49,10 +49,8 @@ function growthRows(growth: MarginalGrowth[], steps: Step[], prefix: string, wit
     const [ours, floor] = [OURS, FLOOR].map((kind) => growth.find((g) => g.step === step && g.kind === kind));
     if (!ours || !floor) return [];
     const span = (r: number[]) => `((t(${r[1]}) − t(${r[0]})) / ${r[1] - r[0]})`;
-    const [measure, name] = [
-      `${prefix}pulumi ${step}`,
-      `scale: pulumi ${step} marginal per resource, growth`,
-    ];
+    const measure = `${prefix}pulumi ${step}`;
+    const name = `scale: pulumi ${step} marginal per resource, growth`;
     const goal = withTargets ? [target("≤ +10 %", name, ours.growth, 0.1, "%")] : [];
     return [
       vs(`${measure}, marginal per resource ${span(ours.first)}`, ours.firstMs, floor.firstMs, ms),
