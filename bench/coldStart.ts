@@ -1,9 +1,6 @@
 /**
- * Cold start of the dynamic provider host: its first Create against the Creates that follow, in a
- * freshly started host (Pulumi's real host, driven over gRPC; providerHost.ts). The first Create
- * pays for turning `__provider` back into code, loading the provider package and the AWS SDK,
- * building clients and the first connection; later ones pay only for the work. A no-op provider
- * package, loaded by name the same way, gives the host's own floor.
+ * Cold start of Pulumi's dynamic provider host (providerHost.ts): a fresh host's first Create
+ * against its later ones, for the provider and a no-op package loaded by name the same way.
  */
 import * as fs from "node:fs";
 import * as os from "node:os";
@@ -31,7 +28,7 @@ const PROVIDER_TEXT = {
   DataShareConsumer: load("pulumi-redshift-datashare/provider", ".provider"),
   "no-op": load(NOOP_PACKAGE),
 };
-export type HostKind = keyof typeof PROVIDER_TEXT;
+type HostKind = keyof typeof PROVIDER_TEXT;
 
 /** The host is started directly (no engine): its folder needs only the packages the texts load. */
 function makeHostDir(): string {
@@ -46,16 +43,16 @@ function makeHostDir(): string {
   return dir;
 }
 
+type HostRun = Awaited<ReturnType<typeof oneHost>>;
+
 async function oneHost(emulator: Emulator, kind: HostKind, creates: number, dir: string) {
   const host = await startProviderHost(dir, consumerEnv(emulator));
   const [created, ms]: [{ urn: string; id: string; props: object }[], number[]] = [[], []];
   try {
     await host.configure({ "aws:region": BENCH_REGION });
     for (const [i, plan] of planAssociations(emulator, creates, 1).entries()) {
-      const [urn, props] = [
-        `urn:pulumi:bench::rds-bench::bench:${kind}::r${i}`,
-        { __provider: PROVIDER_TEXT[kind], ...plan },
-      ];
+      const urn = `urn:pulumi:bench::rds-bench::bench:${kind}::r${i}`;
+      const props = { __provider: PROVIDER_TEXT[kind], ...plan };
       const { ms: createMs, value: id } = await timeMs(() => host.create(urn, props));
       ms.push(createMs);
       created.push({ urn, id, props });
@@ -68,31 +65,19 @@ async function oneHost(emulator: Emulator, kind: HostKind, creates: number, dir:
 }
 
 /** `hosts` fresh hosts of each kind, the order of the kinds flipped every time; medians. */
-export async function measureColdStart(
-  emulator: Emulator,
-  o: { kinds: HostKind[]; hosts: number; createsPerHost: number },
-) {
-  const dir = makeHostDir();
-  const runs = new Map(o.kinds.map((k) => [k, [] as Awaited<ReturnType<typeof oneHost>>[]]));
+export async function measureColdStart(emulator: Emulator, o: { hosts: number; createsPerHost: number }) {
+  const kinds = Object.keys(PROVIDER_TEXT) as HostKind[];
+  const [dir, runs] = [makeHostDir(), new Map(kinds.map((k) => [k, [] as HostRun[]]))];
   try {
     for (let h = 0; h < o.hosts; h++)
-      for (const kind of h % 2 === 0 ? o.kinds : [...o.kinds].reverse())
+      for (const kind of h % 2 === 0 ? kinds : [...kinds].reverse())
         runs.get(kind)?.push(await oneHost(emulator, kind, o.createsPerHost, dir));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  return o.kinds.map((kind) => {
+  return kinds.map((kind) => {
     const r = runs.get(kind) ?? [];
     const [hostStartMs, firstCreateMs] = [median(r.map((x) => x.start)), median(r.map((x) => x.first))];
-    return {
-      kind,
-      hosts: o.hosts,
-      createsPerHost: o.createsPerHost,
-      hostStartMs,
-      firstCreateMs,
-      laterCreateMs: median(r.flatMap((x) => x.later)),
-    };
+    return { kind, ...o, hostStartMs, firstCreateMs, laterCreateMs: median(r.flatMap((x) => x.later)) };
   });
 }
-
-export type ColdStartResult = Awaited<ReturnType<typeof measureColdStart>>[number];

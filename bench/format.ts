@@ -16,6 +16,9 @@ export const listCounts = (counts: Record<string, number>) =>
     .map(([name, n]) => `${name} ${calls(n)}`)
     .join(", ");
 
+/** A rate against its limit: rate, limit, share. */
+export const perSecond = (v: number, limit: number) => [`${v.toFixed(2)}/s`, `${limit}/s`, x(v / limit)];
+
 /** Measure, ours, floor, ratio. */
 export const vs = (m: string, a: number, b: number, f: (v: number) => string) => [m, f(a), f(b), x(a / b)];
 
@@ -66,10 +69,8 @@ function value(v: number, unit: string): string {
 export function targetsLine(label: string, targets: readonly TargetCheck[]): string {
   const missed = targets.filter((t) => !t.pass);
   const head = `${label} met: ${targets.length - missed.length} of ${targets.length}`;
-  const what = missed.map(
-    (t) =>
-      `${t.name} ${value(t.measured, t.unit)} (target ${t.atLeast ? "≥" : "≤"} ${value(t.limit, t.unit)})`,
-  );
+  const bound = (t: TargetCheck) => `${t.atLeast ? "≥" : "≤"} ${value(t.limit, t.unit)}`;
+  const what = missed.map((t) => `${t.name} ${value(t.measured, t.unit)} (target ${bound(t)})`);
   return missed.length === 0 ? `${head}.` : `${head}; missed: ${what.join("; ")}.`;
 }
 

@@ -1,9 +1,6 @@
 /**
- * Provider overhead, in-process: create, read and delete through each resource's provider (the
- * package's public entry, the code the dynamic provider host runs) against the same API calls made
- * directly with one long-lived SDK client, in one process against one emulator. The two sides
- * alternate on the same resource (each leaves the emulator as it found it), the order flips every
- * repetition, both are warmed up first; figures are medians.
+ * Provider overhead, in-process (bench/README.md, "In-process overhead"): each resource's provider,
+ * from the package's public entry, against the same calls made directly with one SDK client.
  */
 import * as rs from "@aws-sdk/client-redshift";
 import type { AwsCredentials } from "pulumi-redshift-datashare/provider";
@@ -24,8 +21,8 @@ interface ProviderLike {
   delete(id: string, props: object): Promise<void>;
 }
 
-const providerSide = (p: ProviderLike, inputs: Record<string, unknown>): Side => ({
-  create: async () => (await p.create(inputs)).id,
+const providerSide = (p: ProviderLike, inputs: object): Side => ({
+  create: async () => (await p.create({ ...inputs })).id,
   read: (id) => p.read(id, {}),
   delete: (id) => p.delete(id, {}),
 });
@@ -40,10 +37,9 @@ const RESOURCES = {
     sides(emulator: Emulator, client: rs.RedshiftClient, settings: Settings) {
       const [plan] = planAssociations(emulator, 1, 1);
       const members = { DataShareArn: plan.dataShareArn, ConsumerArn: plan.consumerArn };
+      const provider = providerEntry().createProvider({ ...settings, env: {} }) as ProviderLike;
       return {
-        provider: providerSide(providerEntry().createProvider({ ...settings, env: {} }) as ProviderLike, {
-          ...plan,
-        }),
+        provider: providerSide(provider, plan),
         sdk: {
           create: () => client.send(new rs.AssociateDataShareConsumerCommand(members)),
           read: () => client.send(new rs.DescribeDataSharesCommand({ DataShareArn: plan.dataShareArn })),
@@ -59,7 +55,7 @@ const RESOURCES = {
       const members = { DataShareArn: plan.dataShareArn, ConsumerIdentifier: plan.consumerIdentifier };
       const provider = providerEntry().createAuthorizationProvider({ ...settings, env: {} }) as ProviderLike;
       return {
-        provider: providerSide(provider, { ...plan }),
+        provider: providerSide(provider, plan),
         sdk: {
           create: () => client.send(new rs.AuthorizeDataShareCommand(members)),
           read: () => client.send(new rs.DescribeDataSharesCommand({ DataShareArn: plan.dataShareArn })),
@@ -99,11 +95,8 @@ export async function measureOverhead(
   const sides = sidesOf(emulator, client, { endpoint, stsEndpoint: endpoint, region, credentials });
   for (let i = 0; i < options.warmup; i++)
     for (const side of Object.values(sides)) await cycle(emulator, side);
-  const empty = (): Samples => ({
-    create: { ms: [], calls: {} },
-    read: { ms: [], calls: {} },
-    delete: { ms: [], calls: {} },
-  });
+  const empty = (): Samples =>
+    Object.fromEntries(OPERATIONS.map((op) => [op, { ms: [] as number[], calls: {} }])) as Samples;
   const samples = { provider: empty(), sdk: empty() };
   for (let i = 0; i < options.reps; i++) {
     const order = i % 2 === 0 ? (["provider", "sdk"] as const) : (["sdk", "provider"] as const);
@@ -114,22 +107,11 @@ export async function measureOverhead(
     Object.fromEntries(Object.entries(calls).map(([name, n]) => [name, n / options.reps]));
   const cost = (op: Operation) => {
     const [p, k] = [samples.provider[op], samples.sdk[op]];
-    const [providerMs, sdkMs, providerCalls, sdkCalls] = [
-      median(p.ms),
-      median(k.ms),
-      per(p.calls),
-      per(k.calls),
-    ];
+    const [providerMs, sdkMs] = [median(p.ms), median(k.ms)];
+    const [providerCalls, sdkCalls] = [per(p.calls), per(k.calls)];
     const [providerCallsPerOp, sdkCallsPerOp] = [sumCounts(providerCalls), sumCounts(sdkCalls)];
-    return {
-      providerMs,
-      sdkMs,
-      ratio: providerMs / sdkMs,
-      providerCalls,
-      sdkCalls,
-      providerCallsPerOp,
-      sdkCallsPerOp,
-    };
+    const calls = { providerCalls, sdkCalls, providerCallsPerOp, sdkCallsPerOp };
+    return { providerMs, sdkMs, ratio: providerMs / sdkMs, ...calls };
   };
   return { ...options, operations: { create: cost("create"), read: cost("read"), delete: cost("delete") } };
 }

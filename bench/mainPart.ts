@@ -2,11 +2,12 @@
  * The main part (`npm run bench -- --only main`): its figures, its table with the targets
  * (bench/README.md) and its short summary (docs/performance.md).
  */
-import { bytes, calls, Cell, listCounts, ms, ms0, s, target, targetsLine, vs, x } from "./format";
+import { bytes, calls, Cell, listCounts, ms, ms0, perSecond, s, target, targetsLine, vs, x } from "./format";
 import { OPERATIONS, OverheadResult } from "./inProcess";
 import { FLOOR, Kind, OURS, Step } from "./kinds";
 import { ENGINE_STEPS, MainMeasurements, MainPlan, mainPlan, measureMain } from "./mainRun";
 import type { Figures, Part, Report } from "./report";
+import type { StepResult } from "./stack";
 import { describeCalls, findSize, rateLimitedSteps, Size, STEP_WRITE, summarizeSizes } from "./sizes";
 import { marginal, total } from "./stats";
 
@@ -23,10 +24,9 @@ export function summarizeMain(plan: MainPlan, m: MainMeasurements) {
   /** Per-resource marginal cost of each step at zero latency, by kind. */
   const marginalMs = Object.fromEntries(ENGINE_STEPS.map((step) => [step, Object.fromEntries(byKind(step))]));
   const faultSteps = m.engine.faults.flatMap((r) => Object.values(r.steps));
-  const failedOps = faultSteps.reduce((a, st) => a + st.failedOps, 0);
-  const faults = (st: (typeof faultSteps)[number]) =>
-    total(st.calls, "throttled") + total(st.calls, "serverErrors");
-  const injected = faultSteps.reduce((a, st) => a + faults(st), 0);
+  const sumOf = (of: (st: StepResult) => number) => faultSteps.reduce((a, st) => a + of(st), 0);
+  const failedOps = sumOf((st) => st.failedOps);
+  const injected = sumOf((st) => total(st.calls, "throttled") + total(st.calls, "serverErrors"));
   return {
     latency,
     zeroLatency,
@@ -69,30 +69,17 @@ function rateLimitRows({ plan, summary }: Main): Cell[][] {
   return summary.rateLimit.flatMap((r) => {
     const command = `${label} pulumi ${r.step} (${describeCalls(r.calls)})`;
     const name = `rate limit: pulumi ${r.step}`;
-    const check = (goal: string, what: string, v: number, limit: number, unit: string, atLeast = false) =>
-      target(goal, `${name} ${what}`, v, limit, unit, atLeast);
-    if (r.acceptedPerSecond === undefined) {
-      const none = check("0", "rate-limited answers", r.rateLimited, 0, "calls");
-      return [
-        [command, s(r.ms)],
-        [`${label} ${r.step}, rate-limited answers`, String(r.rateLimited), none],
-      ];
-    }
+    const none = target("0", `${name} rate-limited answers`, r.rateLimited, 0, "calls");
+    const answers = [`${label} ${r.step}, rate-limited answers`, String(r.rateLimited), none];
+    if (r.acceptedPerSecond === undefined) return [[command, s(r.ms)], answers];
     const share = r.acceptedPerSecond / ratePerSecond;
     const accepted = `${STEP_WRITE[r.step]} accepted per second (retries: ${r.rateLimited} rate-limited answers)`;
-    const perSecond = [`${r.acceptedPerSecond.toFixed(2)}/s`, `${ratePerSecond}/s`, x(share)];
+    const failures = target("0", `${name} failures`, r.failedOps, 0, "failures");
+    const enough = target("≥ 0.80×", `${name} accepted/s ÷ limit`, share, 0.8, "×", true);
     return [
       [command, s(r.ms), `N ÷ rate ${s(floorMs)}`, x(r.ms / floorMs)],
-      [
-        `${label} ${r.step}, failed resources`,
-        String(r.failedOps),
-        check("0", "failures", r.failedOps, 0, "failures"),
-      ],
-      [
-        `${label} ${r.step}, ${accepted}`,
-        ...perSecond,
-        check("≥ 0.80×", "accepted/s ÷ limit", share, 0.8, "×", true),
-      ],
+      [`${label} ${r.step}, failed resources`, String(r.failedOps), failures],
+      [`${label} ${r.step}, ${accepted}`, ...perSecond(r.acceptedPerSecond, ratePerSecond), enough],
     ];
   });
 }

@@ -1,14 +1,12 @@
 /**
- * The main part's plans (full, quick) and its run, cheapest first, against one emulator seeded for
- * the plan: in-process overhead of each resource, the provider host's cold start, permanent
- * failures, then the engine scenarios in user projects driven by the plain `pulumi` CLI. An engine
- * scenario is data: the kinds, sizes and repetitions, and the emulator's faults while it runs.
+ * The main part's plans (full, quick) and its run, cheapest first, against one emulator: overhead
+ * in-process, cold start, permanent failures, then the engine scenarios, which are data.
  */
 import { Emulator, FaultConfig, startEmulator } from "../emulator";
 import { measureColdStart } from "./coldStart";
 import { FAULT_MIX, measurePermanentFailures } from "./retryDefaults";
 import { measureOverhead } from "./inProcess";
-import type { Kind, Step } from "./kinds";
+import { Kind, OURS, Step } from "./kinds";
 import type { Log } from "./report";
 import { buildBenchSeed } from "./seed";
 import { runStack, StackRun } from "./stack";
@@ -28,19 +26,11 @@ export const ENGINE_STEPS: Step[] = ["up", "refresh", "destroy"];
 const SCENARIOS = ["latency", "rateLimit", "faults", "zeroLatency"] as const;
 
 export function mainPlan(quick: boolean) {
-  const [all, ours]: Kind[][] = [
-    ["DataShareConsumer", "no-op, same properties", "no-op"],
-    ["DataShareConsumer"],
-  ];
-  const kinds = quick ? all.slice(0, 2) : all;
+  const all: Kind[] = ["DataShareConsumer", "no-op, same properties", "no-op"];
+  const [kinds, ours] = [quick ? all.slice(0, 2) : all, [OURS]];
   const [k, big, latencyMs] = quick ? [2, 2, 50] : [4, 100, 100];
-  const scenario = (kinds: Kind[], sizes: number[], reps: number, faults: FaultConfig): EngineScenario => ({
-    kinds,
-    sizes,
-    reps,
-    dataShares: k,
-    faults,
-  });
+  const scenario = (kinds: Kind[], sizes: number[], reps: number, faults: FaultConfig) =>
+    ({ kinds, sizes, reps, faults, dataShares: k }) satisfies EngineScenario;
   const rateLimit = quick ? { ratePerSecond: 4, burst: 2 } : { ratePerSecond: 10, burst: 20 };
   const engine: Record<(typeof SCENARIOS)[number], EngineScenario> = {
     latency: scenario(kinds, [big], quick ? 1 : 2, { latencyMs }),
@@ -98,10 +88,7 @@ export async function measureMain(plan: MainPlan, log: Log) {
     log("in-process overhead, cold start, permanent failures...");
     const overhead = await measureOverhead(emulator, "DataShareConsumer", plan.overhead);
     const authorizationOverhead = await measureOverhead(emulator, "DataShareAuthorization", plan.overhead);
-    const coldStart = await measureColdStart(emulator, {
-      kinds: ["DataShareConsumer", "no-op"],
-      ...plan.coldStart,
-    });
+    const coldStart = await measureColdStart(emulator, plan.coldStart);
     const latencyMs = plan.permanentFailureLatencyMs;
     const permanentFailures = { latencyMs, cases: await measurePermanentFailures(emulator, latencyMs) };
     const engine = {} as Record<(typeof SCENARIOS)[number], StackRun[]>;

@@ -1,8 +1,6 @@
 /**
- * The plugin part (`npm run bench -- --only plugin`): the provider plugin's `pulumi up` at each N
- * and its state per resource, beside the dynamic provider's and the same-properties no-op's, with
- * no modelled latency, the kinds interleaved, each run a fresh stack and CLI; medians of `repeat`
- * runs. Its table goes to bench/README.md, its summary to docs/plugin.md.
+ * The plugin part (`--only plugin`): the plugin's `pulumi up` and state per resource beside the
+ * dynamic provider's and the floor's; its table goes to bench/README.md, its summary to docs/plugin.md.
  */
 import { startEmulator } from "../emulator";
 import { removeGeneratedSdks } from "../harness/pluginSdks";
@@ -50,13 +48,8 @@ function summarizePlugin(plan: PluginPlan, m: Samples) {
   const rows = plan.kinds.map((kind) => {
     const [up1Ms, up100Ms] = [small, large].map((n) => median(of(kind, n).map((x) => x.upMs)));
     const marginalUpMs = marginal({ n: small, ms: up1Ms }, { n: large, ms: up100Ms });
-    return {
-      kind,
-      up1Ms,
-      up100Ms,
-      marginalUpMs,
-      stateBytesPerResource: median(of(kind, large).map((x) => x.stateBytes)) / large,
-    };
+    const stateBytesPerResource = median(of(kind, large).map((x) => x.stateBytes)) / large;
+    return { kind, up1Ms, up100Ms, marginalUpMs, stateBytesPerResource };
   });
   return { rows };
 }
@@ -66,10 +59,11 @@ type PluginReport = Report<PluginPlan, Samples, ReturnType<typeof summarizePlugi
 function brief(r: PluginReport): string {
   const { machine: m, load, plan } = r;
   const [plugin, ...others] = r.summary.rows;
-  const smaller = others.map(
-    (o) =>
-      `${Math.round((1 - plugin.stateBytesPerResource / o.stateBytesPerResource) * 100)}% smaller than ${o.kind === "DataShareConsumer" ? "the dynamic provider's" : "a dynamic no-op's"}`,
-  );
+  const whose = (kind: Kind) =>
+    kind === "DataShareConsumer" ? "the dynamic provider's" : "a dynamic no-op's";
+  const saved = (o: typeof plugin) =>
+    Math.round((1 - plugin.stateBytesPerResource / o.stateBytesPerResource) * 100);
+  const smaller = others.map((o) => `${saved(o)}% smaller than ${whose(o.kind)}`);
   const single = r.measurements.samples.filter((x) => x.n === plan.sizes[0]).map((x) => x.upMs);
   return [
     `Run of ${r.date.slice(0, 10)} (${Math.round(r.durationS)} s), load average ${load.min.toFixed(1)} to ${load.max.toFixed(1)}: ` +

@@ -9,9 +9,8 @@ import * as fs from "node:fs";
 
 export type ProcessRole = "engine" | "language host" | "program" | "provider host" | "other";
 /** Per role: processes seen, user + system CPU summed, the largest VmHWM of one process (KiB). */
-export type ProcessUsage = Partial<
-  Record<ProcessRole, { processes: number; cpuMs: number; peakRssKiB: number }>
->;
+type RoleUsage = { processes: number; cpuMs: number; peakRssKiB: number };
+export type ProcessUsage = Partial<Record<ProcessRole, RoleUsage>>;
 type Seen = { role: ProcessRole; cpuMs: number; peakRssKiB: number };
 
 /** The role of a process from its command line (NUL-separated arguments joined by spaces). */

@@ -41,10 +41,8 @@ export async function startProviderHost(cwd: string, env: Record<string, string>
     );
   });
   const startMs = nowMs() - start;
-  const client = new providerGrpc.ResourceProviderClient(
-    `127.0.0.1:${port}`,
-    grpc.credentials.createInsecure(),
-  );
+  const insecure = grpc.credentials.createInsecure();
+  const client = new providerGrpc.ResourceProviderClient(`127.0.0.1:${port}`, insecure);
   const request = <R extends pb.CreateRequest | pb.DeleteRequest>(req: R, urn: string, props: object) => {
     req.setUrn(urn);
     req.setProperties(Struct.fromJavaScript({ ...props }));

@@ -1,8 +1,7 @@
 /**
- * The one path from a plan to the documents, for every part of the benchmark (main, scale,
- * plugin): a part measures its plan, summarizes the measurements into figures and renders them as
- * rows of its table, whose target cells are the part's targets, and as a short summary for a
- * document. `runPart` runs one part and keeps the machine and its load with it.
+ * The one path from a plan to the documents, for every part: measure the plan, summarize the
+ * measurements, render the figures as table rows (whose target cells are the part's targets) and
+ * as a short summary for a document.
  */
 import { Cell, markdownTable, TargetCheck, targetsOf } from "./format";
 import { describeMachine, LoadSamples, MachineInfo, sampleLoad } from "./machine";

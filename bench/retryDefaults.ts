@@ -1,10 +1,6 @@
 /**
- * What the default maxAttempts costs and buys, in-process against the emulator (the provider from
- * the package's public entry, as the host runs it):
- * - permanent failures (main part): how long a create with a bad ARN, or with credentials AWS
- *   refuses, takes to fail, and how many calls it makes (not retried, whatever maxAttempts is);
- * - give-ups (this file as a command): create → delete cycles under random throttling and 5xx
- *   answers, per candidate maxAttempts, counting the operations that failed after the last attempt.
+ * What the default maxAttempts costs and buys, in-process: how a create that can never succeed
+ * fails (main part), and, as its own command, the give-ups per candidate maxAttempts under faults.
  *
  *   node -r ts-node/register/transpile-only bench/retryDefaults.ts [--ops 600] [--candidates 3,5,8,10]
  */
@@ -54,8 +50,6 @@ export async function measurePermanentFailures(emulator: Emulator, latencyMs: nu
   }
 }
 
-export type PermanentFailure = Awaited<ReturnType<typeof measurePermanentFailures>>[number];
-
 /** `operations` creates and deletes, `concurrency` associations at a time, under FAULT_MIX. */
 export async function measureGiveUps(emulator: Emulator, o: { maxAttempts: number; operations: number }) {
   const provider = providerFor(emulator, o);
@@ -75,10 +69,10 @@ export async function measureGiveUps(emulator: Emulator, o: { maxAttempts: numbe
       const created = await provider.create({ ...plan }).catch(() => undefined);
       // A create that gave up counts as failed; so does a delete that did.
       const ok = created
-        ? await provider.delete(created.id, {}).then(
-            () => true,
-            () => false,
-          )
+        ? await provider
+            .delete(created.id, {})
+            .then(() => true)
+            .catch(() => false)
         : await clear(plan);
       if (ok !== true) failed++;
     }
@@ -95,11 +89,11 @@ export async function measureGiveUps(emulator: Emulator, o: { maxAttempts: numbe
 }
 
 async function main(): Promise<void> {
-  const [ops, candidates] = [
-    { type: "string", default: "600" },
-    { type: "string", default: "3,5,8,10" },
-  ] as const;
-  const { values } = parseArgs({ strict: true, options: { ops, candidates } });
+  const option = (value: string) => ({ type: "string", default: value }) as const;
+  const { values } = parseArgs({
+    strict: true,
+    options: { ops: option("600"), candidates: option("3,5,8,10") },
+  });
   const emulator = await startEmulator({ seed: buildBenchSeed({ namespaces: 8, dataShares: 1 }) });
   try {
     for (const maxAttempts of values.candidates.split(",").map(Number)) {

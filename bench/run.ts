@@ -1,16 +1,10 @@
 /**
- * `npm run bench`: what the providers cost against their floors, on the local emulator. Runs the
- * parts asked for (default: main and scale), prints each part's table and keeps its report in
- * bench/results.json beside the other parts' latest ones. `--docs` measures nothing: it summarizes
- * every report of the file again with the current code (and writes it back, so the file and the
- * documents agree) and writes the tables into bench/README.md, the main and scale summaries into
- * docs/performance.md and the plugin's into docs/plugin.md, between `<!-- bench:<marker>:start/end -->`.
- * Run Prettier after `--docs` (it aligns the tables).
+ * `npm run bench` (bench/README.md): runs the parts asked for and keeps each part's
+ * latest report in bench/results.json. `--docs` measures nothing: it summarizes every report again
+ * with the current code, writes it back, and fills the documents' `<!-- bench:<marker> -->` blocks.
  *
  *   node -r ts-node/register/transpile-only bench/run.ts [--quick] [--only main|scale|plugin] [--out <file>] [--docs]
  *
- * Needs `npm run build` first: the projects install the packed package and the in-process
- * measurements load the compiled provider through the package's public entry.
  * Exit codes: 0 measured (targets may be missed; the table says so), 1 the run failed, 2 bad args.
  */
 import * as fs from "node:fs";
@@ -23,9 +17,9 @@ import { AnyPart, AnyReport, runPart, summarizeRun } from "./report";
 import { scalePart } from "./scalePart";
 
 const ROOT = path.join(__dirname, "..");
-export const PARTS = { main: mainPart, scale: scalePart, plugin: pluginPart } as Record<string, AnyPart>;
+export const PARTS: Record<PartName, AnyPart> = { main: mainPart, scale: scalePart, plugin: pluginPart };
 type PartName = "main" | "scale" | "plugin";
-const PART_NAMES: PartName[] = ["main", "scale", "plugin"];
+const PART_NAMES = Object.keys(PARTS) as PartName[];
 /** bench/results.json: the latest report of each part that has run. */
 export type Results = Partial<Record<PartName, AnyReport>>;
 
@@ -63,10 +57,8 @@ export function insertBlock(document: string, marker: string, content: string): 
 }
 
 /** Every report of the results summarized again by the current code. */
-export const currentResults = (results: Results): Results =>
-  Object.fromEntries(
-    PART_NAMES.flatMap((n) => (results[n] ? [[n, summarizeRun(PARTS[n], results[n])]] : [])),
-  );
+export const currentResults = (r: Results): Results =>
+  Object.fromEntries(PART_NAMES.flatMap((n) => (r[n] ? [[n, summarizeRun(PARTS[n], r[n])]] : [])));
 
 async function main(): Promise<void> {
   let args: ReturnType<typeof parseBenchArgs>;

@@ -2,7 +2,7 @@
  * The scale part (`npm run bench -- --only scale`): its table with the targets (bench/README.md)
  * and its short summary (docs/performance.md, below the main part's), from scaleSummary.ts's figures.
  */
-import { bytes, Cell, mib, ms, pct, s, target, targetsLine, vs, x } from "./format";
+import { bytes, Cell, mib, ms, pct, perSecond, s, target, targetsLine, vs, x } from "./format";
 import { FLOOR, OURS, Step, STEP_LABEL } from "./kinds";
 import type { ProcessRole } from "./processSampler";
 import type { Figures, Part, Report } from "./report";
@@ -18,9 +18,8 @@ const timeOf = (z: Size, step: Step) => z.ms[step] ?? NaN;
 
 function cpuCell(size: Size, step: Step): string {
   const byRole = size.cpuMsByRole[step] ?? {};
-  const parts = ROLES.filter((role) => (byRole[role] ?? 0) > 0).map(
-    (role) => `${role} ${s(byRole[role] ?? 0)}`,
-  );
+  const used = ROLES.filter((role) => (byRole[role] ?? 0) > 0);
+  const parts = used.map((role) => `${role} ${s(byRole[role] ?? 0)}`);
   return [...parts, `emulator ${s(size.emulatorCpuMs[step] ?? 0)}`].join(", ");
 }
 
@@ -29,14 +28,9 @@ function largestRows({ plan, summary: sm }: Scale): Cell[][] {
   const [ours, floor] = [findSize(sm.sizes, OURS, sm.n), findSize(sm.sizes, FLOOR, sm.n)];
   const rows: Cell[][] = sm.comparisons.map((c) => {
     const name = `scale: pulumi ${c.step} / floor at N=${sm.n} (emulator CPU out)`;
-    const emulator = `${s(c.oursEmulatorCpuMs)} / ${s(c.floorEmulatorCpuMs)}`;
     const goal = target("≤ 1.10×", name, c.adjustedRatio, 1.1, "×");
-    return [
-      ...vs(`${label} ${STEP_LABEL[c.step]}`, c.oursMs, c.floorMs, s),
-      emulator,
-      x(c.adjustedRatio),
-      goal,
-    ];
+    const adjusted = [`${s(c.oursEmulatorCpuMs)} / ${s(c.floorEmulatorCpuMs)}`, x(c.adjustedRatio)];
+    return [...vs(`${label} ${STEP_LABEL[c.step]}`, c.oursMs, c.floorMs, s), ...adjusted, goal];
   });
   for (const step of COMPARED_STEPS)
     rows.push([`${label} ${STEP_LABEL[step]}, CPU by process`, cpuCell(ours, step), cpuCell(floor, step)]);
@@ -55,10 +49,8 @@ function growthRows(growth: MarginalGrowth[], steps: Step[], prefix: string, wit
     const [ours, floor] = [OURS, FLOOR].map((kind) => growth.find((g) => g.step === step && g.kind === kind));
     if (!ours || !floor) return [];
     const span = (r: number[]) => `((t(${r[1]}) − t(${r[0]})) / ${r[1] - r[0]})`;
-    const [measure, name] = [
-      `${prefix}pulumi ${step}`,
-      `scale: pulumi ${step} marginal per resource, growth`,
-    ];
+    const measure = `${prefix}pulumi ${step}`;
+    const name = `scale: pulumi ${step} marginal per resource, growth`;
     const goal = withTargets ? [target("≤ +10 %", name, ours.growth, 0.1, "%")] : [];
     return [
       vs(`${measure}, marginal per resource ${span(ours.first)}`, ours.firstMs, floor.firstMs, ms),
@@ -86,9 +78,7 @@ function checkpointRows({ summary: sm }: Scale): Cell[][] {
   if (skipped === undefined) return [];
   const [prefix, steps]: [string, Step[]] = ["PULUMI_SKIP_CHECKPOINTS=true: ", ["up", "destroy"]];
   const rows = steps.flatMap((step) => {
-    const [ours, floor] = [OURS, FLOOR].map((kind) =>
-      skipped.sizes.find((z) => z.kind === kind && z.n === sm.n),
-    );
+    const [ours, floor] = [OURS, FLOOR].map((k) => skipped.sizes.find((z) => z.kind === k && z.n === sm.n));
     const c = sm.comparisons.find((x) => x.step === step);
     if (!ours || !floor || !c) return [];
     const [o, f] = [timeOf(ours, step), timeOf(floor, step)];
@@ -96,12 +86,8 @@ function checkpointRows({ summary: sm }: Scale): Cell[][] {
     const saved = [`${s(c.oursMs - o)} of ${s(c.oursMs)}`, `${s(c.floorMs - f)} of ${s(c.floorMs)}`];
     return [vs(label, o, f, s), [`${label}, time saved against the checkpointed run above`, ...saved]];
   });
-  const growth = growthRows(skipped.growth, steps, prefix, false);
-  return [
-    ...rows,
-    ...growth,
-    ...cpuGrowthRows({ ...sm, growth: skipped.growth }, skipped.cpuGrowth, steps, prefix),
-  ];
+  const cpu = cpuGrowthRows({ ...sm, growth: skipped.growth }, skipped.cpuGrowth, steps, prefix);
+  return [...rows, ...growthRows(skipped.growth, steps, prefix, false), ...cpu];
 }
 
 function rateLimitRows({ plan, summary: sm }: Scale): Cell[][] {
@@ -109,34 +95,22 @@ function rateLimitRows({ plan, summary: sm }: Scale): Cell[][] {
   const label = `${rate}/s burst ${burst}, N=${sm.n}, K=${plan.dataShares}:`;
   const unlimitedLabel = `without the rate limit (${plan.latencyMs} ms a call only, same N)`;
   const floorMs = (sm.n / rate) * 1000;
-  const perSecond = (v: number) => [`${v.toFixed(2)}/s`, `${rate}/s`, x(v / rate)];
+  const checkpointOut = "with PULUMI_SKIP_CHECKPOINTS=true (the engine's checkpoint out of the pace)";
   const rows = sm.rateLimited.flatMap(({ step, ms: t, calls, acceptedPerSecond: writes, ...r }): Cell[][] => {
     const rows: Cell[][] = [[`${label} ${STEP_LABEL[step]} (${describeCalls(calls)})`, s(t)]];
     const unpaced = sm.rateLimitedCheckpointsSkipped?.find((u) => u.step === step);
     const unlimited = sm.unlimited.find((u) => u.step === step);
     if (writes !== undefined) {
       rows[0].push(`N ÷ rate ${s(floorMs)}`, x(t / floorMs));
-      const goal = target(
-        "≥ 0.80×",
-        `scale, rate limit: pulumi ${step} accepted/s ÷ limit`,
-        writes / rate,
-        0.8,
-        "×",
-        true,
-      );
-      rows.push([`${label} ${step}, accepted per second`, ...perSecond(writes), goal]);
+      const name = `scale, rate limit: pulumi ${step} accepted/s ÷ limit`;
+      const goal = target("≥ 0.80×", name, writes / rate, 0.8, "×", true);
+      rows.push([`${label} ${step}, accepted per second`, ...perSecond(writes, rate), goal]);
+      const [skip, free] = [unpaced?.acceptedPerSecond, unlimited?.acceptedPerSecond];
       const what = `(${unpaced?.rateLimited} rate-limited, ${unpaced?.failedOps} failed)`;
-      const checkpointOut = `with PULUMI_SKIP_CHECKPOINTS=true (the engine's checkpoint out of the pace)`;
-      if (unpaced?.acceptedPerSecond !== undefined)
-        rows.push([
-          `${label} ${step} ${checkpointOut}, accepted per second ${what}`,
-          ...perSecond(unpaced.acceptedPerSecond),
-        ]);
-      if (unlimited?.acceptedPerSecond !== undefined)
-        rows.push([
-          `${step} ${unlimitedLabel}, accepted per second`,
-          `${unlimited.acceptedPerSecond.toFixed(2)}/s`,
-        ]);
+      const skipLabel = `${label} ${step} ${checkpointOut}, accepted per second ${what}`;
+      if (skip !== undefined) rows.push([skipLabel, ...perSecond(skip, rate)]);
+      if (free !== undefined)
+        rows.push([`${step} ${unlimitedLabel}, accepted per second`, `${free.toFixed(2)}/s`]);
     }
     if (step !== "refresh") return rows;
     // "About one DescribeDataShares per datashare" in a refresh.
@@ -151,7 +125,6 @@ function rateLimitRows({ plan, summary: sm }: Scale): Cell[][] {
   const goal = target("0", "scale, rate limit: failed steps and resources", failed, 0, "failures");
   return [...rows, [`${label} failed steps and resources`, String(failed), goal]];
 }
-
 function problemRows({ summary }: Scale): Cell[][] {
   return [OURS, FLOOR].map((kind) => {
     const problems = summary.sizes.filter((z) => z.kind === kind).flatMap((z) => z.problems).length;
@@ -174,22 +147,14 @@ function smallerRows({ plan, summary: sm }: Scale): Cell[][] {
 const stepName = (step: Step) =>
   step === "change" ? "a one-resource change" : `\`${STEP_LABEL[step].slice(7)}\``;
 
-function brief({
-  date,
-  durationS,
-  load,
-  plan,
-  summary: sm,
-}: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
+function brief(r: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
+  const { date, durationS, load, plan, summary: sm } = r;
   const { ratePerSecond: rate, burst } = plan.rateLimit;
   const steps = sm.comparisons.map((c) => `${stepName(c.step)} ${s(c.oursMs)} (${x(c.adjustedRatio)})`);
   const rateOf = (step: Step) => {
     const of = (list?: typeof sm.unlimited) => list?.find((e) => e.step === step)?.acceptedPerSecond;
-    const [limited, free, skipped] = [
-      of(sm.rateLimited),
-      of(sm.unlimited),
-      of(sm.rateLimitedCheckpointsSkipped),
-    ];
+    const [limited, free] = [of(sm.rateLimited), of(sm.unlimited)];
+    const skipped = of(sm.rateLimitedCheckpointsSkipped);
     if (limited === undefined) return "n/a";
     const without = free === undefined ? "" : `; ${free.toFixed(2)}/s without the limit`;
     const unpaced =

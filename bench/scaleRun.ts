@@ -1,10 +1,6 @@
 /**
- * The scale part's plans and its run (`npm run bench -- --only scale`): N associations over K
- * datashares at a modelled latency, DataShareConsumer against its same-properties no-op floor at
- * each N, each stack taken through what a team does with it; then `up` and `destroy` again with
- * PULUMI_SKIP_CHECKPOINTS=true; then DataShareConsumer alone at the largest N under an AWS-like
- * rate limit (with and without checkpoints). One emulator, seeded for the largest N and the spare
- * namespace of the one-resource change.
+ * The scale part's plans and run (bench/README.md, "Scale"): both kinds at each N, `up` and
+ * `destroy` again with PULUMI_SKIP_CHECKPOINTS=true, then DataShareConsumer under the rate limit.
  */
 import { startEmulator } from "../emulator";
 import { Kind, OURS, Step } from "./kinds";
@@ -68,12 +64,8 @@ export async function measureScale(s: ScaleScenario, log: Log) {
     emulator.setFaults({ latencyMs: s.latencyMs, rateLimit: s.rateLimit });
     const limit = `rate limit ${s.rateLimit.ratePerSecond}/s burst ${s.rateLimit.burst}`;
     const rateLimited = await run(limit, OURS, largestSize(s));
-    const rateLimitedCheckpointsSkipped = await run(
-      `${limit}, PULUMI_SKIP_CHECKPOINTS=true`,
-      OURS,
-      largestSize(s),
-      true,
-    );
+    const unpaced = `${limit}, PULUMI_SKIP_CHECKPOINTS=true`;
+    const rateLimitedCheckpointsSkipped = await run(unpaced, OURS, largestSize(s), true);
     return { runs, checkpointsSkipped, rateLimited, rateLimitedCheckpointsSkipped } as ScaleMeasurements;
   } finally {
     await emulator.stop();

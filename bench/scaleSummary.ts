@@ -1,9 +1,6 @@
 /**
- * The scale part's figures from its runs. Pure. At the largest N each step against the floor, raw
- * and with the emulator's CPU taken out of both sides; the marginal cost per resource over the
- * first and the last interval of sizes and how much it grew, for wall time and for each process's
- * CPU (to tell the engine's growth from the provider host's); memory, state, the drift command;
- * the rate-limited run. The targets are the table's (scalePart.ts).
+ * The scale part's figures from its runs. Pure. Ratios with the emulator's CPU out, the growth of
+ * the marginal cost (wall time and CPU by process), memory, state, drift, the rate-limited run.
  */
 import { FLOOR, Kind, OURS, Step } from "./kinds";
 import type { ScaleMeasurements, ScaleScenario } from "./scaleRun";
@@ -31,10 +28,8 @@ export function marginalGrowth(step: Step, kind: Kind, points: { n: number; ms: 
   const [firstMs, lastMs] = [marginal(a, b), marginal(c, d)];
   // A first marginal at or below zero is noise (a run slower at the smaller N): no growth to speak of.
   const growth = firstMs > 0 ? lastMs / firstMs - 1 : NaN;
-  const [first, last]: [number, number][] = [
-    [a.n, b.n],
-    [c.n, d.n],
-  ];
+  const first: [number, number] = [a.n, b.n];
+  const last: [number, number] = [c.n, d.n];
   return { step, kind, first, last, firstMs, lastMs, growth };
 }
 
@@ -61,10 +56,7 @@ export function cpuGrowth(step: Step, kind: Kind, sizes: Size[]) {
 /** Adjusted: (ours − its emulator CPU) / (floor − its emulator CPU), the emulator's cost counted fully against it. */
 export function compareStep(step: ComparedStep, ours: Size, floor: Size) {
   const [oursMs, floorMs] = [ours.ms[step] ?? NaN, floor.ms[step] ?? NaN];
-  const [oursEmulatorCpuMs, floorEmulatorCpuMs] = [
-    ours.emulatorCpuMs[step] ?? 0,
-    floor.emulatorCpuMs[step] ?? 0,
-  ];
+  const [oursEmulatorCpuMs, floorEmulatorCpuMs] = [ours, floor].map((z) => z.emulatorCpuMs[step] ?? 0);
   const adjustedRatio = (oursMs - oursEmulatorCpuMs) / (floorMs - floorEmulatorCpuMs);
   const emulator = { oursEmulatorCpuMs, floorEmulatorCpuMs, adjustedRatio };
   return { step, oursMs, floorMs, ratio: oursMs / floorMs, ...emulator };

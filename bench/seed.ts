@@ -1,9 +1,6 @@
 /**
- * The benchmark's emulator seed: one producer with `dataShares` datashares, all authorized
- * (read-only) to one consumer that owns `namespaces` provisioned namespaces in us-east-1: room for
- * namespaces × dataShares distinct namespace associations. For DataShareAuthorization, one more
- * datashare is granted to a second consumer account but not authorized, so AuthorizeDataShare and
- * DeauthorizeDataShare can cycle on it. Plus the plans the stacks declare, and their environment.
+ * The benchmark's emulator seed (one producer with K datashares, one consumer with many namespaces,
+ * a second consumer for DataShareAuthorization), the plans the stacks declare, their environment.
  */
 import type { Emulator, Seed } from "../emulator";
 import { consumerEnv as fixtureConsumerEnv, REGION } from "../harness/emulatorFixture";
@@ -15,31 +12,23 @@ const AUTHORIZATION_SHARE = "bench_authorization_share";
 /** A deterministic GUID-shaped id, so runs are comparable and ARNs have their real length. */
 const guid = (prefix: string, i: number) => `${prefix}-0000-4000-8000-${String(i).padStart(12, "0")}`;
 const dataShareName = (k: number) => `bench_share_${k}`;
-const keys = (id: string, secret: string) => [{ accessKeyId: id, secretAccessKey: secret }];
 
 export function buildBenchSeed(size: { namespaces: number; dataShares: number }): Seed {
   const producerNamespace = guid("b0b0b0b0", 0);
   const share = { producerAccount: PRODUCER, producerNamespace, region: BENCH_REGION };
   const namespace = (id: string) => ({ id, type: "provisioned" as const, region: BENCH_REGION });
+  const account = (id: string, name: string, key: string, namespaces: string[] = []) => ({
+    id,
+    name,
+    accessKeys: [{ accessKeyId: `AKIABENCH${key}001`, secretAccessKey: `bench/${name}/0001` }],
+    namespaces: namespaces.map(namespace),
+  });
+  const consumerNamespaces = Array.from({ length: size.namespaces }, (_, i) => guid("c0c0c0c0", i));
   return {
     accounts: [
-      {
-        id: PRODUCER,
-        name: "producer",
-        accessKeys: keys("AKIABENCHPRODUCER001", "bench/producer/secret/0001"),
-        namespaces: [namespace(producerNamespace)],
-      },
-      {
-        id: CONSUMER,
-        name: "consumer",
-        accessKeys: keys("AKIABENCHCONSUMER001", "bench/consumer/secret/0001"),
-        namespaces: Array.from({ length: size.namespaces }, (_, i) => namespace(guid("c0c0c0c0", i))),
-      },
-      {
-        id: AUTHORIZATION_CONSUMER,
-        name: "authorization-consumer",
-        accessKeys: keys("AKIABENCHAUTHCONS001", "bench/authorization/secret/0001"),
-      },
+      account(PRODUCER, "producer", "PRODUCER", [producerNamespace]),
+      account(CONSUMER, "consumer", "CONSUMER", consumerNamespaces),
+      account(AUTHORIZATION_CONSUMER, "authorization-consumer", "AUTHCONS"),
     ],
     dataShares: [
       ...Array.from({ length: size.dataShares }, (_, k) => ({
@@ -85,10 +74,8 @@ export const seedSizeForPlan = (count: number, dataShares: number) => ({
  */
 export function planOneChange(emulator: ArnSource, count: number, dataShares: number): AssociationPlan[] {
   const [first, ...rest] = planAssociations(emulator, count, dataShares);
-  return [
-    { ...first, consumerArn: emulator.namespaceArn("consumer", spareNamespace(count, dataShares)) },
-    ...rest,
-  ];
+  const consumerArn = emulator.namespaceArn("consumer", spareNamespace(count, dataShares));
+  return [{ ...first, consumerArn }, ...rest];
 }
 
 /**

@@ -71,22 +71,12 @@ export const STEP_WRITE: Partial<Record<Step, string>> = {
  * time; DescribeDataShares accepted per datashare of the stack.
  */
 export const rateLimitedSteps = (run: StackRun) =>
-  Object.entries(run.steps).map(([name, r]) => {
-    const write = STEP_WRITE[name as Step];
-    const accepted = write === undefined ? undefined : (r.calls[write]?.accepted ?? 0) / (r.ms / 1000);
-    const { ms, exitCode, failedOps, calls } = r;
+  Object.entries(run.steps).map(([name, { ms, exitCode, failedOps, calls }]) => {
+    const [step, write] = [name as Step, STEP_WRITE[name as Step]];
+    const acceptedPerSecond = write === undefined ? undefined : (calls[write]?.accepted ?? 0) / (ms / 1000);
     const describesPerDataShare = (calls.DescribeDataShares?.accepted ?? 0) / run.dataShares;
     const rateLimited = total(calls, "rateLimited");
-    return {
-      step: name as Step,
-      ms,
-      exitCode,
-      failedOps,
-      calls,
-      rateLimited,
-      acceptedPerSecond: accepted,
-      describesPerDataShare,
-    };
+    return { step, ms, exitCode, failedOps, calls, rateLimited, acceptedPerSecond, describesPerDataShare };
   });
 
 /** "Op 210 (10 rate-limited), Other 1" */

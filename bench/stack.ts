@@ -6,14 +6,12 @@
  * process) and the CPU and peak memory of every process the CLI started, by role.
  */
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import type { Emulator, OperationCounts } from "../emulator";
 import { pluginInstall, pluginPath } from "../harness/pluginProjects";
 import { generateSdk } from "../harness/pluginSdks";
-import { PulumiStack, readEvents } from "../harness/pulumiStack";
+import { PulumiStack } from "../harness/pulumiStack";
 import { createUserProject } from "../harness/userProject";
 import { defaultInstall } from "../harness/userStacks";
 import { schemaEntry } from "./entry";
@@ -49,7 +47,6 @@ export type StackRun = {
   n: number;
   dataShares: number;
   steps: Partial<Record<Step, StepResult>>;
-} & {
   stateBytes: number;
   providerBytes?: number;
   load: [number, number];
@@ -79,27 +76,21 @@ async function createProject(kind: Kind): Promise<string> {
 const writePlans = (dir: string, kind: Kind, plans: AssociationPlan[]) =>
   fs.writeFileSync(path.join(dir, "bench.json"), JSON.stringify({ kind, plans }));
 
-/** `pulumi <args>` with an event log, read after the timing for the failed resources. */
+/** `pulumi <args>`: its exit code and the resources its event log says failed. */
 async function pulumiStep(stack: PulumiStack, args: string[]): Promise<[number, number]> {
-  const log = path.join(os.tmpdir(), `rds-bench-events-${randomUUID()}.jsonl`);
-  try {
-    const options = { allowFailure: true };
-    const { code } = await stack.run([...args, "--stack", stack.name, "--event-log", log], options);
-    return [code, readEvents(log).filter((e) => e.resOpFailedEvent !== undefined).length];
-  } finally {
-    fs.rmSync(log, { force: true });
-  }
+  const { code, events } = await stack.runWithEvents([...args, "--stack", stack.name], {
+    allowFailure: true,
+  });
+  return [code, events.filter((e) => e.resOpFailedEvent !== undefined).length];
 }
 
 /** The package's drift command as the user's project installed it; exit 1 would be drift found. */
 async function driftStep(stack: PulumiStack): Promise<[number, number]> {
   const bin = path.join(stack.projectDir, "node_modules/pulumi-redshift-datashare/dist/cli/bin.js");
   const args = [bin, "drift", "--stack", stack.name, "--cwd", stack.projectDir, "--json"];
-  const options = { env: await stack.env(), maxBuffer: 1 << 26 };
+  const opts = { env: await stack.env(), maxBuffer: 1 << 26 };
   const code = (err: { code?: unknown } | null) => (err ? (typeof err.code === "number" ? err.code : 1) : 0);
-  return new Promise((resolve) =>
-    execFile(process.execPath, args, options, (err) => resolve([code(err), 0])),
-  );
+  return new Promise((resolve) => execFile(process.execPath, args, opts, (err) => resolve([code(err), 0])));
 }
 
 /** One step: wall time and this process's CPU around the command alone, the processes it started. */
@@ -155,11 +146,9 @@ export async function runStack(o: {
     ...consumerEnv(emulator),
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
     BENCH_NOOP_LATENCY_MS: String(o.noopLatencyMs),
+    ...(o.checkpointsSkipped ? { PULUMI_SKIP_CHECKPOINTS: "true" } : {}),
   };
-  const stack = await PulumiStack.init({
-    projectDir,
-    env: o.checkpointsSkipped ? { ...env, PULUMI_SKIP_CHECKPOINTS: "true" } : env,
-  });
+  const stack = await PulumiStack.init({ projectDir, env });
   writePlans(projectDir, kind, planAssociations(emulator, n, dataShares));
   const run: StackRun = { kind, n, dataShares, steps: {}, stateBytes: 0, load: [loadAverage(), 0] };
   try {

@@ -1,19 +1,15 @@
 /**
- * The benchmark's user program, copied into a user project that installed the packed package:
- * N resources of one kind, from `bench.json` in the project folder (written by bench/stack.ts). The
- * no-op floors come from ./noop, a module of the project, so Pulumi serializes their providers as
- * it would a user's.
+ * The benchmark's user program: N resources of one kind from `bench.json` (written by
+ * bench/stack.ts); the floors from ./noop, a module of the project, serialized as a user's would be.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DataShareConsumer } from "pulumi-redshift-datashare";
 import { NoopConsumer, WideNoopConsumer } from "./noop";
 
+const RESOURCES = { DataShareConsumer, "no-op": NoopConsumer, "no-op, same properties": WideNoopConsumer };
 const { kind, plans } = JSON.parse(fs.readFileSync(path.join(__dirname, "bench.json"), "utf8")) as {
-  kind: "DataShareConsumer" | "no-op" | "no-op, same properties";
+  kind: keyof typeof RESOURCES;
   plans: { dataShareArn: string; consumerArn: string }[];
 };
-const Resource = { DataShareConsumer, "no-op": NoopConsumer, "no-op, same properties": WideNoopConsumer }[
-  kind
-];
-plans.forEach((plan, i) => new Resource(`r${i}`, plan));
+plans.forEach((plan, i) => new RESOURCES[kind](`r${i}`, plan));

@@ -1,9 +1,6 @@
 /**
- * The floors: dynamic resources whose providers make no API call. Each operation that makes one
- * AWS call in DataShareConsumer (create, read, delete) waits BENCH_NOOP_LATENCY_MS instead, the
- * latency the emulator models for a call. Defined in the user's project, so Pulumi's closure
- * serializer turns these providers into `__provider` text on every run: that cost is part of what
- * any user-written dynamic resource pays, and part of the floor.
+ * The floors (bench/README.md, "The floors"): dynamic resources whose providers make no API call
+ * but wait BENCH_NOOP_LATENCY_MS where DataShareConsumer makes its one call.
  */
 import * as pulumi from "@pulumi/pulumi";
 import { consumerSpec, inputNames, outputOnlyNames } from "pulumi-redshift-datashare/schema";

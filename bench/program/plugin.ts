@@ -1,8 +1,4 @@
-/**
- * The benchmark's user program for the provider plugin: N DataShareConsumer resources of the SDK
- * generated from the plugin's schema (copied into the project as ./sdks/redshift-datashare), from
- * `bench.json` in the project folder, as bench/program/index.ts declares the dynamic ones.
- */
+/** The plugin's user program: N DataShareConsumer of the SDK generated from its schema, from `bench.json`. */
 import * as fs from "node:fs";
 import * as path from "node:path";
 // @ts-expect-error: the generated SDK is copied into the bench project, not part of the repo.
