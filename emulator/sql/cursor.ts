@@ -1,4 +1,4 @@
-import { RESERVED_WORDS } from "./reservedWords";
+import { RESERVED_WORDS } from "../../identity/reservedWords";
 import { SqlSyntaxError } from "./errors";
 import type { Token } from "./tokenizer";
 

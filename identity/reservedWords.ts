@@ -1,6 +1,8 @@
 /**
  * Redshift's reserved words (the SQL reference's "Reserved words" page): unquoted, they can't
- * name a datashare, schema, table, function or database; quoted, they can.
+ * name a datashare, schema, table, function or database; quoted, they can. One list for the
+ * provider's quoting (provider/core/sql.ts) and the emulator's grammar (emulator/sql/), which
+ * import nothing of each other.
  */
 export const RESERVED_WORDS: ReadonlySet<string> = new Set(
   `aes128 aes256 all allowoverwrite analyse analyze and any array as asc authorization az64 backup
