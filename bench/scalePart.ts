@@ -75,7 +75,6 @@ function cpuGrowthRows(sm: ScaleSummary, cpu: ReturnType<typeof cpuGrowth>, step
 /** `up` and `destroy` with the engine writing state once: what remains of the growth without its per-step checkpoint. */
 function checkpointRows({ summary: sm }: Scale): Cell[][] {
   const skipped = sm.checkpointsSkipped;
-  if (skipped === undefined) return [];
   const [prefix, steps]: [string, Step[]] = ["PULUMI_SKIP_CHECKPOINTS=true: ", ["up", "destroy"]];
   const rows = steps.flatMap((step) => {
     const [ours, floor] = [OURS, FLOOR].map((k) => skipped.sizes.find((z) => z.kind === k && z.n === sm.n));
@@ -168,7 +167,7 @@ function brief(r: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
     const growth = `${pct(ours?.growth ?? NaN)}; floor ${pct(floor?.growth ?? NaN)}`;
     return ours && `\`${step}\` ${ms(ours.firstMs)} → ${ms(ours.lastMs)} (${growth})`;
   };
-  const [g, skipped] = [sm.growth[0], sm.checkpointsSkipped && part(sm.checkpointsSkipped.growth, "up")];
+  const [g, skipped] = [sm.growth[0], part(sm.checkpointsSkipped.growth, "up")];
   const { memory: m, statePerResource: st, drift } = sm;
   return [
     `Latest scale run: ${date.slice(0, 10)}, ${Math.round(durationS)} s (load average median ` +

@@ -66,16 +66,10 @@ export async function measureScale(s: ScaleScenario, log: Log) {
     const rateLimited = await run(limit, OURS, largestSize(s));
     const unpaced = `${limit}, PULUMI_SKIP_CHECKPOINTS=true`;
     const rateLimitedCheckpointsSkipped = await run(unpaced, OURS, largestSize(s), true);
-    return { runs, checkpointsSkipped, rateLimited, rateLimitedCheckpointsSkipped } as ScaleMeasurements;
+    return { runs, checkpointsSkipped, rateLimited, rateLimitedCheckpointsSkipped };
   } finally {
     await emulator.stop();
   }
 }
 
-/** The runs: at each N; `up` and `destroy` without checkpoints; the rate-limited ones (older results lack some). */
-export type ScaleMeasurements = {
-  runs: StackRun[];
-  checkpointsSkipped?: StackRun[];
-  rateLimited: StackRun;
-  rateLimitedCheckpointsSkipped?: StackRun;
-};
+export type ScaleMeasurements = Awaited<ReturnType<typeof measureScale>>;

@@ -74,13 +74,6 @@ function growthOf(steps: Step[], sizes: Size[]) {
   };
 }
 
-/** `up` and `destroy` with PULUMI_SKIP_CHECKPOINTS=true: how much of the growth is the engine's checkpoint. */
-function summarizeSkipped(runs: ScaleMeasurements["checkpointsSkipped"]) {
-  const sizes = summarizeSizes(runs ?? []);
-  const enough = [OURS, FLOOR].every((kind) => sizes.filter((z) => z.kind === kind).length >= 3);
-  return enough ? { sizes, ...growthOf(["up", "destroy"], sizes) } : undefined;
-}
-
 export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements) {
   const sizes = summarizeSizes(m.runs);
   const n = Math.max(...s.sizes.map((z) => z.n));
@@ -90,8 +83,8 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements) {
   const rateLimited = rateLimitedSteps(m.rateLimited);
   const [driftMs, previewMs] = [ours.ms.drift ?? NaN, ours.ms.preview ?? NaN];
   const unlimitedRun = m.runs.find((r) => r.kind === OURS && r.n === n)!;
-  const checkpointsSkipped = summarizeSkipped(m.checkpointsSkipped);
-  const unpaced = m.rateLimitedCheckpointsSkipped;
+  // `up` and `destroy` with PULUMI_SKIP_CHECKPOINTS=true: how much of the growth is the engine's checkpoint.
+  const skippedSizes = summarizeSizes(m.checkpointsSkipped);
   return {
     n,
     sizes,
@@ -109,8 +102,8 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements) {
     rateLimited,
     /** The same figures for DataShareConsumer's run at the largest N without the rate limit. */
     unlimited: rateLimitedSteps(unlimitedRun),
-    ...(checkpointsSkipped ? { checkpointsSkipped } : {}),
-    ...(unpaced ? { rateLimitedCheckpointsSkipped: rateLimitedSteps(unpaced) } : {}),
+    checkpointsSkipped: { sizes: skippedSizes, ...growthOf(["up", "destroy"], skippedSizes) },
+    rateLimitedCheckpointsSkipped: rateLimitedSteps(m.rateLimitedCheckpointsSkipped),
   };
 }
 
