@@ -4,12 +4,10 @@
  */
 import { startEmulator } from "../emulator";
 import { Kind, OURS, Step } from "./kinds";
-import { describeRun } from "./mainRun";
 import type { Log } from "./report";
 import { buildBenchSeed, seedSizeForPlan } from "./seed";
-import { runStack, StackRun } from "./stack";
+import { describeRun, runOrder, runStack, Sizes, StackRun } from "./stack";
 
-type Sizes = { n: number; reps: number }[];
 const sizes = (ns: number[], reps: number[]): Sizes => ns.map((n, i) => ({ n, reps: reps[i] }));
 
 /**
@@ -33,16 +31,6 @@ export function scalePlan(quick: boolean) {
 export type ScaleScenario = ReturnType<typeof scalePlan>;
 export const SCALE_STEPS: Step[] = ["up", "preview", "drift", "refresh", "change", "destroy"];
 export const largestSize = (s: ScaleScenario) => Math.max(...s.sizes.map((z) => z.n));
-
-/** Each (N, repetition) runs every kind, the first kind rotating so that a slow spell lands on none. */
-export function runOrder(s: { sizes: Sizes; kinds: Kind[] }): { kind: Kind; n: number }[] {
-  const order: { kind: Kind; n: number }[] = [];
-  let turn = 0;
-  for (const { n, reps } of s.sizes)
-    for (let rep = 0; rep < reps; rep++, turn++)
-      for (let i = 0; i < s.kinds.length; i++) order.push({ kind: s.kinds[(i + turn) % s.kinds.length], n });
-  return order;
-}
 
 export async function measureScale(s: ScaleScenario, log: Log) {
   const seed = buildBenchSeed(seedSizeForPlan(largestSize(s), s.dataShares));

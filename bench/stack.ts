@@ -165,3 +165,20 @@ export async function runStack(o: {
     else await stack.dispose();
   }
 }
+
+export type Sizes = { n: number; reps: number }[];
+
+/** Each (N, repetition) runs every kind, the first kind rotating so that a slow spell lands on none. */
+export function runOrder(s: { sizes: Sizes; kinds: Kind[] }): { kind: Kind; n: number }[] {
+  const order: { kind: Kind; n: number }[] = [];
+  let turn = 0;
+  for (const { n, reps } of s.sizes)
+    for (let rep = 0; rep < reps; rep++, turn++)
+      for (let i = 0; i < s.kinds.length; i++) order.push({ kind: s.kinds[(i + turn) % s.kinds.length], n });
+  return order;
+}
+
+export const describeRun = (run: StackRun) =>
+  Object.entries(run.steps)
+    .map(([step, r]) => `${step} ${(r.ms / 1000).toFixed(2)} s${r.exitCode ? ` (exit ${r.exitCode})` : ""}`)
+    .join(", ");

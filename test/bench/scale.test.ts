@@ -5,11 +5,12 @@ import { targetsOf } from "../../bench/format";
 import type { Step as ScaleStep } from "../../bench/kinds";
 import { parseStat, parseVmHwm, roleOf, usageByRole } from "../../bench/processSampler";
 import { parseBenchArgs } from "../../bench/run";
-import { runOrder, ScaleMeasurements, scalePlan } from "../../bench/scaleRun";
+import { ScaleMeasurements, scalePlan } from "../../bench/scaleRun";
 import { scalePart } from "../../bench/scalePart";
 import { compareStep, cpuGrowth, marginalGrowth, summarizeScale } from "../../bench/scaleSummary";
 import { buildBenchSeed, planAssociations, planOneChange, seedSizeForPlan } from "../../bench/seed";
 import { rateLimitedSteps } from "../../bench/sizes";
+import { runOrder } from "../../bench/stack";
 import type { StackRun as ScaleRun, StepResult as ScaleStepResult } from "../../bench/stack";
 
 const FULL_SCALE = scalePlan(false);
