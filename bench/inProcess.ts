@@ -1,7 +1,4 @@
-/**
- * Provider overhead, in-process (bench/README.md, "In-process overhead"): each resource's provider,
- * from the package's public entry, against the same calls made directly with one SDK client.
- */
+/** Provider overhead in-process (bench/README.md, Method): each provider against direct SDK calls. */
 import * as rs from "@aws-sdk/client-redshift";
 import type { AwsCredentials } from "pulumi-redshift-datashare/provider";
 import { providerEntry } from "./entry";

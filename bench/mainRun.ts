@@ -1,7 +1,4 @@
-/**
- * The main part's plans (full, quick) and its run, cheapest first, against one emulator: overhead
- * in-process, cold start, permanent failures, then the engine scenarios, which are data.
- */
+/** The main part's plans (full, quick) and its run against one emulator, cheapest first. */
 import { Emulator, FaultConfig, startEmulator } from "../emulator";
 import { measureColdStart } from "./coldStart";
 import { FAULT_MIX, measurePermanentFailures } from "./retryDefaults";

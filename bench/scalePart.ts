@@ -1,7 +1,4 @@
-/**
- * The scale part (`npm run bench -- --only scale`): its table with the targets (bench/README.md)
- * and its short summary (docs/performance.md, below the main part's), from scaleSummary.ts's figures.
- */
+/** The scale part (`--only scale`): its table with the targets and its summary in docs/performance.md. */
 import { bytes, Cell, mib, ms, pct, perSecond, s, target, targetsLine, vs, x } from "./format";
 import { FLOOR, OURS, Step, STEP_LABEL } from "./kinds";
 import type { ProcessRole } from "./processSampler";

@@ -1,7 +1,4 @@
-/**
- * The scale part's plans and run (bench/README.md, "Scale"): both kinds at each N, `up` and
- * `destroy` again with PULUMI_SKIP_CHECKPOINTS=true, then DataShareConsumer under the rate limit.
- */
+/** The scale part's plans and run (bench/README.md, Method, "Scale"). */
 import { startEmulator } from "../emulator";
 import { Kind, OURS, Step } from "./kinds";
 import type { Log } from "./report";

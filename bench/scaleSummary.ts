@@ -1,7 +1,4 @@
-/**
- * The scale part's figures from its runs. Pure. Ratios with the emulator's CPU out, the growth of
- * the marginal cost (wall time and CPU by process), memory, state, drift, the rate-limited run.
- */
+/** The scale part's figures from its runs. Pure. */
 import { FLOOR, Kind, OURS, Step } from "./kinds";
 import type { ScaleMeasurements, ScaleScenario } from "./scaleRun";
 import { findSize, rateLimitedSteps, Size, summarizeSizes } from "./sizes";

@@ -1,7 +1,4 @@
-/**
- * The benchmark's emulator seed (one producer with K datashares, one consumer with many namespaces,
- * a second consumer for DataShareAuthorization), the plans the stacks declare, their environment.
- */
+/** The benchmark's emulator seed, the plans the stacks declare, their environment. */
 import type { Emulator, Seed } from "../emulator";
 import { consumerEnv as fixtureConsumerEnv, REGION } from "../harness/emulatorFixture";
 

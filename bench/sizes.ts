@@ -1,7 +1,4 @@
-/**
- * Engine runs to figures, for every part. Pure: medians per (kind, N) of each step's wall time,
- * emulator CPU and CPU by process; and each step's calls under a rate limit.
- */
+/** Engine runs to figures, for every part. Pure: medians per (kind, N); calls under a rate limit. */
 import type { OperationCounts } from "../emulator";
 import type { Kind, Step } from "./kinds";
 import type { ProcessRole } from "./processSampler";

@@ -1,10 +1,4 @@
-/**
- * One engine run, for every part: a throwaway user project (harness/userProject.ts: it installed
- * the packed package next to its own @pulumi/pulumi, as a user's does) declaring N resources of
- * one kind, taken through a list of steps, each a fresh `pulumi` CLI as in a user's CI. Per step:
- * wall time, exit code, failed resources, what the emulator saw, the emulator's CPU (this
- * process) and the CPU and peak memory of every process the CLI started, by role.
- */
+/** One engine run of any kind through a list of steps (bench/README.md, Method, "The user's path"). */
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
