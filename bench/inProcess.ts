@@ -24,10 +24,7 @@ const providerSide = (p: ProviderLike, inputs: object): Side => ({
   delete: (id) => p.delete(id, {}),
 });
 
-/**
- * Each resource: the account whose keys it uses, its provider and the SDK calls it makes.
- * AllowWrites is left out on the SDK side, as the provider leaves it out when not declared.
- */
+/** Each resource's account, provider and SDK calls (no AllowWrites: the provider leaves it out too). */
 const RESOURCES = {
   DataShareConsumer: {
     account: "consumer",

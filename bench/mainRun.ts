@@ -9,7 +9,6 @@ import { buildBenchSeed } from "./seed";
 import { describeRun, runOrder, runStack, StackRun } from "./stack";
 
 export interface EngineScenario {
-  /** The quick plan leaves out the two-property no-op. */
   kinds: Kind[];
   sizes: number[];
   reps: number;

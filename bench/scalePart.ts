@@ -153,8 +153,7 @@ function brief(r: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
     const skipped = of(sm.rateLimitedCheckpointsSkipped);
     if (limited === undefined) return "n/a";
     const without = free === undefined ? "" : `; ${free.toFixed(2)}/s without the limit`;
-    const unpaced =
-      skipped === undefined ? "" : `; ${x(skipped / rate)} with \`PULUMI_SKIP_CHECKPOINTS=true\``;
+    const unpaced = `; ${x((skipped ?? NaN) / rate)} with \`PULUMI_SKIP_CHECKPOINTS=true\``;
     return `${limited.toFixed(2)}/s (${x(limited / rate)} the limit${without}${unpaced})`;
   };
   const failed = sm.targets.find((t) => t.name.startsWith("scale, rate limit: failed"))?.measured;

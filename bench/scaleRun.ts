@@ -7,11 +7,7 @@ import { describeRun, runOrder, runStack, Sizes, StackRun } from "./stack";
 
 const sizes = (ns: number[], reps: number[]): Sizes => ns.map((n, i) => ({ n, reps: reps[i] }));
 
-/**
- * `sizes` ascending: the growth of the marginal cost compares the first interval with the last.
- * The full plan's first interval starts at 100, not 1: a refresh's cost per resource (a few ms)
- * over 99 resources is lost in the seconds a command's start varies by on a shared machine.
- */
+/** `sizes` ascending; the full plan's start at 100, not 1: bench/README.md, Method, "Scale". */
 export function scalePlan(quick: boolean) {
   return {
     sizes: quick ? sizes([1, 4, 8], [1, 1, 1]) : sizes([100, 550, 1000], [2, 1, 1]),

@@ -12,16 +12,15 @@ export type CpuSource = "engine" | "program" | "provider host" | "emulator";
 const CPU_SOURCES: CpuSource[] = ["engine", "program", "provider host", "emulator"];
 
 /** The first two and the last two of at least three, ascending by N. */
-function ends<T extends { n: number }>(points: T[]): [T, T, T, T] | undefined {
+function ends<T extends { n: number }>(points: T[]): [T, T, T, T] {
   const p = [...points].sort((a, b) => a.n - b.n);
-  return p.length < 3 ? undefined : [p[0], p[1], p[p.length - 2], p[p.length - 1]];
+  if (p.length < 3) throw new Error(`marginal growth needs three sizes, got ${p.length}`);
+  return [p[0], p[1], p[p.length - 2], p[p.length - 1]];
 }
 
 /** Marginal cost per resource over the first and the last interval of the sizes, and its growth. */
 export function marginalGrowth(step: Step, kind: Kind, points: { n: number; ms: number }[]) {
-  const e = ends(points);
-  if (!e) throw new Error(`marginal growth needs three sizes, got ${points.length}`);
-  const [a, b, c, d] = e;
+  const [a, b, c, d] = ends(points);
   const [firstMs, lastMs] = [marginal(a, b), marginal(c, d)];
   // A first marginal at or below zero is noise (a run slower at the smaller N): no growth to speak of.
   const growth = firstMs > 0 ? lastMs / firstMs - 1 : NaN;
@@ -37,9 +36,7 @@ const cpuOf = (z: Size, step: Step, source: CpuSource) =>
 
 /** Marginal CPU time per resource by process over the first and the last interval of sizes. */
 export function cpuGrowth(step: Step, kind: Kind, sizes: Size[]) {
-  const e = ends(sizes.filter((z) => z.kind === kind));
-  if (!e) return [];
-  const [a, b, c, d] = e;
+  const [a, b, c, d] = ends(sizes.filter((z) => z.kind === kind));
   const at = (z: Size, source: CpuSource) => ({ n: z.n, ms: cpuOf(z, step, source) });
   return CPU_SOURCES.map((source) => ({
     step,

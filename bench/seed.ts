@@ -65,20 +65,14 @@ export const seedSizeForPlan = (count: number, dataShares: number) => ({
   dataShares,
 });
 
-/**
- * The one-resource change: the same plan with its first association moved to the spare namespace
- * (a new consumer ARN, so the engine replaces that one resource and leaves the others alone).
- */
+/** The same plan, its first association moved to the spare namespace: the engine replaces that one. */
 export function planOneChange(emulator: ArnSource, count: number, dataShares: number): AssociationPlan[] {
   const [first, ...rest] = planAssociations(emulator, count, dataShares);
   const consumerArn = emulator.namespaceArn("consumer", spareNamespace(count, dataShares));
   return [{ ...first, consumerArn }, ...rest];
 }
 
-/**
- * Environment for the CLI, the program and the provider host: the consumer's keys and the endpoint,
- * as the e2e tests give them, but with the provider's default maxAttempts (the e2e fixture pins 3).
- */
+/** The e2e tests' consumer environment without their maxAttempts pin: the provider at its defaults. */
 export function consumerEnv(emulator: Emulator): Record<string, string> {
   const { REDSHIFT_DATASHARE_MAX_ATTEMPTS: _pinned, ...env } = fixtureConsumerEnv(emulator);
   return env;

@@ -63,10 +63,7 @@ export const STEP_WRITE: Partial<Record<Step, string>> = {
   destroy: "DisassociateDataShareConsumer",
 };
 
-/**
- * Each step's calls; for a write step its write accepted per second of the command's whole wall
- * time; DescribeDataShares accepted per datashare of the stack.
- */
+/** Each step's calls, its write accepted per second of its wall time, describes per datashare. */
 export const rateLimitedSteps = (run: StackRun) =>
   Object.entries(run.steps).map(([name, { ms, exitCode, failedOps, calls }]) => {
     const [step, write] = [name as Step, STEP_WRITE[name as Step]];

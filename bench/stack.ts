@@ -30,12 +30,7 @@ const STEP_ARGS = {
   destroy: DESTROY,
 };
 
-/**
- * `drift` only for DataShareConsumer (it reads DataShareConsumer resources); the checkpoint's bytes
- * after `up` and the mean `__provider` input per resource (dynamic kinds); the 1-minute load
- * average when the run started and ended; whether PULUMI_SKIP_CHECKPOINTS=true (the engine then
- * writes the state once, at the end).
- */
+/** `drift` only for DataShareConsumer (it reads no other); load average at the start and the end. */
 export type StackRun = {
   kind: Kind;
   n: number;
@@ -63,10 +58,7 @@ async function createProject(kind: Kind): Promise<string> {
   return dir;
 }
 
-/**
- * What the program declares, as a file rather than stack config: the engine hands the program its
- * config in one environment variable, which may hold at most 128 kB (a thousand plans are 220 kB).
- */
+/** A file, not stack config: the config's one environment variable holds at most 128 kB. */
 const writePlans = (dir: string, kind: Kind, plans: AssociationPlan[]) =>
   fs.writeFileSync(path.join(dir, "bench.json"), JSON.stringify({ kind, plans }));
 
