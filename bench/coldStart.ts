@@ -1,7 +1,4 @@
-/**
- * Cold start of Pulumi's dynamic provider host (providerHost.ts): a fresh host's first Create
- * against its later ones, for the provider and a no-op package loaded by name the same way.
- */
+/** Cold start of Pulumi's dynamic provider host: a fresh host's first Create against its later ones. */
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

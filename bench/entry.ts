@@ -1,8 +1,4 @@
-/**
- * The package as a user gets it: its public entries, which resolve to the build (dist/). Loaded
- * when measuring rather than on import, so that the pure parts (and their unit tests) load
- * without a build.
- */
+/** The package's public entries, loaded when measuring so the pure parts load without a build. */
 import type * as Provider from "pulumi-redshift-datashare/provider";
 import type * as Schema from "pulumi-redshift-datashare/schema";
 

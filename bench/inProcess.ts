@@ -1,7 +1,4 @@
-/**
- * Provider overhead, in-process (bench/README.md, "In-process overhead"): each resource's provider,
- * from the package's public entry, against the same calls made directly with one SDK client.
- */
+/** Provider overhead in-process (bench/README.md, Method): each provider against direct SDK calls. */
 import * as rs from "@aws-sdk/client-redshift";
 import type { AwsCredentials } from "pulumi-redshift-datashare/provider";
 import { providerEntry } from "./entry";
@@ -27,10 +24,7 @@ const providerSide = (p: ProviderLike, inputs: object): Side => ({
   delete: (id) => p.delete(id, {}),
 });
 
-/**
- * Each resource: the account whose keys it uses, its provider and the SDK calls it makes.
- * AllowWrites is left out on the SDK side, as the provider leaves it out when not declared.
- */
+/** Each resource's account, provider and SDK calls (no AllowWrites: the provider leaves it out too). */
 const RESOURCES = {
   DataShareConsumer: {
     account: "consumer",

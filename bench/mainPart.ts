@@ -1,7 +1,4 @@
-/**
- * The main part (`npm run bench -- --only main`): its figures, its table with the targets
- * (bench/README.md) and its short summary (docs/performance.md).
- */
+/** The main part (`--only main`): its figures, its table with the targets and its summary. */
 import { bytes, calls, Cell, listCounts, ms, ms0, perSecond, s, target, targetsLine, vs, x } from "./format";
 import { OPERATIONS, OverheadResult } from "./inProcess";
 import { FLOOR, Kind, OURS, Step } from "./kinds";

@@ -1,7 +1,4 @@
-/**
- * The main part's plans (full, quick) and its run, cheapest first, against one emulator: overhead
- * in-process, cold start, permanent failures, then the engine scenarios, which are data.
- */
+/** The main part's plans (full, quick) and its run against one emulator, cheapest first. */
 import { Emulator, FaultConfig, startEmulator } from "../emulator";
 import { measureColdStart } from "./coldStart";
 import { FAULT_MIX, measurePermanentFailures } from "./retryDefaults";
@@ -9,10 +6,9 @@ import { measureOverhead } from "./inProcess";
 import { Kind, OURS, Step } from "./kinds";
 import type { Log } from "./report";
 import { buildBenchSeed } from "./seed";
-import { runStack, StackRun } from "./stack";
+import { describeRun, runOrder, runStack, StackRun } from "./stack";
 
 export interface EngineScenario {
-  /** The quick plan leaves out the two-property no-op. */
   kinds: Kind[];
   sizes: number[];
   reps: number;
@@ -48,34 +44,23 @@ export function mainPlan(quick: boolean) {
 
 export type MainPlan = ReturnType<typeof mainPlan>;
 
-/**
- * Every (N, kind) `reps` times under the scenario's faults; the order of the kinds rotates at
- * every step so that a slow spell of the machine does not land on one kind.
- */
+/** Every (N, kind) `reps` times under the scenario's faults, the first kind rotating at every N. */
 async function measureEngine(emulator: Emulator, name: string, s: EngineScenario, log: Log) {
   const [runs, noopLatencyMs] = [[] as StackRun[], s.faults.latencyMs ?? 0];
+  const sizes = Array.from({ length: s.reps }, () => s.sizes.map((n) => ({ n, reps: 1 }))).flat();
   emulator.setFaults(s.faults);
   try {
-    for (let rep = 0, turn = 0; rep < s.reps; rep++) {
-      for (const n of s.sizes) {
-        for (const kind of s.kinds.map((_, i) => s.kinds[(i + turn) % s.kinds.length])) {
-          const opts = { emulator, kind, n, dataShares: s.dataShares, noopLatencyMs, steps: ENGINE_STEPS };
-          runs.push(await runStack(opts));
-          log(`  ${name}, ${kind} N=${n}: ${describeRun(runs[runs.length - 1])}`);
-        }
-        turn++;
-      }
+    for (const { kind, n } of runOrder({ kinds: s.kinds, sizes })) {
+      runs.push(
+        await runStack({ emulator, kind, n, dataShares: s.dataShares, noopLatencyMs, steps: ENGINE_STEPS }),
+      );
+      log(`  ${name}, ${kind} N=${n}: ${describeRun(runs[runs.length - 1])}`);
     }
     return runs;
   } finally {
     emulator.setFaults({});
   }
 }
-
-export const describeRun = (run: StackRun) =>
-  Object.entries(run.steps)
-    .map(([step, r]) => `${step} ${(r.ms / 1000).toFixed(2)} s${r.exitCode ? ` (exit ${r.exitCode})` : ""}`)
-    .join(", ");
 
 export async function measureMain(plan: MainPlan, log: Log) {
   // Namespaces and datashares enough for every association the plan makes.

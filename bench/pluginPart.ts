@@ -1,7 +1,4 @@
-/**
- * The plugin part (`--only plugin`): the plugin's `pulumi up` and state per resource beside the
- * dynamic provider's and the floor's; its table goes to bench/README.md, its summary to docs/plugin.md.
- */
+/** The plugin part (`--only plugin`): its `pulumi up` and state per resource; summary in docs/plugin.md. */
 import { startEmulator } from "../emulator";
 import { removeGeneratedSdks } from "../harness/pluginSdks";
 import { bytes, markdownTable, ms, s } from "./format";

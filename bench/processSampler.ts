@@ -1,8 +1,6 @@
 /**
- * What the processes of one engine command cost: every descendant of this process (the `pulumi`
- * CLI and what it starts) is sampled from /proc while the command runs, keeping its CPU time and
- * peak resident memory (VmHWM) from its last sample, grouped by role. Linux only; elsewhere the
- * sample is empty. A process's last sample is at most one interval before it exits: CPU spent
+ * The CPU time and peak memory (VmHWM) of every process one engine command starts, by role, from /proc
+ * (Linux only; elsewhere empty). The last sample is at most one interval before a process exits: CPU spent
  * after it is missed (tens of ms); VmHWM is a high-water mark, so little is missed.
  */
 import * as fs from "node:fs";

@@ -1,8 +1,4 @@
-/**
- * Pulumi's real dynamic provider host (`@pulumi/pulumi/cmd/dynamic-provider`, what the plugin
- * `pulumi-resource-pulumi-nodejs` runs), started as its own Node process and driven over gRPC the
- * way the engine drives it: Configure once, then Create / Delete with the `__provider` text.
- */
+/** Pulumi's real dynamic provider host, its own Node process driven over gRPC as the engine drives it. */
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import type * as grpcTypes from "@grpc/grpc-js";

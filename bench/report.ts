@@ -1,8 +1,4 @@
-/**
- * The one path from a plan to the documents, for every part: measure the plan, summarize the
- * measurements, render the figures as table rows (whose target cells are the part's targets) and
- * as a short summary for a document.
- */
+/** The one path from a plan to the documents, for every part: measure, summarize, rows, table. */
 import { Cell, markdownTable, TargetCheck, targetsOf } from "./format";
 import { describeMachine, LoadSamples, MachineInfo, sampleLoad } from "./machine";
 

@@ -1,9 +1,4 @@
-/**
- * What the default maxAttempts costs and buys, in-process: how a create that can never succeed
- * fails (main part), and, as its own command, the give-ups per candidate maxAttempts under faults.
- *
- *   node -r ts-node/register/transpile-only bench/retryDefaults.ts [--ops 600] [--candidates 3,5,8,10]
- */
+/** What the default maxAttempts costs and buys: permanent failures; give-ups (its own command). */
 import { DisassociateDataShareConsumerCommand, RedshiftClient } from "@aws-sdk/client-redshift";
 import { parseArgs } from "node:util";
 import { Emulator, startEmulator } from "../emulator";

@@ -1,12 +1,4 @@
-/**
- * `npm run bench` (bench/README.md): runs the parts asked for and keeps each part's
- * latest report in bench/results.json. `--docs` measures nothing: it summarizes every report again
- * with the current code, writes it back, and fills the documents' `<!-- bench:<marker> -->` blocks.
- *
- *   node -r ts-node/register/transpile-only bench/run.ts [--quick] [--only main|scale|plugin] [--out <file>] [--docs]
- *
- * Exit codes: 0 measured (targets may be missed; the table says so), 1 the run failed, 2 bad args.
- */
+/** `npm run bench` and `--docs`: usage and exit codes in bench/README.md. */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";

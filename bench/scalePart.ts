@@ -1,7 +1,4 @@
-/**
- * The scale part (`npm run bench -- --only scale`): its table with the targets (bench/README.md)
- * and its short summary (docs/performance.md, below the main part's), from scaleSummary.ts's figures.
- */
+/** The scale part (`--only scale`): its table with the targets and its summary in docs/performance.md. */
 import { bytes, Cell, mib, ms, pct, perSecond, s, target, targetsLine, vs, x } from "./format";
 import { FLOOR, OURS, Step, STEP_LABEL } from "./kinds";
 import type { ProcessRole } from "./processSampler";
@@ -75,7 +72,6 @@ function cpuGrowthRows(sm: ScaleSummary, cpu: ReturnType<typeof cpuGrowth>, step
 /** `up` and `destroy` with the engine writing state once: what remains of the growth without its per-step checkpoint. */
 function checkpointRows({ summary: sm }: Scale): Cell[][] {
   const skipped = sm.checkpointsSkipped;
-  if (skipped === undefined) return [];
   const [prefix, steps]: [string, Step[]] = ["PULUMI_SKIP_CHECKPOINTS=true: ", ["up", "destroy"]];
   const rows = steps.flatMap((step) => {
     const [ours, floor] = [OURS, FLOOR].map((k) => skipped.sizes.find((z) => z.kind === k && z.n === sm.n));
@@ -157,8 +153,7 @@ function brief(r: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
     const skipped = of(sm.rateLimitedCheckpointsSkipped);
     if (limited === undefined) return "n/a";
     const without = free === undefined ? "" : `; ${free.toFixed(2)}/s without the limit`;
-    const unpaced =
-      skipped === undefined ? "" : `; ${x(skipped / rate)} with \`PULUMI_SKIP_CHECKPOINTS=true\``;
+    const unpaced = `; ${x((skipped ?? NaN) / rate)} with \`PULUMI_SKIP_CHECKPOINTS=true\``;
     return `${limited.toFixed(2)}/s (${x(limited / rate)} the limit${without}${unpaced})`;
   };
   const failed = sm.targets.find((t) => t.name.startsWith("scale, rate limit: failed"))?.measured;
@@ -168,7 +163,7 @@ function brief(r: Report<ScaleScenario, ScaleMeasurements, ScaleSummary>) {
     const growth = `${pct(ours?.growth ?? NaN)}; floor ${pct(floor?.growth ?? NaN)}`;
     return ours && `\`${step}\` ${ms(ours.firstMs)} → ${ms(ours.lastMs)} (${growth})`;
   };
-  const [g, skipped] = [sm.growth[0], sm.checkpointsSkipped && part(sm.checkpointsSkipped.growth, "up")];
+  const [g, skipped] = [sm.growth[0], part(sm.checkpointsSkipped.growth, "up")];
   const { memory: m, statePerResource: st, drift } = sm;
   return [
     `Latest scale run: ${date.slice(0, 10)}, ${Math.round(durationS)} s (load average median ` +

@@ -1,22 +1,13 @@
-/**
- * The scale part's plans and run (bench/README.md, "Scale"): both kinds at each N, `up` and
- * `destroy` again with PULUMI_SKIP_CHECKPOINTS=true, then DataShareConsumer under the rate limit.
- */
+/** The scale part's plans and run (bench/README.md, Method, "Scale"). */
 import { startEmulator } from "../emulator";
 import { Kind, OURS, Step } from "./kinds";
-import { describeRun } from "./mainRun";
 import type { Log } from "./report";
 import { buildBenchSeed, seedSizeForPlan } from "./seed";
-import { runStack, StackRun } from "./stack";
+import { describeRun, runOrder, runStack, Sizes, StackRun } from "./stack";
 
-type Sizes = { n: number; reps: number }[];
 const sizes = (ns: number[], reps: number[]): Sizes => ns.map((n, i) => ({ n, reps: reps[i] }));
 
-/**
- * `sizes` ascending: the growth of the marginal cost compares the first interval with the last.
- * The full plan's first interval starts at 100, not 1: a refresh's cost per resource (a few ms)
- * over 99 resources is lost in the seconds a command's start varies by on a shared machine.
- */
+/** `sizes` ascending; the full plan's start at 100, not 1: bench/README.md, Method, "Scale". */
 export function scalePlan(quick: boolean) {
   return {
     sizes: quick ? sizes([1, 4, 8], [1, 1, 1]) : sizes([100, 550, 1000], [2, 1, 1]),
@@ -33,16 +24,6 @@ export function scalePlan(quick: boolean) {
 export type ScaleScenario = ReturnType<typeof scalePlan>;
 export const SCALE_STEPS: Step[] = ["up", "preview", "drift", "refresh", "change", "destroy"];
 export const largestSize = (s: ScaleScenario) => Math.max(...s.sizes.map((z) => z.n));
-
-/** Each (N, repetition) runs every kind, the first kind rotating so that a slow spell lands on none. */
-export function runOrder(s: { sizes: Sizes; kinds: Kind[] }): { kind: Kind; n: number }[] {
-  const order: { kind: Kind; n: number }[] = [];
-  let turn = 0;
-  for (const { n, reps } of s.sizes)
-    for (let rep = 0; rep < reps; rep++, turn++)
-      for (let i = 0; i < s.kinds.length; i++) order.push({ kind: s.kinds[(i + turn) % s.kinds.length], n });
-  return order;
-}
 
 export async function measureScale(s: ScaleScenario, log: Log) {
   const seed = buildBenchSeed(seedSizeForPlan(largestSize(s), s.dataShares));
@@ -66,16 +47,10 @@ export async function measureScale(s: ScaleScenario, log: Log) {
     const rateLimited = await run(limit, OURS, largestSize(s));
     const unpaced = `${limit}, PULUMI_SKIP_CHECKPOINTS=true`;
     const rateLimitedCheckpointsSkipped = await run(unpaced, OURS, largestSize(s), true);
-    return { runs, checkpointsSkipped, rateLimited, rateLimitedCheckpointsSkipped } as ScaleMeasurements;
+    return { runs, checkpointsSkipped, rateLimited, rateLimitedCheckpointsSkipped };
   } finally {
     await emulator.stop();
   }
 }
 
-/** The runs: at each N; `up` and `destroy` without checkpoints; the rate-limited ones (older results lack some). */
-export type ScaleMeasurements = {
-  runs: StackRun[];
-  checkpointsSkipped?: StackRun[];
-  rateLimited: StackRun;
-  rateLimitedCheckpointsSkipped?: StackRun;
-};
+export type ScaleMeasurements = Awaited<ReturnType<typeof measureScale>>;

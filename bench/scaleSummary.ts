@@ -1,7 +1,4 @@
-/**
- * The scale part's figures from its runs. Pure. Ratios with the emulator's CPU out, the growth of
- * the marginal cost (wall time and CPU by process), memory, state, drift, the rate-limited run.
- */
+/** The scale part's figures from its runs. Pure. */
 import { FLOOR, Kind, OURS, Step } from "./kinds";
 import type { ScaleMeasurements, ScaleScenario } from "./scaleRun";
 import { findSize, rateLimitedSteps, Size, summarizeSizes } from "./sizes";
@@ -15,16 +12,15 @@ export type CpuSource = "engine" | "program" | "provider host" | "emulator";
 const CPU_SOURCES: CpuSource[] = ["engine", "program", "provider host", "emulator"];
 
 /** The first two and the last two of at least three, ascending by N. */
-function ends<T extends { n: number }>(points: T[]): [T, T, T, T] | undefined {
+function ends<T extends { n: number }>(points: T[]): [T, T, T, T] {
   const p = [...points].sort((a, b) => a.n - b.n);
-  return p.length < 3 ? undefined : [p[0], p[1], p[p.length - 2], p[p.length - 1]];
+  if (p.length < 3) throw new Error(`marginal growth needs three sizes, got ${p.length}`);
+  return [p[0], p[1], p[p.length - 2], p[p.length - 1]];
 }
 
 /** Marginal cost per resource over the first and the last interval of the sizes, and its growth. */
 export function marginalGrowth(step: Step, kind: Kind, points: { n: number; ms: number }[]) {
-  const e = ends(points);
-  if (!e) throw new Error(`marginal growth needs three sizes, got ${points.length}`);
-  const [a, b, c, d] = e;
+  const [a, b, c, d] = ends(points);
   const [firstMs, lastMs] = [marginal(a, b), marginal(c, d)];
   // A first marginal at or below zero is noise (a run slower at the smaller N): no growth to speak of.
   const growth = firstMs > 0 ? lastMs / firstMs - 1 : NaN;
@@ -40,9 +36,7 @@ const cpuOf = (z: Size, step: Step, source: CpuSource) =>
 
 /** Marginal CPU time per resource by process over the first and the last interval of sizes. */
 export function cpuGrowth(step: Step, kind: Kind, sizes: Size[]) {
-  const e = ends(sizes.filter((z) => z.kind === kind));
-  if (!e) return [];
-  const [a, b, c, d] = e;
+  const [a, b, c, d] = ends(sizes.filter((z) => z.kind === kind));
   const at = (z: Size, source: CpuSource) => ({ n: z.n, ms: cpuOf(z, step, source) });
   return CPU_SOURCES.map((source) => ({
     step,
@@ -74,13 +68,6 @@ function growthOf(steps: Step[], sizes: Size[]) {
   };
 }
 
-/** `up` and `destroy` with PULUMI_SKIP_CHECKPOINTS=true: how much of the growth is the engine's checkpoint. */
-function summarizeSkipped(runs: ScaleMeasurements["checkpointsSkipped"]) {
-  const sizes = summarizeSizes(runs ?? []);
-  const enough = [OURS, FLOOR].every((kind) => sizes.filter((z) => z.kind === kind).length >= 3);
-  return enough ? { sizes, ...growthOf(["up", "destroy"], sizes) } : undefined;
-}
-
 export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements) {
   const sizes = summarizeSizes(m.runs);
   const n = Math.max(...s.sizes.map((z) => z.n));
@@ -90,8 +77,8 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements) {
   const rateLimited = rateLimitedSteps(m.rateLimited);
   const [driftMs, previewMs] = [ours.ms.drift ?? NaN, ours.ms.preview ?? NaN];
   const unlimitedRun = m.runs.find((r) => r.kind === OURS && r.n === n)!;
-  const checkpointsSkipped = summarizeSkipped(m.checkpointsSkipped);
-  const unpaced = m.rateLimitedCheckpointsSkipped;
+  // `up` and `destroy` with PULUMI_SKIP_CHECKPOINTS=true: how much of the growth is the engine's checkpoint.
+  const skippedSizes = summarizeSizes(m.checkpointsSkipped);
   return {
     n,
     sizes,
@@ -109,8 +96,8 @@ export function summarizeScale(s: ScaleScenario, m: ScaleMeasurements) {
     rateLimited,
     /** The same figures for DataShareConsumer's run at the largest N without the rate limit. */
     unlimited: rateLimitedSteps(unlimitedRun),
-    ...(checkpointsSkipped ? { checkpointsSkipped } : {}),
-    ...(unpaced ? { rateLimitedCheckpointsSkipped: rateLimitedSteps(unpaced) } : {}),
+    checkpointsSkipped: { sizes: skippedSizes, ...growthOf(["up", "destroy"], skippedSizes) },
+    rateLimitedCheckpointsSkipped: rateLimitedSteps(m.rateLimitedCheckpointsSkipped),
   };
 }
 

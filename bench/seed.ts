@@ -1,7 +1,4 @@
-/**
- * The benchmark's emulator seed (one producer with K datashares, one consumer with many namespaces,
- * a second consumer for DataShareAuthorization), the plans the stacks declare, their environment.
- */
+/** The benchmark's emulator seed, the plans the stacks declare, their environment. */
 import type { Emulator, Seed } from "../emulator";
 import { consumerEnv as fixtureConsumerEnv, REGION } from "../harness/emulatorFixture";
 
@@ -68,20 +65,14 @@ export const seedSizeForPlan = (count: number, dataShares: number) => ({
   dataShares,
 });
 
-/**
- * The one-resource change: the same plan with its first association moved to the spare namespace
- * (a new consumer ARN, so the engine replaces that one resource and leaves the others alone).
- */
+/** The same plan, its first association moved to the spare namespace: the engine replaces that one. */
 export function planOneChange(emulator: ArnSource, count: number, dataShares: number): AssociationPlan[] {
   const [first, ...rest] = planAssociations(emulator, count, dataShares);
   const consumerArn = emulator.namespaceArn("consumer", spareNamespace(count, dataShares));
   return [{ ...first, consumerArn }, ...rest];
 }
 
-/**
- * Environment for the CLI, the program and the provider host: the consumer's keys and the endpoint,
- * as the e2e tests give them, but with the provider's default maxAttempts (the e2e fixture pins 3).
- */
+/** The e2e tests' consumer environment without their maxAttempts pin: the provider at its defaults. */
 export function consumerEnv(emulator: Emulator): Record<string, string> {
   const { REDSHIFT_DATASHARE_MAX_ATTEMPTS: _pinned, ...env } = fixtureConsumerEnv(emulator);
   return env;

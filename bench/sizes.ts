@@ -1,7 +1,4 @@
-/**
- * Engine runs to figures, for every part. Pure: medians per (kind, N) of each step's wall time,
- * emulator CPU and CPU by process; and each step's calls under a rate limit.
- */
+/** Engine runs to figures, for every part. Pure: medians per (kind, N); calls under a rate limit. */
 import type { OperationCounts } from "../emulator";
 import type { Kind, Step } from "./kinds";
 import type { ProcessRole } from "./processSampler";
@@ -66,10 +63,7 @@ export const STEP_WRITE: Partial<Record<Step, string>> = {
   destroy: "DisassociateDataShareConsumer",
 };
 
-/**
- * Each step's calls; for a write step its write accepted per second of the command's whole wall
- * time; DescribeDataShares accepted per datashare of the stack.
- */
+/** Each step's calls, its write accepted per second of its wall time, describes per datashare. */
 export const rateLimitedSteps = (run: StackRun) =>
   Object.entries(run.steps).map(([name, { ms, exitCode, failedOps, calls }]) => {
     const [step, write] = [name as Step, STEP_WRITE[name as Step]];

@@ -1,10 +1,4 @@
-/**
- * One engine run, for every part: a throwaway user project (harness/userProject.ts: it installed
- * the packed package next to its own @pulumi/pulumi, as a user's does) declaring N resources of
- * one kind, taken through a list of steps, each a fresh `pulumi` CLI as in a user's CI. Per step:
- * wall time, exit code, failed resources, what the emulator saw, the emulator's CPU (this
- * process) and the CPU and peak memory of every process the CLI started, by role.
- */
+/** One engine run of any kind through a list of steps (bench/README.md, Method, "The user's path"). */
 import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -36,12 +30,7 @@ const STEP_ARGS = {
   destroy: DESTROY,
 };
 
-/**
- * `drift` only for DataShareConsumer (it reads DataShareConsumer resources); the checkpoint's bytes
- * after `up` and the mean `__provider` input per resource (dynamic kinds); the 1-minute load
- * average when the run started and ended; whether PULUMI_SKIP_CHECKPOINTS=true (the engine then
- * writes the state once, at the end).
- */
+/** `drift` only for DataShareConsumer (it reads no other); load average at the start and the end. */
 export type StackRun = {
   kind: Kind;
   n: number;
@@ -69,10 +58,7 @@ async function createProject(kind: Kind): Promise<string> {
   return dir;
 }
 
-/**
- * What the program declares, as a file rather than stack config: the engine hands the program its
- * config in one environment variable, which may hold at most 128 kB (a thousand plans are 220 kB).
- */
+/** A file, not stack config: the config's one environment variable holds at most 128 kB. */
 const writePlans = (dir: string, kind: Kind, plans: AssociationPlan[]) =>
   fs.writeFileSync(path.join(dir, "bench.json"), JSON.stringify({ kind, plans }));
 
@@ -165,3 +151,20 @@ export async function runStack(o: {
     else await stack.dispose();
   }
 }
+
+export type Sizes = { n: number; reps: number }[];
+
+/** Each (N, repetition) runs every kind, the first kind rotating so that a slow spell lands on none. */
+export function runOrder(s: { sizes: Sizes; kinds: Kind[] }): { kind: Kind; n: number }[] {
+  const order: { kind: Kind; n: number }[] = [];
+  let turn = 0;
+  for (const { n, reps } of s.sizes)
+    for (let rep = 0; rep < reps; rep++, turn++)
+      for (let i = 0; i < s.kinds.length; i++) order.push({ kind: s.kinds[(i + turn) % s.kinds.length], n });
+  return order;
+}
+
+export const describeRun = (run: StackRun) =>
+  Object.entries(run.steps)
+    .map(([step, r]) => `${step} ${(r.ms / 1000).toFixed(2)} s${r.exitCode ? ` (exit ${r.exitCode})` : ""}`)
+    .join(", ");

@@ -1,7 +1,4 @@
-/**
- * The benchmark's user program: N resources of one kind from `bench.json` (written by
- * bench/stack.ts); the floors from ./noop, a module of the project, serialized as a user's would be.
- */
+/** The benchmark's user program: N resources of one kind from `bench.json` (written by bench/stack.ts). */
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { DataShareConsumer } from "pulumi-redshift-datashare";

@@ -1,7 +1,4 @@
-/**
- * The floors (bench/README.md, "The floors"): dynamic resources whose providers make no API call
- * but wait BENCH_NOOP_LATENCY_MS where DataShareConsumer makes its one call.
- */
+/** The floors (bench/README.md, Method, "The floors"): dynamic resources that make no API call. */
 import * as pulumi from "@pulumi/pulumi";
 import { consumerSpec, inputNames, outputOnlyNames } from "pulumi-redshift-datashare/schema";
 
