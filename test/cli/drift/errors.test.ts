@@ -73,8 +73,8 @@ describe("redactSecrets", () => {
   it("masks a secret only where it stands as a whole value, never inside a longer word or path", () => {
     const env = { PULUMI_CONFIG_PASSPHRASE: "plugin" };
     assert.equal(
-      redactSecrets("in /home/u/plugints and /work/plugin/x: plugin-a pluginx", env),
-      "in /home/u/plugints and /work/plugin/x: plugin-a pluginx",
+      redactSecrets("in /home/u/plugints and /srv/plugin/x: plugin-a pluginx", env),
+      "in /home/u/plugints and /srv/plugin/x: plugin-a pluginx",
     );
     assert.equal(
       redactSecrets('PULUMI_CONFIG_PASSPHRASE=plugin; "plugin" (plugin), plugin\n', env),
