@@ -3,6 +3,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { distStaleness } from "../harness/distFreshness";
+import { replaceBlock } from "../harness/markedBlock";
 import { mainPart } from "./mainPart";
 import { pluginPart } from "./pluginPart";
 import { AnyPart, AnyReport, runPart, summarizeRun } from "./report";
@@ -41,12 +42,8 @@ export const PLACES = [
 ];
 
 /** Replaces what stands between `<!-- bench:<marker>:start -->` and `<!-- bench:<marker>:end -->`. */
-export function insertBlock(document: string, marker: string, content: string): string {
-  const [start, end] = [`<!-- bench:${marker}:start -->`, `<!-- bench:${marker}:end -->`];
-  const [from, to] = [document.indexOf(start), document.indexOf(end)];
-  if (from < 0 || to < from) throw new Error(`no ${start} … ${end} block`);
-  return `${document.slice(0, from + start.length)}\n\n${content.trim()}\n\n${document.slice(to)}`;
-}
+export const insertBlock = (document: string, marker: string, content: string): string =>
+  replaceBlock(document, { name: `bench:${marker}`, content });
 
 /** Every report of the results summarized again by the current code. */
 export const currentResults = (r: Results): Results =>

@@ -10,7 +10,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import * as prettier from "prettier";
-import { pluginDocBlocks, readmeBlocks, replaceBlock, type Block } from "./readmeBlocks";
+import { replaceBlock, type Block } from "../../harness/markedBlock";
+import { pluginDocBlocks, readmeBlocks } from "./readmeBlocks";
 import { sdkFiles } from "./sdkSource";
 import { withStatusTables } from "./statusTables";
 

@@ -2,18 +2,13 @@
  * The README's generated blocks: each resource's argument and output tables from its schema (the
  * registry, provider/registry.ts) and the settings table from the core's settings table
  * (provider/core/config.ts). Each block stands between `<!-- <name>:start -->` and
- * `<!-- <name>:end -->`. Pure: main.ts writes them, Prettier aligns the tables, and
- * test/docs/generated.test.ts fails when the README differs.
+ * `<!-- <name>:end -->`. Pure: main.ts writes them (harness/markedBlock.ts), Prettier aligns the
+ * tables, and test/docs/generated.test.ts fails when the README differs.
  */
 import { describeSetting, SETTINGS, SETTING_NAMES, type SettingDefinition } from "../../provider/core/config";
 import { inputNames, outputOnlyNames, type ResourceSpec } from "../../provider/core/schema";
 import { RESOURCES } from "../../provider/registry";
-
-export interface Block {
-  /** The marker's name, e.g. `schema:arguments:DataShareConsumer`. */
-  name: string;
-  content: string;
-}
+import type { Block } from "../../harness/markedBlock";
 
 /** A table cell: a pipe in the text would end the cell. */
 const cell = (text: string) => text.replace(/\|/g, "\\|");
@@ -99,14 +94,4 @@ export function readmeBlocks(): Block[] {
         "order. The provider plugin takes each setting, by name, as an input of its provider resource.",
     },
   ];
-}
-
-/** The document with what stands between the block's markers replaced; throws when a marker is missing. */
-export function replaceBlock(document: string, block: Block): string {
-  const start = `<!-- ${block.name}:start -->`;
-  const end = `<!-- ${block.name}:end -->`;
-  const from = document.indexOf(start);
-  const to = document.indexOf(end);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} … ${end} block`);
-  return `${document.slice(0, from + start.length)}\n\n${block.content.trim()}\n\n${document.slice(to)}`;
 }

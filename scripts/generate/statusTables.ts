@@ -6,6 +6,7 @@
  */
 import * as path from "node:path";
 import * as prettier from "prettier";
+import { replaceBlock } from "../../harness/markedBlock";
 import {
   ASSOCIATION_STATUSES,
   AssociationStatusEntry,
@@ -118,15 +119,12 @@ export function tablesIn(document: string): string[] {
 /** The document with every status table in it written from statuses.ts, as Prettier formats it. */
 export async function withStatusTables(document: string, file: string): Promise<string> {
   const options = { ...(await prettier.resolveConfig(path.join(ROOT, file))), parser: "markdown" };
-  const rendered = new Map<string, string>();
+  let written = document;
   for (const name of tablesIn(document)) {
     const render = TABLES[name];
     if (render === undefined) throw new Error(`${file}: no status table named ${JSON.stringify(name)}`);
-    rendered.set(name, (await prettier.format(render(), options)).trim());
+    const content = (await prettier.format(render(), options)).trim();
+    written = replaceBlock(written, { name: `statuses:${name}`, content });
   }
-  return document.replace(
-    BLOCK,
-    (_block, name: string) =>
-      `<!-- statuses:${name}:start -->\n\n${rendered.get(name)}\n\n<!-- statuses:${name}:end -->`,
-  );
+  return written;
 }

@@ -9,7 +9,8 @@ import * as path from "node:path";
 import { SETTING_NAMES } from "../../provider/core/config";
 import { consumerSpec, inputNames, outputOnlyNames, RESOURCES } from "../../provider/schema";
 import { generatedFiles } from "../../scripts/generate/main";
-import { argumentsTable, readmeBlocks, replaceBlock } from "../../scripts/generate/readmeBlocks";
+import { replaceBlock } from "../../harness/markedBlock";
+import { argumentsTable, readmeBlocks } from "../../scripts/generate/readmeBlocks";
 
 const ROOT = path.join(__dirname, "..", "..");
 
