@@ -8,6 +8,7 @@ import {
   createAuthorizationProvider,
 } from "../../../provider/authorization/provider";
 import { Emulator, REGION, outOfBand, startSeededEmulator } from "../../../harness/emulatorFixture";
+import { emulatorProviderOptions } from "../shared/resources";
 
 export { REGION };
 export type { Emulator };
@@ -28,12 +29,7 @@ export async function startProducerLive(): Promise<ProducerLive> {
   const records: string[] = [];
   const providerWith = (options: Partial<AuthorizationProviderOptions>) =>
     createAuthorizationProvider({
-      endpoint: emu.endpoint,
-      region: REGION,
-      credentials: emu.credentials("producer"),
-      maxAttempts: 1,
-      env: {},
-      warn: (m) => warnings.push(m),
+      ...emulatorProviderOptions(emu, "producer", { warn: (m) => warnings.push(m) }),
       record: async (line) => void records.push(line),
       ...options,
     });

@@ -9,6 +9,7 @@ import {
   ProviderOptions,
 } from "../../../provider/consumer/provider";
 import { Emulator, REGION, outOfBand, startSeededEmulator } from "../../../harness/emulatorFixture";
+import { emulatorProviderOptions } from "./resources";
 
 export { REGION };
 export type { Emulator };
@@ -30,14 +31,7 @@ export async function startLive(): Promise<Live> {
   const records: string[] = [];
   const providerWith = (options: Partial<ProviderOptions>) =>
     createProvider({
-      endpoint: emu.endpoint,
-      // The emulator serves STS on the same URL; the provider never assumes that by itself.
-      stsEndpoint: emu.endpoint,
-      region: REGION,
-      credentials: emu.credentials("consumer"),
-      maxAttempts: 1,
-      env: {},
-      warn: (m) => warnings.push(m),
+      ...emulatorProviderOptions(emu, "consumer", { warn: (m) => warnings.push(m) }),
       record: async (line) => void records.push(line),
       ...options,
     });
