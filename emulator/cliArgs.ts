@@ -1,6 +1,8 @@
 import { parseArgs } from "node:util";
 import type { EmulatorOptions } from "./emulator";
 import { BEHAVIOURS, resolveBehaviours, type Behaviours } from "./model/behaviours";
+import { parseSeed } from "./model/seed";
+import { builtInSeed } from "./seeds/builtIn";
 import type { FaultConfig } from "./server/faultInjector";
 import type { LatencyConfig, LatencyRange } from "./server/latency";
 import type { RateLimit, RateLimitConfig } from "./server/rateLimiter";
@@ -14,7 +16,7 @@ export const USAGE = `Usage: node dist/emulator/cli.js [options]
   --port <n>                 port to listen on (default 4566; 0 = any free port)
   --host <addr>              address to bind (default 127.0.0.1)
   --state <file>             persist state in this file (default: memory only)
-  --seed <file>              JSON seed (default: the built-in emulator/seeds/default.json)
+  --seed <file|name>         JSON seed file, or a built-in seed: default, no-datashares (default: default)
   --throttle-rate <0..1>     answer this share of API calls with 400 ThrottlingException
   --server-error-rate <0..1> answer this share of API calls with 503 ServiceUnavailable
   --latency-ms <n>           add this delay before every API answer
@@ -210,7 +212,10 @@ export function parseCliArgs(argv: string[]): CliCommand {
   }
   const options: EmulatorOptions = { port: port ?? 4566, host: values.host ?? "127.0.0.1", faults };
   if (values.state !== undefined) options.stateFile = values.state;
-  if (values.seed !== undefined) options.seed = values.seed;
+  if (values.seed !== undefined) {
+    const builtIn = builtInSeed(values.seed);
+    options.seed = builtIn === undefined ? values.seed : parseSeed(builtIn);
+  }
   const behaviours = readBehaviours(values);
   if (behaviours !== undefined) options.behaviours = behaviours;
   return { help: false, options };

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import defaultSeedJson from "./seeds/default.json";
 import { AdminError } from "./faults";
 import type { CreateDataShareInput } from "./model/admin";
 import { formatNamespaceArn } from "./model/arns";
@@ -21,6 +20,7 @@ import {
 } from "./server/faultInjector";
 import { CallHolds, type CallHold } from "./server/callHolds";
 import { listen } from "./server/httpServer";
+import { BUILT_IN_SEEDS } from "./seeds/builtIn";
 
 export interface EmulatorOptions {
   /** 0 (default) = any free port. */
@@ -106,7 +106,7 @@ export interface Emulator {
 }
 
 export function loadSeed(seed: string | Seed | undefined): Seed {
-  if (seed === undefined) return parseSeed(defaultSeedJson);
+  if (seed === undefined) return parseSeed(BUILT_IN_SEEDS.default);
   if (typeof seed === "string") return parseSeed(JSON.parse(readFileSync(seed, "utf8")));
   return parseSeed(seed);
 }

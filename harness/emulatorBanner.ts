@@ -23,7 +23,8 @@ export interface PrintedDataShare {
 /** One Data API target line: the cluster or workgroup and the database of a namespace. */
 export interface PrintedDataApiTarget {
   account: string;
-  role: "producer" | "consumer";
+  /** Absent when the account neither produces nor is offered a datashare. */
+  role?: "producer" | "consumer";
   clusterIdentifier?: string;
   workgroupName?: string;
   database: string;
@@ -54,7 +55,7 @@ export function parseBanner(text: string): PrintedBanner {
     const heading = /^# (\S+) account (\d{12})$/.exec(line);
     const assignment = /^export ([A-Z_]+)=(\S+)$/.exec(line);
     const target =
-      /^\s+(\S+ \d{12})\s+(ClusterIdentifier|WorkgroupName)=(\S+) Database=(\S+)\s+\((producer|consumer), namespace ([0-9a-f-]+),/.exec(
+      /^\s+(\S+ \d{12})\s+(ClusterIdentifier|WorkgroupName)=(\S+) Database=(\S+)\s+\((?:(producer|consumer), )?namespace ([0-9a-f-]+),/.exec(
         line,
       );
     if (line.startsWith("Datashares")) section = "dataShares";
@@ -62,7 +63,7 @@ export function parseBanner(text: string): PrintedBanner {
     else if (section === "dataApi" && target) {
       banner.dataApiTargets.push({
         account: target[1],
-        role: target[5] as "producer" | "consumer",
+        ...(target[5] ? { role: target[5] as "producer" | "consumer" } : {}),
         ...(target[2] === "ClusterIdentifier"
           ? { clusterIdentifier: target[3] }
           : { workgroupName: target[3] }),
