@@ -1,18 +1,23 @@
 /**
- * The steps of README.md's "Quick start against the emulator", read from its marked fenced
- * blocks: `<!-- quickstart:<kind> [argument] -->` on the line before a block. The kinds and what a
- * walker does with each are listed in docs/development.md. Pure: markdown in, steps out.
+ * The steps of a walk-through written to be run as a test: README.md's "Quick start against the
+ * emulator" and docs/lifecycle.md, read from their marked fenced blocks:
+ * `<!-- quickstart:<kind> [argument] [in=<terminal>] [exit=<code>] -->` on the line before a block.
+ * The kinds, and what a walker does with each, are listed in docs/development.md. Pure: markdown
+ * in, steps out.
  */
 
 export const QUICKSTART_HEADING = "## Quick start against the emulator";
 
+/** The terminal of a block that names none (`in=<terminal>` names another). */
+export const FIRST_TERMINAL = "main";
+
 export type QuickstartStep =
-  | { kind: "install"; body: string }
+  | { kind: "install"; folder?: string; body: string }
   | { kind: "emulator"; body: string }
   | { kind: "printed"; body: string }
-  | { kind: "env"; account: string; body: string }
+  | { kind: "env"; account: string; terminal: string; body: string }
   | { kind: "file"; name: string; body: string }
-  | { kind: "run"; exit: number | "fail"; body: string }
+  | { kind: "run"; exit: number | "fail"; terminal: string; body: string }
   | { kind: "output"; body: string };
 
 const MARKER = /^<!-- quickstart:([a-z]+)(?: (.*?))? -->$/;
@@ -28,25 +33,36 @@ export function section(markdown: string, heading: string): string {
   return lines.slice(start, end < 0 ? undefined : end).join("\n");
 }
 
-function toStep(kind: string, argument: string | undefined, body: string): QuickstartStep {
+/** A marker's words: the positional argument, `in=` and `exit=`; anything else is refused. */
+function readArguments(kind: string, raw: string | undefined) {
+  const words = (raw ?? "").split(/\s+/).filter((w) => w !== "");
+  const named = (key: string) => words.find((w) => w.startsWith(`${key}=`))?.slice(key.length + 1);
+  const positional = words.filter((w) => !/^(in|exit)=/.test(w));
+  if (positional.length > 1) throw new Error(`quickstart:${kind} takes one argument, not "${raw}"`);
+  return { argument: positional[0], terminal: named("in"), exit: named("exit") };
+}
+
+function toStep(kind: string, raw: string | undefined, body: string): QuickstartStep {
+  const { argument, terminal = FIRST_TERMINAL, exit } = readArguments(kind, raw);
   const needs = (what: string) => {
     if (!argument) throw new Error(`quickstart:${kind} needs ${what}`);
     return argument;
   };
   switch (kind) {
     case "install":
+      return argument ? { kind, folder: argument, body } : { kind, body };
     case "emulator":
     case "printed":
     case "output":
       return { kind, body };
     case "env":
-      return { kind, account: needs("an account name"), body };
+      return { kind, account: needs("an account name"), terminal, body };
     case "file":
       return { kind, name: needs("a file name"), body };
     case "run": {
-      const exit = /^exit=(\d+|fail)$/.exec(argument ?? "exit=0");
-      if (!exit) throw new Error(`quickstart:run takes exit=<code> or exit=fail, not "${argument}"`);
-      return { kind, exit: exit[1] === "fail" ? "fail" : Number(exit[1]), body };
+      const code = /^(\d+|fail)$/.exec(exit ?? "0");
+      if (!code || argument) throw new Error(`quickstart:run takes exit=<code> or exit=fail, not "${raw}"`);
+      return { kind, exit: code[1] === "fail" ? "fail" : Number(code[1]), terminal, body };
     }
     default:
       throw new Error(`unknown marker quickstart:${kind}`);

@@ -17,8 +17,28 @@ describe("reading the quick start's marked blocks", () => {
     );
     assert.deepEqual(steps, [
       { kind: "file", name: "index.ts", body: "const a = 1;\n" },
-      { kind: "run", exit: "fail", body: "pulumi preview\n" },
+      { kind: "run", exit: "fail", terminal: "main", body: "pulumi preview\n" },
     ]);
+  });
+
+  it("reads the terminal a block runs in (in=<name>) and an install's folder", () => {
+    const steps = quickstartSteps(
+      doc(
+        "<!-- quickstart:install producer -->\n```sh\nnpm install x\n```\n" +
+          "<!-- quickstart:env consumer in=consumer -->\n```sh\nexport A=1\n```\n" +
+          "<!-- quickstart:run in=consumer exit=1 -->\n```sh\nnpx drift\n```\n",
+      ),
+    );
+    assert.deepEqual(steps, [
+      { kind: "install", folder: "producer", body: "npm install x\n" },
+      { kind: "env", account: "consumer", terminal: "consumer", body: "export A=1\n" },
+      { kind: "run", exit: 1, terminal: "consumer", body: "npx drift\n" },
+    ]);
+    assert.throws(() => quickstartSteps(doc("<!-- quickstart:run x -->\n```sh\nx\n```\n")), /exit=/);
+    assert.throws(
+      () => quickstartSteps(doc("<!-- quickstart:file a b -->\n```sh\nx\n```\n")),
+      /one argument/,
+    );
   });
 
   it("refuses an unknown marker, a marker without a block, and a bad exit code", () => {
