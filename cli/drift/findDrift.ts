@@ -31,7 +31,9 @@ export type DriftKind =
   | "consumer-changed"
   // DataShareAuthorization (the producer's stack): see findAuthorizationDrift.ts.
   | "authorization-gone"
-  | "authorization-writes";
+  | "authorization-writes"
+  // DataShareGrant (the producer's stack): see findGrantDrift.ts.
+  | "grant-gone";
 
 export type DriftValue = string | boolean | null;
 
