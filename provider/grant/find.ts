@@ -10,23 +10,18 @@
  * apart from SQL, and a plain grant of the same account made outside Pulumi reads as this one
  * (provider/README.md, "DataShareGrant").
  */
-import type { Grantee } from "./types";
+import type { DataShareConsumerRow, DataShareRow } from "../core/systemViews";
 import { parseGrantee } from "./grantee";
+import type { Grantee } from "./types";
 
 /** The columns of an SVV_DATASHARES row a grant reads. */
-export interface ShareRow {
-  shareName: string;
-  shareType: string;
-  producerAccount: string;
-  producerNamespace: string;
-}
+export type ShareRow = Pick<
+  DataShareRow,
+  "shareName" | "shareType" | "producerAccount" | "producerNamespace"
+>;
 
-/** The columns of an SVV_DATASHARE_CONSUMERS row. */
-export interface ConsumerRow {
-  shareName: string;
-  consumerAccount: string | null;
-  consumerNamespace: string | null;
-}
+/** An SVV_DATASHARE_CONSUMERS row, decoded. */
+export type ConsumerRow = DataShareConsumerRow;
 
 export type GrantMatch =
   | { found: true; share: ShareRow; row: ConsumerRow }
@@ -34,7 +29,7 @@ export type GrantMatch =
 
 /** Redshift folds ASCII letters of unquoted names; compare datashare names the same way. */
 const fold = (name: string) => name.replace(/[A-Z]/g, (c) => c.toLowerCase());
-const empty = (v: string | null | undefined) => v === null || v === undefined || v === "";
+const empty = (v: string | undefined): v is undefined | "" => v === undefined || v === "";
 
 /** The producer's own datashare of this name, if the view lists it. */
 export function findShare(shares: readonly ShareRow[], dataShareName: string): ShareRow | undefined {
@@ -44,7 +39,7 @@ export function findShare(shares: readonly ShareRow[], dataShareName: string): S
 /** Whether a consumers row is the grant to this grantee. */
 export function isRowOf(row: ConsumerRow, grantee: Grantee): boolean {
   if (grantee.kind === "namespace") {
-    return !empty(row.consumerNamespace) && row.consumerNamespace!.toLowerCase() === grantee.namespaceId;
+    return !empty(row.consumerNamespace) && row.consumerNamespace.toLowerCase() === grantee.namespaceId;
   }
   return row.consumerAccount === grantee.accountId && empty(row.consumerNamespace);
 }

@@ -10,7 +10,7 @@ const share: ShareRow = {
   producerAccount: PRODUCER,
   producerNamespace: "a1b2c3d4-0000-4000-8000-000000000001",
 };
-const accountRow: ConsumerRow = { shareName: "sales", consumerAccount: CONSUMER, consumerNamespace: null };
+const accountRow: ConsumerRow = { shareName: "sales", consumerAccount: CONSUMER };
 const namespaceRow: ConsumerRow = {
   shareName: "sales",
   consumerAccount: PRODUCER,
