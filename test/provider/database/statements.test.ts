@@ -18,7 +18,10 @@ describe("DataShareDatabase statements", () => {
       createDatabaseSql({ name: "d", dataShareArn: ARN, withPermissions: true }),
       `CREATE DATABASE "d" WITH PERMISSIONS FROM DATASHARE "sales_share" OF ACCOUNT '111122223333' NAMESPACE '${NS}'`,
     );
-    assert.doesNotMatch(createDatabaseSql({ name: "d", dataShareArn: ARN, withPermissions: false }), /PERMISSIONS/);
+    assert.doesNotMatch(
+      createDatabaseSql({ name: "d", dataShareArn: ARN, withPermissions: false }),
+      /PERMISSIONS/,
+    );
   });
 
   it("the namespace GUID goes in lower case, as Redshift shows it", () => {
@@ -32,7 +35,10 @@ describe("DataShareDatabase statements", () => {
   });
 
   it("refuses what cannot be written, naming the property", () => {
-    assert.throws(() => dropDatabaseSql("Upper"), (e: SqlValueError) => e.property === "name");
+    assert.throws(
+      () => dropDatabaseSql("Upper"),
+      (e: SqlValueError) => e.property === "name",
+    );
     assert.throws(
       () => createDatabaseSql({ name: "d", dataShareArn: "arn:aws:redshift:us-east-1:1:datashare:x/y" }),
       (e: SqlValueError) => e.property === "dataShareArn",
