@@ -12,6 +12,9 @@ const KINDS = [
   "authorization-gone",
   "authorization-writes",
   "grant-gone",
+  "database-gone",
+  "database-changed",
+  "datashare-unavailable",
 ];
 const isValue = (v: unknown) => v === null || typeof v === "string" || typeof v === "boolean";
 
