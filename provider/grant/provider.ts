@@ -92,7 +92,7 @@ export function createGrantProvider(options: GrantProviderOptions = {}): DataSha
     async check(_olds, news) {
       const result = checkGrantInputs(news);
       if (result.failures.length === 0 && grantSpec.keyParts.every((p) => news[p] !== UNKNOWN)) {
-        rt.claims.claim(grantSpec.name, canonicalKey(grantIdOf(declaredInputs(news))));
+        rt.claim(canonicalKey(grantIdOf(declaredInputs(news))));
       }
       return result;
     },
@@ -178,7 +178,7 @@ export function createGrantProvider(options: GrantProviderOptions = {}): DataSha
           } catch (e) {
             const found = await lookUpAfter(api, g, action);
             if (found !== undefined && !found.found) return;
-            if (e instanceof SqlStatementError && e.kind === "failed") {
+            if (found?.found && e instanceof SqlStatementError && e.kind === "failed") {
               throw revokeRefusedError(e, g.dataShareName, g.consumerIdentifier);
             }
             throw e;
