@@ -78,7 +78,7 @@ export function parseSqlId(id: string, resource: string, partNames: readonly str
 }
 
 function parseTarget(part: string): SqlIdTarget | undefined {
-  const m = /^(cluster|workgroup):(.+)$/.exec(part);
+  const m = /^(cluster|workgroup):([\s\S]+)$/.exec(part);
   if (!m) return undefined;
   return m[1] === "cluster" ? { clusterIdentifier: m[2] } : { workgroupName: m[2] };
 }

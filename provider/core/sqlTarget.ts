@@ -32,7 +32,7 @@ export const SQL_TARGET_PROPERTIES = [
 ] as const;
 
 /** Redshift's rule for cluster identifiers (CreateCluster). */
-const CLUSTER_IDENTIFIER = /^[a-z](?:[a-z0-9]|-(?!-)){0,62}$/;
+const CLUSTER_IDENTIFIER = /^[a-z](?:[a-z0-9]|-(?!-)){0,62}(?<!-)$/;
 /** Redshift Serverless's rule for workgroup names (CreateWorkgroup). */
 const WORKGROUP_NAME = /^[a-z0-9-]{3,64}$/;
 const ACCOUNT_ID = /^\d{12}$/;
