@@ -31,7 +31,11 @@ export type DriftKind =
   | "consumer-changed"
   // DataShareAuthorization (the producer's stack): see findAuthorizationDrift.ts.
   | "authorization-gone"
-  | "authorization-writes";
+  | "authorization-writes"
+  // DataShare (the producer's stack): see findDataShareDrift.ts.
+  | "datashare-object"
+  | "datashare-include-new"
+  | "datashare-public-accessible";
 
 export type DriftValue = string | boolean | null;
 

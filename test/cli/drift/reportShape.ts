@@ -10,6 +10,9 @@ const KINDS = [
   "consumer-changed",
   "authorization-gone",
   "authorization-writes",
+  "datashare-object",
+  "datashare-include-new",
+  "datashare-public-accessible",
 ];
 const isValue = (v: unknown) => v === null || typeof v === "string" || typeof v === "boolean";
 
