@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { resourceNames } from "../../../provider/registry";
 
 const KINDS = [
   "association-gone",
@@ -36,8 +37,11 @@ export function assertReportShape(report: unknown): void {
   assert.ok(r.mode === "preview" || r.mode === "refresh");
   assert.ok(Number.isInteger(r.resources) && (r.resources as number) >= 0);
   const counts = r.resourceCounts as Record<string, unknown>;
-  assert.deepEqual(Object.keys(counts), ["DataShareConsumer", "DataShareAuthorization"]);
-  assert.equal((counts.DataShareConsumer as number) + (counts.DataShareAuthorization as number), r.resources);
+  assert.deepEqual(Object.keys(counts), resourceNames);
+  assert.equal(
+    Object.values(counts).reduce((sum: number, n) => sum + (n as number), 0),
+    r.resources,
+  );
   assert.ok(Array.isArray(r.drifted));
   for (const d of r.drifted as Record<string, unknown>[]) {
     assert.deepEqual(Object.keys(d), [
