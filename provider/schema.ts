@@ -6,15 +6,27 @@
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
 export { databaseSpec } from "./database/schema";
+export { dataShareSpec } from "./datashare/schema";
 export { RESOURCES, resourceEntry, resourceNames, resourceOfType, resourceSpecs } from "./registry";
 export type { RegisteredResource, ResourceName } from "./registry";
 export {
   dynamicTypeToken,
   inputNames,
+  objectTypes,
   outputNames,
   outputOnlyNames,
   packageTypeToken,
   pickInputs,
   requiredInputNames,
 } from "./core/schema";
-export type { InputName, InputsOf, OutputOnlyName, PropertySpec, ResourceSpec, StateOf } from "./core/schema";
+export type {
+  FieldSpec,
+  InputName,
+  InputsOf,
+  ItemSpec,
+  ObjectTypeSpec,
+  OutputOnlyName,
+  PropertySpec,
+  ResourceSpec,
+  StateOf,
+} from "./core/schema";
