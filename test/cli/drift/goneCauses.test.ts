@@ -104,6 +104,9 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
       all: 3,
       byType: { DataShareConsumer: 2, DataShareAuthorization: 1, DataShareDatabase: 0 },
     });
-    assert.equal(describeCounts(counts), "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization");
+    assert.equal(
+      describeCounts(counts),
+      "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization, 0 DataShareDatabase",
+    );
   });
 });
