@@ -137,7 +137,7 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
         (p) => news[p] !== UNKNOWN,
       );
       if (result.failures.length === 0 && known) {
-        rt.claims.claim(databaseSpec.name, canonicalKey(identityOfInputs(news)));
+        rt.claim(canonicalKey(identityOfInputs(news)));
       }
       return result;
     },
