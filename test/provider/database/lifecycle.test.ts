@@ -1,8 +1,10 @@
 import * as assert from "node:assert/strict";
 import { parseGoneReport } from "../../../provider/core/goneReport";
 import { DataShareDatabaseError } from "../../../provider/database/errors";
+import { BEHAVIOURS } from "../../../emulator";
 import { outOfBand } from "../../../harness/emulatorFixture";
 import { dataApiAs, runSql, targetOf } from "../../emulator/dataApiHelpers";
+import { HOSTILE_NAMES } from "../shared/hostileNames";
 import { DatabaseLive, startDatabaseLive } from "./live";
 
 const NS = "a1b2c3d4-0000-4000-8000-000000000001";
@@ -155,6 +157,23 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     assert.match(live.notes.join("\n"), /left .*in place/);
   });
 
+  it("hostile names the check accepts reach Redshift as one name: created, read and dropped as written", async () => {
+    const accepted = HOSTILE_NAMES.filter((h) => h.identifier === "ok" && !h.literalRefused).map(
+      (h) => h.name,
+    );
+    for (const name of accepted.slice(0, 12)) {
+      const { id, outs } = await live.providerWith({}).create({ ...live.declared, name });
+      assert.deepEqual(
+        live.databases().map((d) => d.name),
+        [name],
+      );
+      const read = await live.provider.read(id, outs);
+      assert.equal(read.id, id, JSON.stringify(name));
+      await live.provider.delete(id, outs);
+      assert.deepEqual(live.databases(), [], JSON.stringify(name));
+    }
+  });
+
   it("delete leaves alone a database the program still declares in this run (claims)", async () => {
     const { id, outs } = await live.provider.create(live.declared);
     await live.provider.check({}, live.declared);
@@ -165,6 +184,13 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
 });
 
 describe("DataShareDatabase after the producer dropped the datashare (behaviour droppedShareDatabases)", () => {
+  it("covers every answer the emulator has for it", () => {
+    assert.deepEqual(BEHAVIOURS.find((b) => b.name === "droppedShareDatabases")?.answers, [
+      "kept",
+      "dropped",
+    ]);
+  });
+
   it("kept: the database stays in state, no datashare named, with a warning; destroy drops it", async () => {
     const live = await startDatabaseLive({ droppedShareDatabases: "kept" });
     try {
