@@ -41,6 +41,21 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     assert.equal(outs.withPermissions, false);
   });
 
+  it("works on a serverless workgroup with the caller's IAM identity (no dbUser), its ID naming the workgroup", async () => {
+    const declared = {
+      ...live.declared,
+      clusterIdentifier: undefined,
+      dbUser: undefined,
+      workgroupName: "consumer-workgroup",
+    };
+    const { id, outs } = await live.provider.create(declared);
+    assert.equal(id, "workgroup:consumer-workgroup,dev,shared_sales");
+    assert.equal(outs.dataShareName, "sales");
+    assert.equal((await live.provider.read(id, outs)).id, id);
+    await live.provider.delete(id, outs);
+    assert.deepEqual(live.databases(), []);
+  });
+
   it("WITH PERMISSIONS reaches the database", async () => {
     const { outs } = await live.provider.create({ ...live.declared, withPermissions: true });
     assert.equal(live.databases()[0].withPermissions, true);
