@@ -122,6 +122,33 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
     throw err;
   }
 
+  /**
+   * A delete-first replacement drops the database before it creates the new one: so that an `up`
+   * that cannot succeed changes nothing, diff checks read-only that the create can succeed (the
+   * datashare reaches the namespace, the name is free or the database's own) and fails the preview
+   * otherwise. A look-up that fails for another reason concludes nothing.
+   */
+  async function requireReplaceable(id: string, news: Bag): Promise<void> {
+    const known = [...databaseSpec.keyParts, "dataShareArn", "database"].every((p) => news[p] !== UNKNOWN);
+    if (!known || checkInputs(news).failures.length > 0) return;
+    const key = keyFromInputs(news);
+    const target = sqlTargetOf(news);
+    const share = shareOfArn(news.dataShareArn)!;
+    const action = `replace database ${parseOr(id, {}).name} with database ${key.name} on ${describeTarget(target)}`;
+    let live: LiveDatabase;
+    let reached: boolean;
+    try {
+      const api = rt.apiFor(rt.regionFor(target.region));
+      [live, reached] = await Promise.all([lookUp(api, target, key.name), reaches(api, target, share)]);
+    } catch {
+      return;
+    }
+    if (!reached) throw notAssociatedError(action, share, undefined);
+    if (live.exists && key.name !== parseOr(id, {}).name && !sameShare(madeFrom(live), share)) {
+      throw databaseTakenError(action, key.name, live, share);
+    }
+  }
+
   /** The views' datashare for the outputs: the feeding one, else (views slower than the create) the declared. */
   const feeding = (live: LiveDatabase, declared: InboundShare) =>
     live.exists && live.fromDataShare ? (live.share ?? (live.origin ? undefined : declared)) : declared;
@@ -154,6 +181,7 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
         rt.warn(unfedAdvice(parseOr(id, stored), shareOfArn(stored.dataShareArn)));
       }
       if (result.changes === false) rt.hold(canonicalKey(identityOfInputs(news)));
+      if (result.deleteBeforeReplace && result.replaces.length > 0) await requireReplaceable(id, news);
       return result;
     },
 

@@ -163,6 +163,15 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     assert.equal(live.databases()[0].dataShareArn, marketing);
   });
 
+  it("a delete-first replacement that could not create fails at diff (preview), dropping nothing", async () => {
+    const { id, outs } = await live.provider.create(live.declared);
+    const news = { ...live.declared, dataShareArn: live.emu.dataShareArn("finance") };
+    await assert.rejects(live.provider.diff(id, outs, news), (e: Error) =>
+      /replace database shared_sales .*associate the datashare first \(DataShareConsumer\)/.test(e.message),
+    );
+    assert.equal(live.databases().length, 1);
+  });
+
   it("`up --replace` of an unchanged database: the create adopts it and the delete leaves it in place", async () => {
     const { id, outs } = await live.provider.create(live.declared);
     await live.provider.check(outs, live.declared);
