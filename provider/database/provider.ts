@@ -26,6 +26,7 @@ import { checkInputs } from "./check";
 import { diffDatabase, recordedIdentity, recordedShare } from "./diff";
 import { databaseTakenError, DataShareDatabaseError, notAssociatedError } from "./errors";
 import { describeShare, findDatabase, madeFrom, sameShare } from "./find";
+import { goneReport, unfedAdvice } from "./gone";
 import {
   canonicalKey,
   formatId,
@@ -237,21 +238,7 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
       const declared = recordedShare(stored as Partial<DataShareDatabaseOutputs>);
       if (!live.exists || !live.fromDataShare) {
         const reached = declared === undefined ? true : await reaches(api, target, declared);
-        const local = live.exists ? ` (a local database of that name exists now)` : "";
-        return rt.reportGone(
-          id,
-          reached
-            ? {
-                reason: { kind: "database-dropped" },
-                sentence: `${where} was dropped outside Pulumi${local}; the next \`pulumi up\` creates it again.`,
-              }
-            : {
-                reason: { kind: "datashare-gone" },
-                sentence:
-                  `${where} is gone, and ${describeShare(declared!)} no longer reaches this namespace; the next ` +
-                  "`pulumi up` fails, changing nothing, until the producer shares it again and it is associated (DataShareConsumer).",
-              },
-        );
+        return rt.reportGone(id, goneReport(where, reached, declared, live.exists));
       }
       if (live.share === undefined) rt.warn(unfedAdvice(key, declared));
       const inputs = readInputs(key, stored, live.share ?? live.origin, region);
@@ -290,15 +277,4 @@ function parseOr(id: string, stored: Partial<DataShareDatabaseOutputs>): Databas
   } catch {
     return keyFromInputs(stored);
   }
-}
-
-/** The database remains, but no datashare feeds it: who must act, in one warning. */
-function unfedAdvice(key: DatabaseKey, share: InboundShare | undefined): string {
-  const which = share ? describeShare(share) : "its datashare";
-  return (
-    `database ${key.name} remains, but ${which} no longer reaches this namespace (the producer dropped it, or it is ` +
-    "no longer granted, authorized or associated), so queries through it fail; the producer must share and authorize " +
-    "it again and the consumer associate it (DataShareConsumer). A datashare dropped and created again may need the " +
-    "database made again: `pulumi up --replace` on it."
-  );
 }
