@@ -30,6 +30,8 @@ interface DriftRow {
   resourceType: string;
   kind: string;
   property: string;
+  declared: unknown;
+  live: unknown;
   remedy: string;
 }
 
@@ -134,33 +136,28 @@ describe("docs/lifecycle.md, as written, and drift on both sides", function () {
     await sqlAs(producer(), "producer-cluster", "ALTER DATASHARE sales_share SET PUBLICACCESSIBLE TRUE");
     await sqlAs(consumer(), "consumer-cluster", "DROP DATABASE sales_from_producer");
 
-    for (const terminal of [producer(), consumer()]) {
+    // Each stack plans its own healing: the datashare updated in place, the database made again.
+    for (const [terminal, step] of [
+      [producer(), /\bsales update\b/],
+      [consumer(), /\bsales-db create\b/],
+    ] as const) {
       const preview = await run(terminal, "pulumi preview --refresh --expect-no-changes");
       assert.notEqual(preview.code, 0, preview.stdout);
+      assert.match(preview.stdout, step);
     }
 
     const producerDrift = await driftRows(producer());
     assert.equal(producerDrift.code, 1);
-    const shareRows = producerDrift.rows.filter(
-      (r) => r.resource === "sales" && r.resourceType === "DataShare",
-    );
-    assert.ok(
-      shareRows.some((r) => /schemas|tables|objects/i.test(r.property)),
-      JSON.stringify(producerDrift.rows),
-    );
-    assert.ok(
-      shareRows.some((r) => /publicAccessible/i.test(r.property)),
-      JSON.stringify(producerDrift.rows),
-    );
-    assert.ok(
-      shareRows.every((r) => r.remedy === "pulumi-up"),
-      JSON.stringify(shareRows),
-    );
     assert.deepEqual(
-      producerDrift.rows.filter((r) => r.resource !== "sales"),
-      [],
-      "only the datashare drifted on the producer's side",
+      producerDrift.rows.map((r) => [r.resource, r.resourceType, r.kind, r.property, r.remedy]).sort(),
+      [
+        ["sales", "DataShare", "datashare-object", "schemas", "pulumi-up"],
+        ["sales", "DataShare", "datashare-public-accessible", "publicAccessible", "pulumi-up"],
+      ],
     );
+    const removed = producerDrift.rows.find((r) => r.kind === "datashare-object");
+    assert.match(String(removed?.declared), /sales\.regions/);
+    assert.equal(removed?.live, null);
 
     const consumerDrift = await driftRows(consumer());
     assert.equal(consumerDrift.code, 1);
