@@ -1,12 +1,14 @@
 /**
  * `pulumi-redshift-datashare/provider`: the resources' providers. Each resource's `__provider`
  * text (sdk/providerModule.ts) requires this module by name in the provider host and hands the
- * engine the export its registry entry names (registry.ts): `provider` (DataShareConsumer) or
- * `authorizationProvider` (DataShareAuthorization).
+ * engine the export its registry entry names (registry.ts): `provider` (DataShareConsumer),
+ * `authorizationProvider` (DataShareAuthorization), `databaseProvider` (DataShareDatabase) or
+ * `grantProvider` (DataShareGrant).
  * Layout: core/ (what both share), consumer/ and authorization/ (siblings on the core).
  */
 import { createAuthorizationProvider } from "./authorization/provider";
 import { createProvider } from "./consumer/provider";
+import { createDatabaseProvider } from "./database/provider";
 import { createGrantProvider } from "./grant/provider";
 import { createProviders } from "./providers";
 
@@ -27,20 +29,25 @@ export const provider = hostProviders.DataShareConsumer;
 /** The DataShareAuthorization provider the engine uses (sdk/providerModule.ts loads it); same settings. */
 export const authorizationProvider = hostProviders.DataShareAuthorization;
 
+/** The DataShareDatabase provider the engine uses; same settings. */
+export const databaseProvider = hostProviders.DataShareDatabase;
+
 /** The DataShareGrant provider the engine uses; same settings. */
 export const grantProvider = hostProviders.DataShareGrant;
 
 // The public entry is this list and nothing else (test/provider/publicEntry.test.ts holds it to
 // provider/README.md). Code inside the package imports the modules it needs directly.
-export { createProvider, createAuthorizationProvider, createGrantProvider };
+export { createProvider, createAuthorizationProvider, createDatabaseProvider, createGrantProvider };
 export type { DataShareConsumerProvider, ProviderOptions, StoredProps } from "./consumer/provider";
 export type {
   AuthorizationProviderOptions,
   DataShareAuthorizationProvider,
   StoredAuthorization,
 } from "./authorization/provider";
-export type { DataShareGrantProvider, GrantProviderOptions, StoredGrant } from "./grant/provider";
+export type { DatabaseProviderOptions, DataShareDatabaseProvider, StoredDatabase } from "./database/provider";
 export type { AwsCredentials, ProviderSettings } from "./core/config";
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
+export { databaseSpec } from "./database/schema";
+export type { DataShareGrantProvider, GrantProviderOptions, StoredGrant } from "./grant/provider";
 export { grantSpec } from "./grant/schema";

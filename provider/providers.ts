@@ -9,12 +9,14 @@ import { createClaimRegistry } from "./core/claims";
 import { createDescribeCoalescer } from "./core/describeCoalescer";
 import type { ProviderOptionsFor } from "./core/runtime";
 import { createProvider } from "./consumer/provider";
+import { createDatabaseProvider } from "./database/provider";
 import { createGrantProvider } from "./grant/provider";
 import { resourceNames, type ResourceName } from "./registry";
 
 const FACTORIES = {
   DataShareConsumer: createProvider,
   DataShareAuthorization: createAuthorizationProvider,
+  DataShareDatabase: createDatabaseProvider,
   DataShareGrant: createGrantProvider,
 } satisfies { [N in ResourceName]: (options: SharedOptions) => unknown };
 

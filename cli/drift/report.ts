@@ -5,6 +5,7 @@
 import { resourceNames } from "../../provider/schema";
 import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
+import { findDatabaseDrift } from "./findDatabaseDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
 import { findGrantDrift } from "./findGrantDrift";
 
@@ -80,6 +81,7 @@ function entryOf(at: DriftLocation, f: Finding): DriftEntry {
 const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
   DataShareConsumer: findDrift,
   DataShareAuthorization: findAuthorizationDrift,
+  DataShareDatabase: findDatabaseDrift,
   DataShareGrant: findGrantDrift,
 };
 

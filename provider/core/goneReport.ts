@@ -15,6 +15,8 @@ export type GoneReason =
   /** The producer deauthorized and authorized the datashare again, with `producerAllowedWrites` now. */
   | { kind: "reauthorized"; producerAllowedWrites: boolean }
   | { kind: "not-authorized"; status?: string }
+  /** A DataShareDatabase's database was dropped while its datashare still reaches the namespace. */
+  | { kind: "database-dropped" }
   /** A DataShareGrant's usage was revoked (REVOKE USAGE ON DATASHARE) while the datashare stays. */
   | { kind: "revoked" };
 
@@ -33,6 +35,7 @@ const KINDS = new Set([
   "disassociated",
   "reauthorized",
   "not-authorized",
+  "database-dropped",
   "revoked",
 ]);
 
@@ -72,6 +75,8 @@ function reasonOf(r: Record<string, unknown>): GoneReason {
       return { kind: "revoked" };
     case "reauthorized":
       return { kind: "reauthorized", producerAllowedWrites: r.producerAllowedWrites === true };
+    case "database-dropped":
+      return { kind: "database-dropped" };
     default:
       return { kind: "datashare-gone" };
   }

@@ -147,6 +147,7 @@ describe("drift report with both sides of a datashare", () => {
     assert.deepEqual(report.resourceCounts, {
       DataShareConsumer: 1,
       DataShareAuthorization: 2,
+      DataShareDatabase: 0,
       DataShareGrant: 0,
     });
     assertReportShape(JSON.parse(renderJson(report)));
