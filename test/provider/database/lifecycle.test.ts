@@ -90,8 +90,13 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     assert.equal(live.databases().length, 1);
   });
 
-  for (const maxAttempts of [1, 2]) {
-    it(`adopts the database when ExecuteStatement's answer was lost (${maxAttempts === 1 ? "no retry" : "the SDK retries"})`, async () => {
+  for (const [maxAttempts, clientToken] of [
+    [1, "honoured"],
+    [2, "honoured"],
+    [2, "ignored"],
+  ] as const) {
+    it(`adopts the database when ExecuteStatement's answer was lost (${maxAttempts === 1 ? "no retry" : `the SDK retries, clientToken=${clientToken}`})`, async () => {
+      live.emu.setBehaviours({ clientToken });
       live.emu.setFaults({ dropResponse: ["ExecuteStatement"], dropResponseCount: 1 });
       const { id, outs } = await live.providerWith({ maxAttempts }).create(live.declared);
       assert.equal(live.emu.injectedFaults().droppedResponses, 1);
