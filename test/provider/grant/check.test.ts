@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { UNKNOWN } from "../../../provider/core/types";
 import { checkGrantInputs } from "../../../provider/grant/check";
 import { grantStatement } from "../../../provider/grant/statements";
-import { HOSTILE_NAMES as HOSTILE } from "../shared/hostileNames";
+import { HOSTILE_NAMES as HOSTILE } from "../../fixtures/hostileNames";
 
 const HOSTILE_NAMES = HOSTILE.map((h) => h.name);
 

@@ -1,7 +1,7 @@
 import { strict as assert } from "node:assert";
 import { canonicalKey, formatId, GrantId, parseId, sameGrant } from "../../../provider/grant/id";
 import { dataShareNameProblem } from "../../../provider/core/sql";
-import { HOSTILE_NAMES as HOSTILE } from "../shared/hostileNames";
+import { HOSTILE_NAMES as HOSTILE } from "../../fixtures/hostileNames";
 
 const HOSTILE_NAMES = HOSTILE.map((h) => h.name);
 

@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { parseStatement } from "../../../emulator/sql/grammar";
 import { dataShareNameProblem, SqlValueError } from "../../../provider/core/sql";
 import { grantStatement, revokeStatement } from "../../../provider/grant/statements";
-import { HOSTILE_NAMES as HOSTILE } from "../shared/hostileNames";
+import { HOSTILE_NAMES as HOSTILE } from "../../fixtures/hostileNames";
 
 const HOSTILE_NAMES = HOSTILE.map((h) => h.name);
 
