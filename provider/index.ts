@@ -1,13 +1,15 @@
 /**
  * `pulumi-redshift-datashare/provider`: the resources' providers. Each resource's `__provider`
  * text (sdk/providerModule.ts) requires this module by name in the provider host and hands the
- * engine the export its registry entry names (registry.ts): `provider` (DataShareConsumer) or
- * `authorizationProvider` (DataShareAuthorization).
+ * engine the export its registry entry names (registry.ts): `provider` (DataShareConsumer),
+ * `authorizationProvider` (DataShareAuthorization), `dataShareProvider` (DataShare) or
+ * `databaseProvider` (DataShareDatabase).
  * Layout: core/ (what both share), consumer/ and authorization/ (siblings on the core).
  */
 import { createAuthorizationProvider } from "./authorization/provider";
 import { createProvider } from "./consumer/provider";
 import { createDataShareProvider } from "./datashare/provider";
+import { createDatabaseProvider } from "./database/provider";
 import { createProviders } from "./providers";
 
 // The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. The
@@ -30,9 +32,12 @@ export const authorizationProvider = hostProviders.DataShareAuthorization;
 /** The DataShare provider the engine uses; same settings. */
 export const dataShareProvider = hostProviders.DataShare;
 
+/** The DataShareDatabase provider the engine uses; same settings. */
+export const databaseProvider = hostProviders.DataShareDatabase;
+
 // The public entry is this list and nothing else (test/provider/publicEntry.test.ts holds it to
 // provider/README.md). Code inside the package imports the modules it needs directly.
-export { createProvider, createAuthorizationProvider, createDataShareProvider };
+export { createProvider, createAuthorizationProvider, createDataShareProvider, createDatabaseProvider };
 export type { DataShareConsumerProvider, ProviderOptions, StoredProps } from "./consumer/provider";
 export type {
   AuthorizationProviderOptions,
@@ -40,7 +45,9 @@ export type {
   StoredAuthorization,
 } from "./authorization/provider";
 export type { DataShareProvider, DataShareProviderOptions, StoredDataShare } from "./datashare/provider";
+export type { DatabaseProviderOptions, DataShareDatabaseProvider, StoredDatabase } from "./database/provider";
 export type { AwsCredentials, ProviderSettings } from "./core/config";
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
 export { dataShareSpec } from "./datashare/schema";
+export { databaseSpec } from "./database/schema";

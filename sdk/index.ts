@@ -6,3 +6,5 @@ export { DataShareAuthorization } from "./dataShareAuthorization";
 export type { DataShareAuthorizationArgs } from "./dataShareAuthorization";
 export { DataShare } from "./dataShare";
 export type { DataShareArgs, DataShareSchema } from "./dataShare";
+export { DataShareDatabase } from "./dataShareDatabase";
+export type { DataShareDatabaseArgs } from "./dataShareDatabase";

@@ -6,6 +6,7 @@ import { resourceNames } from "../../provider/schema";
 import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
 import { findDataShareDrift } from "./findDataShareDrift";
+import { findDatabaseDrift } from "./findDatabaseDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
 
 /**
@@ -81,6 +82,7 @@ const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
   DataShareConsumer: findDrift,
   DataShareAuthorization: findAuthorizationDrift,
   DataShare: findDataShareDrift,
+  DataShareDatabase: findDatabaseDrift,
 };
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {

@@ -24,6 +24,7 @@ describe("the plugin's package schema", () => {
       "redshift-datashare:index:DataShareConsumer",
       "redshift-datashare:index:DataShareAuthorization",
       "redshift-datashare:index:DataShare",
+      "redshift-datashare:index:DataShareDatabase",
     ]);
   });
 
@@ -105,7 +106,6 @@ describe("the plugin's package schema", () => {
     assert.deepEqual(probe.properties, { token: { type: "string", description: "t", secret: true } });
     assert.deepEqual(Object.keys(probe.inputProperties), ["token", "internal"]);
   });
-
   it("declares a list of objects as an array of a named object type under `types`, and a list of strings as an array", () => {
     const spec: ResourceSpec = {
       name: "Probe",

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { resourceNames } from "../../../provider/registry";
+import { resourceNames } from "../../../provider/schema";
 
 const KINDS = [
   "association-gone",
@@ -11,6 +11,9 @@ const KINDS = [
   "consumer-changed",
   "authorization-gone",
   "authorization-writes",
+  "database-gone",
+  "database-changed",
+  "datashare-unavailable",
   "datashare-object",
   "datashare-include-new",
   "datashare-public-accessible",
@@ -39,7 +42,7 @@ export function assertReportShape(report: unknown): void {
   const counts = r.resourceCounts as Record<string, unknown>;
   assert.deepEqual(Object.keys(counts), resourceNames);
   assert.equal(
-    Object.values(counts).reduce((sum: number, n) => sum + (n as number), 0),
+    resourceNames.reduce((sum, name) => sum + (counts[name] as number), 0),
     r.resources,
   );
   assert.ok(Array.isArray(r.drifted));
@@ -57,7 +60,7 @@ export function assertReportShape(report: unknown): void {
     ]);
     assert.equal(typeof d.resource, "string");
     assert.match(d.urn as string, /^urn:pulumi:/);
-    assert.ok(d.resourceType === "DataShareConsumer" || d.resourceType === "DataShareAuthorization");
+    assert.ok((resourceNames as readonly unknown[]).includes(d.resourceType));
     assert.ok(KINDS.includes(d.kind as string), `kind ${String(d.kind)}`);
     assert.equal(typeof d.property, "string");
     assert.ok(isValue(d.declared) && isValue(d.live));
