@@ -209,7 +209,7 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
         });
       }
       const inputs = liveInputs(key, prior, target, live);
-      return { id, props: outputsFor({ ...inputs, schemas: inputs.schemas }, region, live), inputs };
+      return { id, props: outputsFor(inputs, region, live), inputs };
     },
 
     /** Only the difference from the live objects; access changes (database, dbUser, secretArn) are state only. */
