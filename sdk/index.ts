@@ -8,3 +8,5 @@ export { DataShare } from "./dataShare";
 export type { DataShareArgs, DataShareSchema } from "./dataShare";
 export { DataShareDatabase } from "./dataShareDatabase";
 export type { DataShareDatabaseArgs } from "./dataShareDatabase";
+export { DataShareGrant } from "./dataShareGrant";
+export type { DataShareGrantArgs } from "./dataShareGrant";

@@ -8,6 +8,7 @@ import { findAuthorizationDrift } from "./findAuthorizationDrift";
 import { findDataShareDrift } from "./findDataShareDrift";
 import { findDatabaseDrift } from "./findDatabaseDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
+import { findGrantDrift } from "./findGrantDrift";
 
 /**
  * Version 1, extended: `drifted[].resourceType`, `resourceCounts` and the authorization kinds were
@@ -83,6 +84,7 @@ const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
   DataShareAuthorization: findAuthorizationDrift,
   DataShare: findDataShareDrift,
   DataShareDatabase: findDatabaseDrift,
+  DataShareGrant: findGrantDrift,
 };
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {

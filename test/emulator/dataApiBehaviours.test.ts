@@ -2,7 +2,7 @@ import { strict as assert } from "node:assert";
 import { AssociateDataShareConsumerCommand, AuthorizeDataShareCommand } from "@aws-sdk/client-redshift";
 import { DescribeStatementCommand, ExecuteStatementCommand } from "@aws-sdk/client-redshift-data";
 import type { Behaviours, Emulator } from "../../emulator";
-import { dataApiAs, runBatch, runSql, targetOf } from "./dataApiHelpers";
+import { dataApiAs, runBatch, runSql, targetOf } from "../fixtures/dataApiHelpers";
 import { redshiftAs, useEmulator } from "./helpers";
 
 async function status(emu: Emulator, account: string, sql: string): Promise<string> {

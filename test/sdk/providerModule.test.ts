@@ -13,6 +13,7 @@ const EXPORTS: Record<ResourceTypeName, string> = {
   DataShareAuthorization: "authorizationProvider",
   DataShare: "dataShareProvider",
   DataShareDatabase: "databaseProvider",
+  DataShareGrant: "grantProvider",
 };
 /** Provider logic that must stay in the package, never in state. */
 const LOGIC = [

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { UNKNOWN } from "../../../provider/core/types";
 import { checkInputs } from "../../../provider/database/check";
 import { createDatabaseSql, dropDatabaseSql } from "../../../provider/database/statements";
-import { HOSTILE_NAMES } from "../shared/hostileNames";
+import { HOSTILE_NAMES } from "../../fixtures/hostileNames";
 
 const NS = "a1b2c3d4-0000-4000-8000-000000000001";
 const ARN = `arn:aws:redshift:us-east-1:111122223333:datashare:${NS}/sales`;

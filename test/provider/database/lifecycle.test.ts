@@ -3,8 +3,8 @@ import { parseGoneReport } from "../../../provider/core/goneReport";
 import { DataShareDatabaseError } from "../../../provider/database/errors";
 import { BEHAVIOURS } from "../../../emulator";
 import { outOfBand } from "../../../harness/emulatorFixture";
-import { dataApiAs, runSql, targetOf } from "../../emulator/dataApiHelpers";
-import { HOSTILE_NAMES } from "../shared/hostileNames";
+import { dataApiAs, runSql, targetOf } from "../../fixtures/dataApiHelpers";
+import { HOSTILE_NAMES } from "../../fixtures/hostileNames";
 import { DatabaseLive, startDatabaseLive } from "./live";
 
 const NS = "a1b2c3d4-0000-4000-8000-000000000001";

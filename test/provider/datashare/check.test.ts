@@ -5,7 +5,7 @@ import { UNKNOWN } from "../../../provider/core/types";
 import { checkDataShareInputs } from "../../../provider/datashare/check";
 import { declaredContents } from "../../../provider/datashare/contents";
 import { alterStatements, createStatement } from "../../../provider/datashare/statements";
-import { HOSTILE_NAMES } from "../shared/hostileNames";
+import { HOSTILE_NAMES } from "../../fixtures/hostileNames";
 
 const TARGET = { clusterIdentifier: "producer-cluster", database: "dev" };
 const failuresOf = (inputs: Record<string, unknown>) =>

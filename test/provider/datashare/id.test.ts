@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { canonicalKey, formatId, keyOf, parseId } from "../../../provider/datashare/id";
-import { HOSTILE_NAMES } from "../shared/hostileNames";
+import { HOSTILE_NAMES } from "../../fixtures/hostileNames";
 
 describe("DataShare ID", () => {
   it("is <target>,<database>,<name>,<region>, for a cluster or a workgroup", () => {
