@@ -30,6 +30,10 @@ export interface ResourceSpec {
    * change of one replaces, and check claims the key only when all of them are known.
    */
   keyParts: readonly string[];
+  /** Whose account runs it: the datashare's producer or its consumer (the README's table of resources). */
+  side: "producer" | "consumer";
+  /** What it does, in one line (the README's table of resources). */
+  summary: string;
 }
 
 /** The type token the dynamic provider's resources carry in state (`pulumi-nodejs:dynamic/redshift:<name>`). */
