@@ -1,7 +1,7 @@
 /**
  * The shape of a resource's one schema: property names, types, docs, which are inputs and which
  * outputs, which inputs make its key, and the type tokens. The SDK classes, the providers' input
- * and state types, the key parts, the drift command's event filter, the README's tables, the
+ * and state types, the key parts, the drift command's event filter, the documents' tables, the
  * benchmark's no-op resource and a provider plugin's package schema derive from it.
  */
 

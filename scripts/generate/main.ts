@@ -33,7 +33,9 @@ export async function generatedFiles(): Promise<{ file: string; content: string 
       return { file, content: blocks.reduce(replaceBlock, fs.readFileSync(path.join(ROOT, file), "utf8")) };
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      throw new Error(`${file}: ${why}: write the section that holds it (a new resource: ${RESOURCE_REFERENCE})`);
+      throw new Error(
+        `${file}: ${why}: write the section that holds it (a new resource: ${RESOURCE_REFERENCE})`,
+      );
     }
   };
   const files = [
