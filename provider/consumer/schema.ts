@@ -56,5 +56,6 @@ export const consumerSpec = {
   },
   keyParts: ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"],
   side: "consumer",
-  summary: "Associates a producer's datashare with the consumer account, one namespace, or every namespace of a region.",
+  summary:
+    "Associates a producer's datashare with the consumer account, one namespace, or every namespace of a region.",
 } as const satisfies ResourceSpec;

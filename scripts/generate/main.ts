@@ -35,6 +35,7 @@ export async function generatedFiles(): Promise<{ file: string; content: string 
       const why = e instanceof Error ? e.message : String(e);
       throw new Error(
         `${file}: ${why}: write the section that holds it (a new resource: ${RESOURCE_REFERENCE})`,
+        { cause: e },
       );
     }
   };

@@ -99,6 +99,8 @@ describe("the plugin's package schema", () => {
         internal: { type: "string", description: "i", input: {}, output: false },
       },
       keyParts: ["token"],
+      side: "producer",
+      summary: "probe",
     };
     const probe = buildSchema({ version: "1.0.0", resources: [spec], settings: {} }).resources[
       "redshift-datashare:index:Probe"
