@@ -4,3 +4,5 @@ export { DataShareConsumer } from "./dataShareConsumer";
 export type { DataShareConsumerArgs } from "./dataShareConsumer";
 export { DataShareAuthorization } from "./dataShareAuthorization";
 export type { DataShareAuthorizationArgs } from "./dataShareAuthorization";
+export { DataShareGrant } from "./dataShareGrant";
+export type { DataShareGrantArgs } from "./dataShareGrant";

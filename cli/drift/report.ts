@@ -6,6 +6,7 @@ import { resourceNames } from "../../provider/schema";
 import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
+import { findGrantDrift } from "./findGrantDrift";
 
 /**
  * Version 1, extended: `drifted[].resourceType`, `resourceCounts` and the authorization kinds were
@@ -79,6 +80,7 @@ function entryOf(at: DriftLocation, f: Finding): DriftEntry {
 const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
   DataShareConsumer: findDrift,
   DataShareAuthorization: findAuthorizationDrift,
+  DataShareGrant: findGrantDrift,
 };
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {

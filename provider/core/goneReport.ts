@@ -14,7 +14,9 @@ export type GoneReason =
   | { kind: "disassociated" }
   /** The producer deauthorized and authorized the datashare again, with `producerAllowedWrites` now. */
   | { kind: "reauthorized"; producerAllowedWrites: boolean }
-  | { kind: "not-authorized"; status?: string };
+  | { kind: "not-authorized"; status?: string }
+  /** A DataShareGrant's usage was revoked (REVOKE USAGE ON DATASHARE) while the datashare stays. */
+  | { kind: "revoked" };
 
 export interface GoneReport {
   /** The resource's schema name (`DataShareConsumer`). */
@@ -25,7 +27,14 @@ export interface GoneReport {
 }
 
 const MARKER = "[pulumi-redshift-datashare gone]";
-const KINDS = new Set(["datashare-gone", "superseded", "disassociated", "reauthorized", "not-authorized"]);
+const KINDS = new Set([
+  "datashare-gone",
+  "superseded",
+  "disassociated",
+  "reauthorized",
+  "not-authorized",
+  "revoked",
+]);
 
 /** The record alone: people read the sentence in a warning, tools this line in the event log. */
 export function formatGoneReport(report: GoneReport): string {
@@ -59,6 +68,8 @@ function reasonOf(r: Record<string, unknown>): GoneReason {
         : { kind: "not-authorized" };
     case "disassociated":
       return { kind: "disassociated" };
+    case "revoked":
+      return { kind: "revoked" };
     case "reauthorized":
       return { kind: "reauthorized", producerAllowedWrites: r.producerAllowedWrites === true };
     default:
