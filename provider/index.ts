@@ -1,13 +1,14 @@
 /**
  * `pulumi-redshift-datashare/provider`: the resources' providers. Each resource's `__provider`
  * text (sdk/providerModule.ts) requires this module by name in the provider host and hands the
- * engine the export its registry entry names (registry.ts): `provider` (DataShareConsumer) or
- * `authorizationProvider` (DataShareAuthorization).
+ * engine the export its registry entry names (registry.ts): `provider` (DataShareConsumer),
+ * `authorizationProvider` (DataShareAuthorization) or `databaseProvider` (DataShareDatabase).
  * Layout: core/ (what both share), consumer/ and authorization/ (siblings on the core).
  */
 import { createAuthorizationProvider } from "./authorization/provider";
 import { createProvider } from "./consumer/provider";
 import { createGrantProvider } from "./grant/provider";
+import { createDatabaseProvider } from "./database/provider";
 import { createProviders } from "./providers";
 
 // The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. The
@@ -30,9 +31,12 @@ export const authorizationProvider = hostProviders.DataShareAuthorization;
 /** The DataShareGrant provider the engine uses; same settings. */
 export const grantProvider = hostProviders.DataShareGrant;
 
+/** The DataShareDatabase provider the engine uses; same settings. */
+export const databaseProvider = hostProviders.DataShareDatabase;
+
 // The public entry is this list and nothing else (test/provider/publicEntry.test.ts holds it to
 // provider/README.md). Code inside the package imports the modules it needs directly.
-export { createProvider, createAuthorizationProvider, createGrantProvider };
+export { createProvider, createAuthorizationProvider, createGrantProvider, createDatabaseProvider };
 export type { DataShareConsumerProvider, ProviderOptions, StoredProps } from "./consumer/provider";
 export type {
   AuthorizationProviderOptions,
@@ -44,3 +48,5 @@ export type { AwsCredentials, ProviderSettings } from "./core/config";
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
 export { grantSpec } from "./grant/schema";
+export type { DatabaseProviderOptions, DataShareDatabaseProvider, StoredDatabase } from "./database/provider";
+export { databaseSpec } from "./database/schema";

@@ -33,7 +33,11 @@ export type DriftKind =
   | "authorization-gone"
   | "authorization-writes"
   // DataShareGrant (the producer's stack): see findGrantDrift.ts.
-  | "grant-gone";
+  | "grant-gone"
+  // DataShareDatabase (the consumer's stack): see findDatabaseDrift.ts.
+  | "database-gone"
+  | "database-changed"
+  | "datashare-unavailable";
 
 export type DriftValue = string | boolean | null;
 
@@ -194,6 +198,7 @@ function goneFinding(old: ResourceState, cause: GoneCause): Finding {
           `the producer authorized the datashare again ${cause.producerAllowedWrites ? "with writes allowed" : "read-only"}, ` +
           "which ended the association; `pulumi up --refresh` associates it again",
       };
+    case "database-dropped": // a DataShareDatabase's cause (findDatabaseDrift.ts), never an association's
     case "unknown":
       return {
         ...base,
@@ -201,7 +206,7 @@ function goneFinding(old: ResourceState, cause: GoneCause): Finding {
         remedy: "pulumi-up",
         detail:
           "the association is gone; `pulumi up --refresh` associates it again if the datashare is still authorized" +
-          (cause.reason ? ` (cause unknown: ${cause.reason})` : ""),
+          (cause.kind === "unknown" && cause.reason ? ` (cause unknown: ${cause.reason})` : ""),
       };
   }
 }

@@ -5,6 +5,7 @@
 import { resourceNames } from "../../provider/schema";
 import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
+import { findDatabaseDrift } from "./findDatabaseDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
 import { findGrantDrift } from "./findGrantDrift";
 
@@ -81,6 +82,7 @@ const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
   DataShareConsumer: findDrift,
   DataShareAuthorization: findAuthorizationDrift,
   DataShareGrant: findGrantDrift,
+  DataShareDatabase: findDatabaseDrift,
 };
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {

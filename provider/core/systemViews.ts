@@ -44,6 +44,25 @@ export function selectDataShareConsumers(name: string): string {
   return select("svv_datashare_consumers", CONSUMER_COLUMNS, { share_name: name });
 }
 
+/** The consumer's INBOUND datashare that database `database` was made from (at most one). */
+export function selectInboundDataShareOfDatabase(database: string): string {
+  return select("svv_datashares", DATASHARE_COLUMNS, { share_type: "INBOUND", consumer_database: database });
+}
+
+/** The datashare of that producer account, namespace and name, if it reaches the connected namespace (INBOUND). */
+export function selectInboundDataShare(
+  name: string,
+  producerAccount: string,
+  producerNamespace: string,
+): string {
+  return select("svv_datashares", DATASHARE_COLUMNS, {
+    share_type: "INBOUND",
+    share_name: name,
+    producer_account: producerAccount,
+    producer_namespace: producerNamespace,
+  });
+}
+
 /** The database of that name in the connected namespace (local or from a datashare). */
 export function selectDatabase(name: string): string {
   return select("svv_redshift_databases", DATABASE_COLUMNS, { database_name: name });

@@ -12,6 +12,7 @@ const EXPORTS: Record<ResourceTypeName, string> = {
   DataShareConsumer: "provider",
   DataShareAuthorization: "authorizationProvider",
   DataShareGrant: "grantProvider",
+  DataShareDatabase: "databaseProvider",
 };
 /** Provider logic that must stay in the package, never in state. */
 const LOGIC = [
