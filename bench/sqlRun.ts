@@ -55,12 +55,16 @@ function stackInputs(emulator: Emulator) {
       ],
     },
     DataShareGrant: { ...at, consumerIdentifier: consumer.namespaceId },
-    DataShareDatabase: { workgroupName: consumer.workgroupName, database: consumer.database, name: "bench_sql_db" },
+    DataShareDatabase: {
+      workgroupName: consumer.workgroupName,
+      database: consumer.database,
+      name: "bench_sql_db",
+    },
   };
 }
 
 interface SqlProvider {
-  check(olds: object, news: object): Promise<{ inputs: Record<string, unknown> }>;
+  check(olds: object, news: Record<string, unknown>): Promise<{ inputs?: Record<string, unknown> }>;
   create(inputs: Record<string, unknown>): Promise<{ id: string; outs: Record<string, unknown> }>;
   read(id: string, props: object): Promise<unknown>;
   delete(id: string, props: object): Promise<void>;
@@ -69,7 +73,14 @@ interface SqlProvider {
 /** The three providers from the public entry, each telling one log of its statements. */
 function createSqlProviders(emulator: Emulator, onStatement: (e: { kind: string }) => void) {
   const [endpoint, credentials] = [emulator.endpoint, emulator.credentials("producer")];
-  const options = { endpoint, stsEndpoint: endpoint, region: BENCH_REGION, credentials, env: {}, onStatement };
+  const options = {
+    endpoint,
+    stsEndpoint: endpoint,
+    region: BENCH_REGION,
+    credentials,
+    env: {},
+    onStatement,
+  };
   const entry = providerEntry();
   return {
     DataShare: entry.createDataShareProvider(options),
@@ -107,8 +118,8 @@ async function providerCycle(emulator: Emulator, client: rsd.RedshiftDataClient)
     return inputs[r];
   };
   for (const r of CHAIN) {
-    const checked = await providers[r].check({}, declared(r));
-    await time(r, "create", async () => (state[r] = await providers[r].create(checked.inputs)));
+    const checked = (await providers[r].check({}, declared(r))).inputs ?? declared(r);
+    await time(r, "create", async () => (state[r] = await providers[r].create(checked)));
   }
   for (const r of CHAIN) await time(r, "read", () => providers[r].read(state[r].id, state[r].outs));
   for (const r of [...CHAIN].reverse())
@@ -118,11 +129,19 @@ async function providerCycle(emulator: Emulator, client: rsd.RedshiftDataClient)
 }
 
 /** The same statements sent with the SDK, in the same order, polled every `pollMs`. */
-async function floorCycle(client: rsd.RedshiftDataClient, floor: Record<SqlResource, FloorResourcePlan>, pollMs: number) {
+async function floorCycle(
+  client: rsd.RedshiftDataClient,
+  floor: Record<SqlResource, FloorResourcePlan>,
+  pollMs: number,
+) {
   const cycle = {} as Cycle;
-  const order = [...CHAIN.map((r) => [r, "create"]), ...CHAIN.map((r) => [r, "read"])] as const;
-  const reversed = [...CHAIN].reverse().map((r) => [r, "delete"] as const);
-  for (const [r, op] of [...order, ...reversed]) {
+  const step = (op: SqlOperation) => (r: SqlResource) => [r, op] as const;
+  const order = [
+    ...CHAIN.map(step("create")),
+    ...CHAIN.map(step("read")),
+    ...[...CHAIN].reverse().map(step("delete")),
+  ];
+  for (const [r, op] of order) {
     const started = nowMs();
     const counts = await replayWaves(client, floor[r].waves[op], pollMs);
     const ms = nowMs() - started;

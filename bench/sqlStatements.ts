@@ -78,7 +78,9 @@ export async function describeStatements(
         ...(d.DbUser ? { DbUser: d.DbUser } : {}),
         ...(d.SecretArn ? { SecretArn: d.SecretArn } : {}),
       };
-      const sql = d.SubStatements?.length ? d.SubStatements.map((s) => s.QueryString ?? "") : (d.QueryString ?? "");
+      const sql = d.SubStatements?.length
+        ? d.SubStatements.map((s) => s.QueryString ?? "")
+        : (d.QueryString ?? "");
       const [createdMs, endedMs] = [d.CreatedAt?.getTime() ?? NaN, d.UpdatedAt?.getTime() ?? NaN];
       return { id, target, sql, createdMs, endedMs };
     }),

@@ -138,7 +138,11 @@ export async function runStack(o: {
   const projectDir = await createProject(kind);
   // As the e2e tests do: type-checking the program on every run would cost seconds for every kind.
   const benchJson = path.join(projectDir, "bench.json");
-  const sqlEnv = o.sql && { ...o.sql.env, BENCH_SQL_PLAN: benchJson, BENCH_SQL_POLL_MS: String(o.sql.pollMs) };
+  const sqlEnv = o.sql && {
+    ...o.sql.env,
+    BENCH_SQL_PLAN: benchJson,
+    BENCH_SQL_POLL_MS: String(o.sql.pollMs),
+  };
   const env = {
     ...(sqlEnv ?? consumerEnv(emulator)),
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",

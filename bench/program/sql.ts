@@ -24,6 +24,8 @@ if (kind === "SQL resources") {
   new DataShareDatabase("database", database, { dependsOn: grant });
 } else {
   const share = new SqlFloorResource("DataShare", "share", sql.floor.DataShare);
-  const grant = new SqlFloorResource("DataShareGrant", "grant", sql.floor.DataShareGrant, { dependsOn: share });
+  const grant = new SqlFloorResource("DataShareGrant", "grant", sql.floor.DataShareGrant, {
+    dependsOn: share,
+  });
   new SqlFloorResource("DataShareDatabase", "database", sql.floor.DataShareDatabase, { dependsOn: grant });
 }

@@ -21,7 +21,10 @@ function floorProvider(resource: string): pulumi.dynamic.ResourceProvider {
   return {
     check: async (_olds, news) => ({ inputs: news }),
     diff: async () => ({ changes: false }),
-    create: async (inputs) => (await replay("create"), { id: require("node:crypto").randomUUID(), outs: inputs }),
+    create: async (inputs) => (
+      await replay("create"),
+      { id: require("node:crypto").randomUUID(), outs: inputs }
+    ),
     read: async (id, props) => (await replay("read"), { id, props }),
     delete: async () => void (await replay("delete")),
   };

@@ -39,7 +39,12 @@ export interface ReplayCounts {
 const TERMINAL = ["FINISHED", "FAILED", "ABORTED"];
 
 /** Submits one statement, polls it every `pollMs` from at once to its end, reads its result. */
-async function sendAndPoll(client: Rsd.RedshiftDataClient, s: SentStatement, pollMs: number, c: ReplayCounts) {
+async function sendAndPoll(
+  client: Rsd.RedshiftDataClient,
+  s: SentStatement,
+  pollMs: number,
+  c: ReplayCounts,
+) {
   const rsd = sdk();
   const target = { ...s.target };
   const sent = Array.isArray(s.sql)
