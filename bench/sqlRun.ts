@@ -92,7 +92,10 @@ function createSqlProviders(emulator: Emulator, onStatement: (e: { kind: string 
 /** Creates the chain, reads each resource, deletes in reverse; each operation timed and its statements kept. */
 async function providerCycle(emulator: Emulator, client: rsd.RedshiftDataClient) {
   const log = statementLog();
-  const providers: Record<SqlResource, SqlProvider> = createSqlProviders(emulator, log.onStatement);
+  // As the engine's `up` and `destroy` are two hosts: a check claims its key for the run (core/claims.ts).
+  const [up, later]: Record<SqlResource, SqlProvider>[] = [0, 1].map(() =>
+    createSqlProviders(emulator, log.onStatement),
+  );
   const inputs = stackInputs(emulator);
   const cycle = {} as Cycle;
   const waves = {} as Record<SqlResource, Record<SqlOperation, Wave[]>>;
@@ -118,12 +121,12 @@ async function providerCycle(emulator: Emulator, client: rsd.RedshiftDataClient)
     return inputs[r];
   };
   for (const r of CHAIN) {
-    const checked = (await providers[r].check({}, declared(r))).inputs ?? declared(r);
-    await time(r, "create", async () => (state[r] = await providers[r].create(checked)));
+    const checked = (await up[r].check({}, declared(r))).inputs ?? declared(r);
+    await time(r, "create", async () => (state[r] = await up[r].create(checked)));
   }
-  for (const r of CHAIN) await time(r, "read", () => providers[r].read(state[r].id, state[r].outs));
+  for (const r of CHAIN) await time(r, "read", () => later[r].read(state[r].id, state[r].outs));
   for (const r of [...CHAIN].reverse())
-    await time(r, "delete", () => providers[r].delete(state[r].id, state[r].outs));
+    await time(r, "delete", () => later[r].delete(state[r].id, state[r].outs));
   const floor = Object.fromEntries(CHAIN.map((r) => [r, { outputs: state[r].outs, waves: waves[r] }]));
   return { cycle, floor: floor as Record<SqlResource, FloorResourcePlan> };
 }
