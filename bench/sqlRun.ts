@@ -160,15 +160,17 @@ export async function measureSql(plan: SqlPlan, log: Log) {
   emulator.setFaults(plan.faults);
   try {
     log("in-process: the providers' create, read, delete against the same statements sent with the SDK...");
+    // A first round of each side, not counted, records the floor's statements and warms both up.
+    const recorded = (await providerCycle(emulator, client)).floor;
+    await floorCycle(client, recorded, plan.floorPollMs);
     const inProcess = { provider: [] as Cycle[], floor: [] as Cycle[] };
-    let recorded: Record<SqlResource, FloorResourcePlan> | undefined;
-    for (let rep = 0; rep < plan.inProcessReps; rep++) {
-      const ours = await providerCycle(emulator, client);
-      recorded ??= ours.floor;
-      inProcess.provider.push(ours.cycle);
-      inProcess.floor.push(await floorCycle(client, recorded, plan.floorPollMs));
-    }
-    if (recorded === undefined) throw new Error("the SQL part's plan has no in-process repetition");
+    const sides = {
+      provider: async () => inProcess.provider.push((await providerCycle(emulator, client)).cycle),
+      floor: async () => inProcess.floor.push(await floorCycle(client, recorded, plan.floorPollMs)),
+    };
+    for (let rep = 0; rep < plan.inProcessReps; rep++)
+      for (const side of rep % 2 === 0 ? [sides.provider, sides.floor] : [sides.floor, sides.provider])
+        await side();
     const sql = { plan: { inputs: stackInputs(emulator), floor: recorded }, pollMs: plan.floorPollMs };
     const env = accountEnv(emulator, "producer");
     const engine: StackRun[] = [];
