@@ -16,7 +16,6 @@ import {
   SqlResource,
 } from "./sqlRun";
 import type { OpSample } from "./sqlRun";
-import type { StackRun } from "./stack";
 import { median } from "./stats";
 
 const [OURS, FLOOR]: Kind[] = ["SQL resources", "SQL floor"];
@@ -38,35 +37,32 @@ export function stepCalls(counts: Record<string, OperationCounts>) {
 
 /** Polls per statement and the lag from a statement's end to the poll that saw it, over samples. */
 export function pollingOf(samples: readonly OpSample[]) {
-  const [statements, polls] = ["statements", "polls"].map((k) =>
-    samples.reduce((sum, o) => sum + o[k as "statements" | "polls"], 0),
-  );
-  const lags = samples.flatMap((o) => o.lagsMs).sort((a, b) => a - b);
-  const mean = lags.reduce((a, b) => a + b, 0) / lags.length;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const statements = sum(samples.map((o) => o.statements));
+  const lags = samples.flatMap((o) => o.lagsMs);
   return {
     statements,
-    pollsPerStatement: polls / statements,
+    pollsPerStatement: sum(samples.map((o) => o.polls)) / statements,
     lagMedianMs: median(lags),
-    lagMeanMs: mean,
-    lagMaxMs: lags[lags.length - 1] ?? NaN,
+    lagMeanMs: sum(lags) / lags.length,
+    lagMaxMs: Math.max(...lags),
   };
 }
 
 export function summarizeSql(_plan: SqlPlan, m: SqlMeasurements) {
   const sizes = summarizeSizes(m.engine);
   const n = CHAIN.length;
-  const runsOf = (kind: Kind) => m.engine.filter((r: StackRun) => r.kind === kind);
-  const callsOf = (kind: Kind, step: Step) => runsOf(kind).map((r) => stepCalls(r.steps[step]?.calls ?? {}));
-  const medianOf = (list: ReturnType<typeof stepCalls>[], k: "statements" | "polls" | "results") =>
-    median(list.map((c) => c[k]));
   const side = (kind: Kind, step: Step) => {
-    const list = callsOf(kind, step);
-    const counts = {
-      statements: medianOf(list, "statements"),
-      polls: medianOf(list, "polls"),
-      results: medianOf(list, "results"),
+    const list = m.engine.filter((r) => r.kind === kind).map((r) => stepCalls(r.steps[step]?.calls ?? {}));
+    const of = (k: "statements" | "polls" | "results") => median(list.map((c) => c[k]));
+    const ms = findSize(sizes, kind, n).ms[step] ?? NaN;
+    return {
+      ms,
+      statements: of("statements"),
+      polls: of("polls"),
+      results: of("results"),
+      other: list[0]?.other ?? {},
     };
-    return { ms: findSize(sizes, kind, n).ms[step] ?? NaN, ...counts, other: list[0]?.other ?? {} };
   };
   const steps = ENGINE_STEPS.map((step) => {
     const [ours, floor] = [side(OURS, step), side(FLOOR, step)];
