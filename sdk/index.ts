@@ -8,3 +8,5 @@ export { DataShareGrant } from "./dataShareGrant";
 export type { DataShareGrantArgs } from "./dataShareGrant";
 export { DataShareDatabase } from "./dataShareDatabase";
 export type { DataShareDatabaseArgs } from "./dataShareDatabase";
+export { DataShare } from "./dataShare";
+export type { DataShareArgs, DataShareSchema } from "./dataShare";

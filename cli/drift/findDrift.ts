@@ -37,7 +37,11 @@ export type DriftKind =
   // DataShareDatabase (the consumer's stack): see findDatabaseDrift.ts.
   | "database-gone"
   | "database-changed"
-  | "datashare-unavailable";
+  | "datashare-unavailable"
+  // DataShare (the producer's stack): see findDataShareDrift.ts.
+  | "datashare-object"
+  | "datashare-include-new"
+  | "datashare-public-accessible";
 
 export type DriftValue = string | boolean | null;
 

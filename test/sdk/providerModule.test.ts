@@ -13,6 +13,7 @@ const EXPORTS: Record<ResourceTypeName, string> = {
   DataShareAuthorization: "authorizationProvider",
   DataShareGrant: "grantProvider",
   DataShareDatabase: "databaseProvider",
+  DataShare: "dataShareProvider",
 };
 /** Provider logic that must stay in the package, never in state. */
 const LOGIC = [
