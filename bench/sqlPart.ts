@@ -122,7 +122,7 @@ function engineRows({ plan, summary }: Sql): Cell[][] {
 function operationRows({ plan, summary }: Sql): Cell[][] {
   return summary.operations.map((o) => [
     ...vs(
-      `${o.resource} ${o.op}, in-process, ${o.statements} statements (median of ${plan.inProcessReps})`,
+      `${o.resource} ${o.op}, in-process, ${o.statements} statement${o.statements === 1 ? "" : "s"} (median of ${plan.inProcessReps})`,
       o.oursMs,
       o.floorMs,
       ms0,
