@@ -131,13 +131,17 @@ async function providerCycle(emulator: Emulator, client: rsd.RedshiftDataClient)
   return { cycle, floor: floor as Record<SqlResource, FloorResourcePlan> };
 }
 
-/** The same statements sent with the SDK, in the same order, polled every `pollMs`. */
+/**
+ * The same statements sent with the SDK, in the same order, polled every `pollMs`; a new client
+ * for the creates and one for the reads and deletes, as the provider side has new providers.
+ */
 async function floorCycle(
-  client: rsd.RedshiftDataClient,
+  newClient: () => rsd.RedshiftDataClient,
   floor: Record<SqlResource, FloorResourcePlan>,
   pollMs: number,
 ) {
   const cycle = {} as Cycle;
+  const [up, later] = [newClient(), newClient()];
   const step = (op: SqlOperation) => (r: SqlResource) => [r, op] as const;
   const order = [
     ...CHAIN.map(step("create")),
@@ -146,7 +150,7 @@ async function floorCycle(
   ];
   for (const [r, op] of order) {
     const started = nowMs();
-    const counts = await replayWaves(client, floor[r].waves[op], pollMs);
+    const counts = await replayWaves(op === "create" ? up : later, floor[r].waves[op], pollMs);
     const ms = nowMs() - started;
     (cycle[r] ??= {} as Cycle[SqlResource])[op] = { ms, ...counts };
   }
@@ -156,17 +160,18 @@ async function floorCycle(
 export async function measureSql(plan: SqlPlan, log: Log) {
   const emulator = await startEmulator({});
   const [endpoint, credentials] = [emulator.endpoint, emulator.credentials("producer")];
-  const client = new rsd.RedshiftDataClient({ endpoint, region: BENCH_REGION, credentials });
+  const newClient = () => new rsd.RedshiftDataClient({ endpoint, region: BENCH_REGION, credentials });
+  const client = newClient();
   emulator.setFaults(plan.faults);
   try {
     log("in-process: the providers' create, read, delete against the same statements sent with the SDK...");
     // A first round of each side, not counted, records the floor's statements and warms both up.
     const recorded = (await providerCycle(emulator, client)).floor;
-    await floorCycle(client, recorded, plan.floorPollMs);
+    await floorCycle(newClient, recorded, plan.floorPollMs);
     const inProcess = { provider: [] as Cycle[], floor: [] as Cycle[] };
     const sides = {
       provider: async () => inProcess.provider.push((await providerCycle(emulator, client)).cycle),
-      floor: async () => inProcess.floor.push(await floorCycle(client, recorded, plan.floorPollMs)),
+      floor: async () => inProcess.floor.push(await floorCycle(newClient, recorded, plan.floorPollMs)),
     };
     for (let rep = 0; rep < plan.inProcessReps; rep++)
       for (const side of rep % 2 === 0 ? [sides.provider, sides.floor] : [sides.floor, sides.provider])
