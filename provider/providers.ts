@@ -9,17 +9,17 @@ import { createClaimRegistry } from "./core/claims";
 import { createDescribeCoalescer } from "./core/describeCoalescer";
 import type { ProviderOptionsFor } from "./core/runtime";
 import { createProvider } from "./consumer/provider";
-import { createGrantProvider } from "./grant/provider";
-import { createDatabaseProvider } from "./database/provider";
 import { createDataShareProvider } from "./datashare/provider";
+import { createDatabaseProvider } from "./database/provider";
+import { createGrantProvider } from "./grant/provider";
 import { resourceNames, type ResourceName } from "./registry";
 
 const FACTORIES = {
   DataShareConsumer: createProvider,
   DataShareAuthorization: createAuthorizationProvider,
-  DataShareGrant: createGrantProvider,
-  DataShareDatabase: createDatabaseProvider,
   DataShare: createDataShareProvider,
+  DataShareDatabase: createDatabaseProvider,
+  DataShareGrant: createGrantProvider,
 } satisfies { [N in ResourceName]: (options: SharedOptions) => unknown };
 
 /** Options every resource's provider takes (no resource's own AWS adapter). */

@@ -15,10 +15,10 @@ export type GoneReason =
   /** The producer deauthorized and authorized the datashare again, with `producerAllowedWrites` now. */
   | { kind: "reauthorized"; producerAllowedWrites: boolean }
   | { kind: "not-authorized"; status?: string }
-  /** A DataShareGrant's usage was revoked (REVOKE USAGE ON DATASHARE) while the datashare stays. */
-  | { kind: "revoked" }
   /** A DataShareDatabase's database was dropped while its datashare still reaches the namespace. */
-  | { kind: "database-dropped" };
+  | { kind: "database-dropped" }
+  /** A DataShareGrant's usage was revoked (REVOKE USAGE ON DATASHARE) while the datashare stays. */
+  | { kind: "revoked" };
 
 export interface GoneReport {
   /** The resource's schema name (`DataShareConsumer`). */
@@ -35,8 +35,8 @@ const KINDS = new Set([
   "disassociated",
   "reauthorized",
   "not-authorized",
-  "revoked",
   "database-dropped",
+  "revoked",
 ]);
 
 /** The record alone: people read the sentence in a warning, tools this line in the event log. */

@@ -48,9 +48,9 @@ describe("generated documents and SDK sources", function () {
       [
         "sdk/dataShareConsumer.ts",
         "sdk/dataShareAuthorization.ts",
-        "sdk/dataShareGrant.ts",
-        "sdk/dataShareDatabase.ts",
         "sdk/dataShare.ts",
+        "sdk/dataShareDatabase.ts",
+        "sdk/dataShareGrant.ts",
         "sdk/index.ts",
       ],
     );

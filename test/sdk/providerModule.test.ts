@@ -11,9 +11,9 @@ const ROOT = path.join(__dirname, "..", "..");
 const EXPORTS: Record<ResourceTypeName, string> = {
   DataShareConsumer: "provider",
   DataShareAuthorization: "authorizationProvider",
-  DataShareGrant: "grantProvider",
-  DataShareDatabase: "databaseProvider",
   DataShare: "dataShareProvider",
+  DataShareDatabase: "databaseProvider",
+  DataShareGrant: "grantProvider",
 };
 /** Provider logic that must stay in the package, never in state. */
 const LOGIC = [

@@ -11,8 +11,8 @@ import {
 } from "../../../cli/drift/events";
 import { collectGoneCauses } from "../../../cli/drift/goneCauses";
 import { formatGoneReport } from "../../../provider/core/goneReport";
+import { DATASHARE as SHARE } from "../../fixtures/arns";
 
-const SHARE = "arn:aws:redshift:us-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/sales";
 const urn = (type: string, name: string) => `urn:pulumi:dev::proj::${type}::${name}`;
 
 function refreshed(type: string, name: string, id: string, gone: boolean): EngineEvent {
@@ -89,7 +89,13 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
     ];
     assert.deepEqual(countRefreshed(events), {
       all: 4,
-      byType: { DataShareConsumer: 2, DataShareAuthorization: 1, DataShareGrant: 0 },
+      byType: {
+        DataShareConsumer: 2,
+        DataShareAuthorization: 1,
+        DataShare: 0,
+        DataShareDatabase: 0,
+        DataShareGrant: 0,
+      },
     });
   });
 
@@ -102,11 +108,17 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
     const counts = countRefreshed(events);
     assert.deepEqual(counts, {
       all: 3,
-      byType: { DataShareConsumer: 2, DataShareAuthorization: 1, DataShareGrant: 0 },
+      byType: {
+        DataShareConsumer: 2,
+        DataShareAuthorization: 1,
+        DataShare: 0,
+        DataShareDatabase: 0,
+        DataShareGrant: 0,
+      },
     });
     assert.equal(
       describeCounts(counts),
-      "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization, 0 DataShareGrant",
+      "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization, 0 DataShare, 0 DataShareDatabase, 0 DataShareGrant",
     );
   });
 });

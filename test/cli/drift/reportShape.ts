@@ -17,6 +17,7 @@ const KINDS = [
   "datashare-object",
   "datashare-include-new",
   "datashare-public-accessible",
+  "grant-gone",
 ];
 const isValue = (v: unknown) => v === null || typeof v === "string" || typeof v === "boolean";
 
