@@ -24,7 +24,7 @@ export function sqlPlan(quick: boolean) {
     /** The floor polls DescribeStatement at once, then at this fixed interval. */
     floorPollMs: quick ? 5 : 20,
     inProcessReps: quick ? 1 : 5,
-    engineReps: quick ? 1 : 3,
+    engineReps: quick ? 1 : 5,
     kinds: ["SQL resources", "SQL floor"] as SqlKind[],
   };
 }
