@@ -55,9 +55,10 @@ export function summarizeSql(_plan: SqlPlan, m: SqlMeasurements) {
   const side = (kind: Kind, step: Step) => {
     const list = m.engine.filter((r) => r.kind === kind).map((r) => stepCalls(r.steps[step]?.calls ?? {}));
     const of = (k: "statements" | "polls" | "results") => median(list.map((c) => c[k]));
-    const ms = findSize(sizes, kind, n).ms[step] ?? NaN;
+    const { ms, reps } = findSize(sizes, kind, n);
     return {
-      ms,
+      ms: ms[step] ?? NaN,
+      reps,
       statements: of("statements"),
       polls: of("polls"),
       results: of("results"),
@@ -97,7 +98,7 @@ const countsText = (c: { statements: number; polls: number; results: number }) =
 
 function engineRows({ plan, summary }: Sql): Cell[][] {
   return summary.steps.flatMap(({ step, ours, floor, ratio }) => {
-    const label = `${range(plan)}: pulumi ${step} (median of ${plan.engineReps})`;
+    const label = `${range(plan)}: pulumi ${step} (median of ${ours.reps})`;
     const goal = target(
       "≤ 1.10×",
       `SQL resources: pulumi ${step} / its statements sent with the SDK`,
@@ -157,7 +158,7 @@ function brief(r: Report<SqlPlan, SqlMeasurements, SqlSummary>): string {
     `SQL resources (DataShare → DataShareGrant → DataShareDatabase), ${range(plan)}: run of ${r.date.slice(0, 10)} ` +
       `on ${mc.cpu}, ${mc.cores} cores (load average median ${r.load.median.toFixed(2)}).`,
     "",
-    `- Against the same statements sent and polled with the SDK (median of ${plan.engineReps}): ${sm.steps.map(step).join(", ")}.`,
+    `- Against the same statements sent and polled with the SDK (median of ${sm.steps[0]?.ours.reps}): ${sm.steps.map(step).join(", ")}.`,
     `- Polling: ${ours.pollsPerStatement.toFixed(2)} DescribeStatement calls per statement (the floor ` +
       `${floor.pollsPerStatement.toFixed(2)}, an ideal poller 1); a statement's end seen ${ms(ours.lagMeanMs)} later ` +
       `on average (the floor ${ms(floor.lagMeanMs)}, ideal 0).`,

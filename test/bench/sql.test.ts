@@ -153,7 +153,7 @@ describe("the SQL part's figures", () => {
     const table = markdownTable(sqlPart.header, rows);
     assert.match(
       table,
-      /200–400 ms a statement: pulumi up \(median of 3\) \| 11\.00 s \| 9\.00 s \| 1\.22× \| ≤ 1\.10× \| MISS \|/,
+      /200–400 ms a statement: pulumi up \(median of 2\) \| 11\.00 s \| 9\.00 s \| 1\.22× \| ≤ 1\.10× \| MISS \|/,
     );
     assert.match(table, /pulumi refresh .* \| ≤ 1\.10× \| MISS \|/);
     assert.match(table, /DescribeStatement polls per statement .* \| 3\.00 \| 3\.00 \|/);
