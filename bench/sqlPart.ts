@@ -163,7 +163,7 @@ function brief(r: Report<SqlPlan, SqlMeasurements, SqlSummary>): string {
       `${floor.pollsPerStatement.toFixed(2)}, an ideal poller 1); a statement's end seen ${ms(ours.lagMeanMs)} later ` +
       `on average (the floor ${ms(floor.lagMeanMs)}, ideal 0).`,
     "",
-    targetsLine("Targets", sm.targets),
+    `${targetsLine("SQL targets", sm.targets)} bench/README.md says where the time goes.`,
   ].join("\n");
 }
 
