@@ -69,10 +69,9 @@ const writePlans = (dir: string, kind: Kind, plans: AssociationPlan[]) =>
 
 /** `pulumi <args>`: its exit code and the resources its event log says failed. */
 async function pulumiStep(stack: PulumiStack, args: string[]): Promise<[number, number]> {
-  const { code, events, stdout } = await stack.runWithEvents([...args, "--stack", stack.name], {
+  const { code, events } = await stack.runWithEvents([...args, "--stack", stack.name], {
     allowFailure: true,
   });
-  if (code !== 0 && process.env.ZZ_DEBUG) console.error(stdout);
   return [code, events.filter((e) => e.resOpFailedEvent !== undefined).length];
 }
 
