@@ -72,7 +72,7 @@ export function diffDatabase({ id, olds, news }: DiffRequest): DiffResult {
   const inPlace: string[] = [];
   const recorded: Record<string, unknown> = {
     name: key.name,
-    database: key.database,
+    database: olds.database ?? key.database,
     ...key.target,
     region: olds.region ?? key.region,
   };

@@ -52,7 +52,7 @@ export function createdInputs(declared: Bag): Bag {
 }
 
 /**
- * The inputs read reports: where the ID says the database is, the stored credentials and
+ * The inputs read reports: where the ID says the database is, the stored connection database (else the ID's), credentials and
  * permissions, the stored region (else the ID's), and the stored datashare ARN. On import nothing
  * is stored: the ARN is built from the datashare the views name, in the API region (the views do not say the producer's region; diff
  * compares datashares without it, so a program naming the producer's region plans no change).
@@ -66,7 +66,7 @@ export function readInputs(
   const inputs: Bag = {
     ...declaredInputs(stored),
     ...key.target,
-    database: key.database,
+    database: text(stored.database) ?? key.database,
     name: key.name,
   };
   const recorded = text(stored.region) ?? key.region;

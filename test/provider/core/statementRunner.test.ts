@@ -2,6 +2,7 @@ import * as assert from "node:assert/strict";
 import { createSqlApi, SqlApi, SqlTargetRequest } from "../../../provider/core/dataApi";
 import { AwsCallError } from "../../../provider/core/errors";
 import {
+  FIRST_POLL_DELAY_MS,
   MAX_POLL_DELAY_MS,
   pollDelayMs,
   runStatement,
@@ -164,11 +165,11 @@ describe("statementRunner against the emulator's Data API", function () {
     assert.deepEqual(rows.rows, []);
   });
 
-  it("polls at once, then from 50 ms growing by half each time to 1 s", () => {
+  it("polls at once, then from 25 ms growing by a quarter each time to 1 s", () => {
     assert.equal(pollDelayMs(0), 0);
-    assert.equal(pollDelayMs(1), 50);
-    assert.equal(pollDelayMs(2), 75);
-    assert.equal(pollDelayMs(3), 112.5);
+    assert.equal(pollDelayMs(1), 25);
+    assert.equal(pollDelayMs(2), 31.25);
+    assert.equal(pollDelayMs(3), 39.0625);
     assert.equal(pollDelayMs(50), MAX_POLL_DELAY_MS);
   });
 
@@ -346,13 +347,13 @@ describe("statementRunner's decisions, on a scripted Data API", () => {
     });
     const time = virtualTime();
     const out = await runStatement(api, { Database: "dev" }, "SELECT 1", "read", {
-      deadlineMs: 50,
+      deadlineMs: FIRST_POLL_DELAY_MS,
       now: time.now,
       sleep: time.sleep,
     });
     assert.deepEqual(out, { statementId: "s1", rows: [{ n: 1 }] });
     assert.deepEqual(calls, ["execute", "describe", "describe", "cancel", "describe", "result"]);
-    assert.deepEqual(time.slept, [50]);
+    assert.deepEqual(time.slept, [FIRST_POLL_DELAY_MS]);
   });
 
   it("passes on a cancel that failed while the statement still runs", async () => {
@@ -382,6 +383,6 @@ describe("statementRunner's decisions, on a scripted Data API", () => {
       now: time.now,
       sleep: time.sleep,
     });
-    assert.deepEqual(time.slept, [50, 75, 112.5, 168.75]);
+    assert.deepEqual(time.slept, [1, 2, 3, 4].map(pollDelayMs));
   });
 });
