@@ -140,7 +140,7 @@ describe("the versions the documents and examples name", () => {
   }
 
   it("the docs name this version where they install or pack it", () => {
-    const named = ["docs/plugin.md", "examples/README.md"].flatMap((file) =>
+    const named = ["docs/plugin.md", "docs/lifecycle.md", "examples/README.md"].flatMap((file) =>
       [
         ...read(file).matchAll(
           /pulumi-redshift-datashare(?:@|-)(\d+\.\d+\.\d+)|redshift-datashare (\d+\.\d+\.\d+)/g,
