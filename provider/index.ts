@@ -7,6 +7,7 @@
  */
 import { createAuthorizationProvider } from "./authorization/provider";
 import { createProvider } from "./consumer/provider";
+import { createDatabaseProvider } from "./database/provider";
 import { createProviders } from "./providers";
 
 // The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. The
@@ -26,15 +27,20 @@ export const provider = hostProviders.DataShareConsumer;
 /** The DataShareAuthorization provider the engine uses (sdk/providerModule.ts loads it); same settings. */
 export const authorizationProvider = hostProviders.DataShareAuthorization;
 
+/** The DataShareDatabase provider the engine uses; same settings. */
+export const databaseProvider = hostProviders.DataShareDatabase;
+
 // The public entry is this list and nothing else (test/provider/publicEntry.test.ts holds it to
 // provider/README.md). Code inside the package imports the modules it needs directly.
-export { createProvider, createAuthorizationProvider };
+export { createProvider, createAuthorizationProvider, createDatabaseProvider };
 export type { DataShareConsumerProvider, ProviderOptions, StoredProps } from "./consumer/provider";
 export type {
   AuthorizationProviderOptions,
   DataShareAuthorizationProvider,
   StoredAuthorization,
 } from "./authorization/provider";
+export type { DatabaseProviderOptions, DataShareDatabaseProvider, StoredDatabase } from "./database/provider";
 export type { AwsCredentials, ProviderSettings } from "./core/config";
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
+export { databaseSpec } from "./database/schema";

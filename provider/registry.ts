@@ -8,11 +8,13 @@
  */
 import { authorizationSpec } from "./authorization/schema";
 import { consumerSpec } from "./consumer/schema";
+import { databaseSpec } from "./database/schema";
 import { dynamicTypeToken, packageTypeToken, type ResourceSpec } from "./core/schema";
 
 export const RESOURCES = [
   { spec: consumerSpec, providerExport: "provider" },
   { spec: authorizationSpec, providerExport: "authorizationProvider" },
+  { spec: databaseSpec, providerExport: "databaseProvider" },
 ] as const satisfies readonly { spec: ResourceSpec; providerExport: string }[];
 
 export type RegisteredResource = (typeof RESOURCES)[number];

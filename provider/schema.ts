@@ -5,6 +5,7 @@
  */
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
+export { databaseSpec } from "./database/schema";
 export { RESOURCES, resourceEntry, resourceNames, resourceOfType, resourceSpecs } from "./registry";
 export type { RegisteredResource, ResourceName } from "./registry";
 export {

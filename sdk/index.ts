@@ -4,3 +4,5 @@ export { DataShareConsumer } from "./dataShareConsumer";
 export type { DataShareConsumerArgs } from "./dataShareConsumer";
 export { DataShareAuthorization } from "./dataShareAuthorization";
 export type { DataShareAuthorizationArgs } from "./dataShareAuthorization";
+export { DataShareDatabase } from "./dataShareDatabase";
+export type { DataShareDatabaseArgs } from "./dataShareDatabase";

@@ -31,7 +31,11 @@ export type DriftKind =
   | "consumer-changed"
   // DataShareAuthorization (the producer's stack): see findAuthorizationDrift.ts.
   | "authorization-gone"
-  | "authorization-writes";
+  | "authorization-writes"
+  // DataShareDatabase (the consumer's stack): see findDatabaseDrift.ts.
+  | "database-gone"
+  | "database-changed"
+  | "datashare-unavailable";
 
 export type DriftValue = string | boolean | null;
 
@@ -190,6 +194,7 @@ function goneFinding(old: ResourceState, cause: GoneCause): Finding {
           `the producer authorized the datashare again ${cause.producerAllowedWrites ? "with writes allowed" : "read-only"}, ` +
           "which ended the association; `pulumi up --refresh` associates it again",
       };
+    case "database-dropped": // a DataShareDatabase's cause (findDatabaseDrift.ts), never an association's
     case "unknown":
       return {
         ...base,
@@ -197,7 +202,7 @@ function goneFinding(old: ResourceState, cause: GoneCause): Finding {
         remedy: "pulumi-up",
         detail:
           "the association is gone; `pulumi up --refresh` associates it again if the datashare is still authorized" +
-          (cause.reason ? ` (cause unknown: ${cause.reason})` : ""),
+          (cause.kind === "unknown" && cause.reason ? ` (cause unknown: ${cause.reason})` : ""),
       };
   }
 }

@@ -16,6 +16,7 @@ const SETTINGS_ENV = [
   // Read by the SDK when its clients are built: a change needs new clients.
   "AWS_ENDPOINT_URL",
   "AWS_ENDPOINT_URL_REDSHIFT",
+  "AWS_ENDPOINT_URL_REDSHIFT_DATA",
   "AWS_ENDPOINT_URL_STS",
 ];
 
@@ -76,6 +77,7 @@ export function createClientCache<Api>(
       settings.stsEndpoint,
       e.AWS_ENDPOINT_URL,
       e.AWS_ENDPOINT_URL_REDSHIFT,
+      e.AWS_ENDPOINT_URL_REDSHIFT_DATA,
       e.AWS_ENDPOINT_URL_STS,
       settings.profile,
       settings.maxAttempts,

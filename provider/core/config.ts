@@ -54,6 +54,13 @@ export const DEFAULT_MAX_ATTEMPTS = 10;
  */
 export const DEFAULT_DESCRIBE_REUSE_SECONDS = 5;
 
+/**
+ * How long a SQL statement (Data API) may run when nothing is configured, from its submission to
+ * its end: datashare DDL normally ends within seconds, but a busy cluster queues it; after this
+ * the statement is cancelled and the operation fails, so an up never hangs without saying why.
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_SECONDS = 300;
+
 /** The provider's settings: the one table. */
 export const SETTINGS = {
   region: {
@@ -76,7 +83,7 @@ export const SETTINGS = {
     type: "string",
     allowed: "an http(s) URL",
     description:
-      "The Redshift endpoint URL instead of the one the AWS SDK resolves (AWS_ENDPOINT_URL_REDSHIFT, AWS_ENDPOINT_URL, the profile's endpoint_url); STS keeps the SDK's.",
+      "The Redshift endpoint URL, also used for the Redshift Data API, instead of the ones the AWS SDK resolves (AWS_ENDPOINT_URL_REDSHIFT, AWS_ENDPOINT_URL_REDSHIFT_DATA, AWS_ENDPOINT_URL, the profile's endpoint_url); STS keeps the SDK's.",
   },
   maxAttempts: {
     configKey: "redshift-datashare:maxAttempts",
@@ -96,6 +103,16 @@ export const SETTINGS = {
     default: DEFAULT_DESCRIBE_REUSE_SECONDS,
     description:
       "How old a DescribeDataShares answer may be for a read of the same datashare to reuse it; 0 shares only describes in flight.",
+  },
+  statementTimeoutSeconds: {
+    configKey: "redshift-datashare:statementTimeoutSeconds",
+    env: ["REDSHIFT_DATASHARE_STATEMENT_TIMEOUT_SECONDS"],
+    type: "number",
+    allowed: "a number of seconds from 1 to 3600",
+    range: { min: 1, max: 3600 },
+    default: DEFAULT_STATEMENT_TIMEOUT_SECONDS,
+    description:
+      "How long a SQL statement of DataShare, DataShareGrant or DataShareDatabase may run (Redshift Data API); then it is cancelled and the operation fails.",
   },
 } as const satisfies Record<string, SettingDefinition>;
 
@@ -138,6 +155,11 @@ export type StackConfig = { [K in SettingName]?: string };
 /** How long (ms) reads may reuse a describe's answer under these settings (describeCoalescer.ts). */
 export function describeReuseMs(settings: ProviderSettings): number {
   return (settings.describeReuseSeconds ?? DEFAULT_DESCRIBE_REUSE_SECONDS) * 1000;
+}
+
+/** How long (ms) a SQL statement may run under these settings (statementRunner.ts). */
+export function statementTimeoutMs(settings: ProviderSettings): number {
+  return (settings.statementTimeoutSeconds ?? DEFAULT_STATEMENT_TIMEOUT_SECONDS) * 1000;
 }
 
 /**
@@ -189,13 +211,19 @@ export function resolveSettings(options: ProviderSettings, stack: StackConfig, e
     describeReuseSeconds:
       options.describeReuseSeconds ??
       parseNumber("describeReuseSeconds", configured("describeReuseSeconds", stack, env)),
+    statementTimeoutSeconds:
+      options.statementTimeoutSeconds ??
+      parseNumber("statementTimeoutSeconds", configured("statementTimeoutSeconds", stack, env)),
     credentials: options.credentials,
   };
   return settings;
 }
 
 /** A number setting's value: its default when unset; refused outside its type and range. */
-function parseNumber(name: "maxAttempts" | "describeReuseSeconds", value: string | undefined): number {
+function parseNumber(
+  name: "maxAttempts" | "describeReuseSeconds" | "statementTimeoutSeconds",
+  value: string | undefined,
+): number {
   const s = SETTINGS[name];
   if (value === undefined) return s.default;
   const n = Number(value.trim());

@@ -14,7 +14,9 @@ export type GoneReason =
   | { kind: "disassociated" }
   /** The producer deauthorized and authorized the datashare again, with `producerAllowedWrites` now. */
   | { kind: "reauthorized"; producerAllowedWrites: boolean }
-  | { kind: "not-authorized"; status?: string };
+  | { kind: "not-authorized"; status?: string }
+  /** A DataShareDatabase's database was dropped while its datashare still reaches the namespace. */
+  | { kind: "database-dropped" };
 
 export interface GoneReport {
   /** The resource's schema name (`DataShareConsumer`). */
@@ -25,7 +27,14 @@ export interface GoneReport {
 }
 
 const MARKER = "[pulumi-redshift-datashare gone]";
-const KINDS = new Set(["datashare-gone", "superseded", "disassociated", "reauthorized", "not-authorized"]);
+const KINDS = new Set([
+  "datashare-gone",
+  "superseded",
+  "disassociated",
+  "reauthorized",
+  "not-authorized",
+  "database-dropped",
+]);
 
 /** The record alone: people read the sentence in a warning, tools this line in the event log. */
 export function formatGoneReport(report: GoneReport): string {
@@ -61,6 +70,8 @@ function reasonOf(r: Record<string, unknown>): GoneReason {
       return { kind: "disassociated" };
     case "reauthorized":
       return { kind: "reauthorized", producerAllowedWrites: r.producerAllowedWrites === true };
+    case "database-dropped":
+      return { kind: "database-dropped" };
     default:
       return { kind: "datashare-gone" };
   }

@@ -1,7 +1,7 @@
 /**
- * The one adapter to AWS: the only module that imports the AWS SDK. It turns SDK shapes into plain
- * data (types.ts) and SDK exceptions into AwsCallError, so everything else stays testable without
- * a client.
+ * The adapter to the Redshift API and STS: with dataApi.ts (the Redshift Data API), the only
+ * modules that import the AWS SDK. It turns SDK shapes into plain data (types.ts) and SDK
+ * exceptions into AwsCallError, so everything else stays testable without a client.
  */
 import {
   AssociateDataShareConsumerCommand,
@@ -99,28 +99,45 @@ function incomplete(message: string): IncompleteListingError {
   return new IncompleteListingError(message);
 }
 
-/**
- * The client factory: one Redshift and one STS client per settings, with adaptive retries. The
- * adapter serves both resources' calls; each provider sees it through its own API type.
- */
-export function createRedshiftApi(settings: ClientSettings): ConsumerApi & ProducerApi {
-  const common = {
+/** What every client of one settings shares: region, attempts with adaptive retries, profile, keys. */
+export function commonClientConfig(settings: ClientSettings) {
+  return {
     region: settings.region,
     maxAttempts: settings.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
     retryMode: "adaptive",
     ...(settings.profile ? { profile: settings.profile } : {}),
     ...(settings.credentials ? { credentials: settings.credentials } : {}),
   };
+}
+
+/** The STS client of these settings (GetCallerIdentity), for this adapter and dataApi.ts. */
+export function createStsClient(settings: ClientSettings): STSClient {
+  return new STSClient({
+    ...commonClientConfig(settings),
+    ...(settings.stsEndpoint ? { endpoint: settings.stsEndpoint } : {}),
+  });
+}
+
+/** GetCallerIdentity: the account whose credentials sign the calls. */
+export async function callerIdentity(sts: STSClient): Promise<{ account: string }> {
+  const out = await callAws("GetCallerIdentity", () => sts.send(new GetCallerIdentityCommand({})));
+  if (!out.Account) throw new AwsCallError("GetCallerIdentity", "EmptyResponse", "no Account in the answer");
+  return { account: out.Account };
+}
+
+/**
+ * The client factory: one Redshift and one STS client per settings, with adaptive retries. The
+ * adapter serves both resources' calls; each provider sees it through its own API type.
+ */
+export function createRedshiftApi(settings: ClientSettings): ConsumerApi & ProducerApi {
+  const common = commonClientConfig(settings);
   // An explicit endpoint wins over the SDK's own (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL,
   // endpoint_url in the shared config); each client gets only the endpoint meant for its service.
   const redshift = new RedshiftClient({
     ...common,
     ...(settings.endpoint ? { endpoint: settings.endpoint } : {}),
   });
-  const sts = new STSClient({
-    ...common,
-    ...(settings.stsEndpoint ? { endpoint: settings.stsEndpoint } : {}),
-  });
+  const sts = createStsClient(settings);
 
   return {
     associateDataShareConsumer(request) {
@@ -152,31 +169,49 @@ export function createRedshiftApi(settings: ClientSettings): ConsumerApi & Produ
         return { items: (out.DataShares ?? []).map(toLiveDataShare), marker: out.Marker };
       }, `DescribeDataShares of ${dataShareArn}`);
     },
-    async getCallerIdentity() {
-      const out = await call("GetCallerIdentity", () => sts.send(new GetCallerIdentityCommand({})));
-      if (!out.Account)
-        throw new AwsCallError("GetCallerIdentity", "EmptyResponse", "no Account in the answer");
-      return { account: out.Account };
-    },
+    getCallerIdentity: () => callerIdentity(sts),
   };
 }
 
-/** The SDK call, its failure (thrown or rejected) as an AwsCallError. */
-function call<T>(operation: string, send: () => Promise<T>): Promise<T> {
+/** An SDK's service exception class (its answers carry AWS's code, message and request id). */
+export type ServiceExceptionClass = abstract new (...args: never[]) => Error & {
+  $metadata: { requestId?: string; httpStatusCode?: number };
+};
+
+/**
+ * The SDK call, its failure (thrown or rejected) as an AwsCallError; `services` are the exception
+ * classes of other SDK clients (dataApi.ts) whose answers to read as AWS's.
+ */
+export function callAws<T>(
+  operation: string,
+  send: () => Promise<T>,
+  services: readonly ServiceExceptionClass[] = [],
+): Promise<T> {
   let sent: Promise<T>;
   try {
     sent = send();
   } catch (e) {
-    return Promise.reject(toAwsCallError(operation, e));
+    return Promise.reject(toAwsCallError(operation, e, services));
   }
   return sent.then(undefined, (e: unknown) => {
-    throw toAwsCallError(operation, e);
+    throw toAwsCallError(operation, e, services);
   });
 }
 
-function toAwsCallError(operation: string, e: unknown): AwsCallError {
-  if (e instanceof RedshiftServiceException || e instanceof STSServiceException) {
-    return new AwsCallError(operation, e.name, e.message, e.$metadata.requestId, e.$metadata.httpStatusCode);
+const call = callAws;
+
+function toAwsCallError(
+  operation: string,
+  e: unknown,
+  services: readonly ServiceExceptionClass[],
+): AwsCallError {
+  if (
+    e instanceof RedshiftServiceException ||
+    e instanceof STSServiceException ||
+    services.some((Service) => e instanceof Service)
+  ) {
+    const s = e as InstanceType<ServiceExceptionClass>;
+    return new AwsCallError(operation, s.name, s.message, s.$metadata.requestId, s.$metadata.httpStatusCode);
   }
   if (e instanceof Error) {
     // Transport or credential failures: no HTTP answer. Prefer Node's code (ECONNRESET) over the name.

@@ -58,7 +58,14 @@ describe("the plugin's package schema", () => {
   });
 
   it("declares the provider settings as provider inputs and as config, with no credentials among them", () => {
-    const names = ["describeReuseSeconds", "endpoint", "maxAttempts", "profile", "region"];
+    const names = [
+      "describeReuseSeconds",
+      "endpoint",
+      "maxAttempts",
+      "profile",
+      "region",
+      "statementTimeoutSeconds",
+    ];
     assert.deepEqual(Object.keys(schema.provider.inputProperties).sort(), names);
     assert.deepEqual(Object.keys(schema.config.variables).sort(), names);
     assert.equal(schema.provider.inputProperties.maxAttempts.type, "integer");

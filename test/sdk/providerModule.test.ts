@@ -11,6 +11,7 @@ const ROOT = path.join(__dirname, "..", "..");
 const EXPORTS: Record<ResourceTypeName, string> = {
   DataShareConsumer: "provider",
   DataShareAuthorization: "authorizationProvider",
+  DataShareDatabase: "databaseProvider",
 };
 /** Provider logic that must stay in the package, never in state. */
 const LOGIC = [
