@@ -148,9 +148,9 @@ export async function sqlOutOfBand(
       new ExecuteStatementCommand({ ...target, Database: database, Sql: sql }),
     );
     for (;;) {
-      const { Status, Error } = await client.send(new DescribeStatementCommand({ Id }));
+      const { Status, Error: error } = await client.send(new DescribeStatementCommand({ Id }));
       if (Status === "FINISHED") break;
-      if (Status === "FAILED" || Status === "ABORTED") throw new Error(`${sql}: ${Status} ${Error ?? ""}`);
+      if (Status === "FAILED" || Status === "ABORTED") throw new Error(`${sql}: ${Status} ${error ?? ""}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }

@@ -8,6 +8,7 @@
 import { createAuthorizationProvider } from "./authorization/provider";
 import { createProvider } from "./consumer/provider";
 import { createDatabaseProvider } from "./database/provider";
+import { createGrantProvider } from "./grant/provider";
 import { createProviders } from "./providers";
 
 // The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. The
@@ -30,9 +31,12 @@ export const authorizationProvider = hostProviders.DataShareAuthorization;
 /** The DataShareDatabase provider the engine uses; same settings. */
 export const databaseProvider = hostProviders.DataShareDatabase;
 
+/** The DataShareGrant provider the engine uses; same settings. */
+export const grantProvider = hostProviders.DataShareGrant;
+
 // The public entry is this list and nothing else (test/provider/publicEntry.test.ts holds it to
 // provider/README.md). Code inside the package imports the modules it needs directly.
-export { createProvider, createAuthorizationProvider, createDatabaseProvider };
+export { createProvider, createAuthorizationProvider, createDatabaseProvider, createGrantProvider };
 export type { DataShareConsumerProvider, ProviderOptions, StoredProps } from "./consumer/provider";
 export type {
   AuthorizationProviderOptions,
@@ -44,3 +48,5 @@ export type { AwsCredentials, ProviderSettings } from "./core/config";
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
 export { databaseSpec } from "./database/schema";
+export type { DataShareGrantProvider, GrantProviderOptions, StoredGrant } from "./grant/provider";
+export { grantSpec } from "./grant/schema";

@@ -10,12 +10,14 @@ import { createDescribeCoalescer } from "./core/describeCoalescer";
 import type { ProviderOptionsFor } from "./core/runtime";
 import { createProvider } from "./consumer/provider";
 import { createDatabaseProvider } from "./database/provider";
+import { createGrantProvider } from "./grant/provider";
 import { resourceNames, type ResourceName } from "./registry";
 
 const FACTORIES = {
   DataShareConsumer: createProvider,
   DataShareAuthorization: createAuthorizationProvider,
   DataShareDatabase: createDatabaseProvider,
+  DataShareGrant: createGrantProvider,
 } satisfies { [N in ResourceName]: (options: SharedOptions) => unknown };
 
 /** Options every resource's provider takes (no resource's own AWS adapter). */

@@ -9,12 +9,14 @@
 import { authorizationSpec } from "./authorization/schema";
 import { consumerSpec } from "./consumer/schema";
 import { databaseSpec } from "./database/schema";
+import { grantSpec } from "./grant/schema";
 import { dynamicTypeToken, packageTypeToken, type ResourceSpec } from "./core/schema";
 
 export const RESOURCES = [
   { spec: consumerSpec, providerExport: "provider" },
   { spec: authorizationSpec, providerExport: "authorizationProvider" },
   { spec: databaseSpec, providerExport: "databaseProvider" },
+  { spec: grantSpec, providerExport: "grantProvider" },
 ] as const satisfies readonly { spec: ResourceSpec; providerExport: string }[];
 
 export type RegisteredResource = (typeof RESOURCES)[number];

@@ -6,3 +6,5 @@ export { DataShareAuthorization } from "./dataShareAuthorization";
 export type { DataShareAuthorizationArgs } from "./dataShareAuthorization";
 export { DataShareDatabase } from "./dataShareDatabase";
 export type { DataShareDatabaseArgs } from "./dataShareDatabase";
+export { DataShareGrant } from "./dataShareGrant";
+export type { DataShareGrantArgs } from "./dataShareGrant";

@@ -35,7 +35,9 @@ export type DriftKind =
   // DataShareDatabase (the consumer's stack): see findDatabaseDrift.ts.
   | "database-gone"
   | "database-changed"
-  | "datashare-unavailable";
+  | "datashare-unavailable"
+  // DataShareGrant (the producer's stack): see findGrantDrift.ts.
+  | "grant-gone";
 
 export type DriftValue = string | boolean | null;
 
@@ -166,6 +168,8 @@ function goneFinding(old: ResourceState, cause: GoneCause): Finding {
           `the association was replaced by ${cause.by} made outside Pulumi; \`pulumi up --refresh\` restores ` +
           "the declared one and replaces that again, so decide which one to keep",
       };
+    // "revoked" is a grant's (findGrantDrift.ts); for an association it means the same: no authorization.
+    case "revoked":
     case "not-authorized":
       return {
         ...base,
@@ -173,7 +177,7 @@ function goneFinding(old: ResourceState, cause: GoneCause): Finding {
         remedy: "producer",
         detail:
           "the association is gone and the datashare is not authorized for this account" +
-          (cause.status ? ` (status ${cause.status})` : "") +
+          (cause.kind === "not-authorized" && cause.status ? ` (status ${cause.status})` : "") +
           "; the producer must authorize it again",
       };
     case "disassociated":

@@ -7,6 +7,7 @@ import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
 import { findDatabaseDrift } from "./findDatabaseDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
+import { findGrantDrift } from "./findGrantDrift";
 
 /**
  * Version 1, extended: `drifted[].resourceType`, `resourceCounts` and the authorization kinds were
@@ -81,6 +82,7 @@ const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
   DataShareConsumer: findDrift,
   DataShareAuthorization: findAuthorizationDrift,
   DataShareDatabase: findDatabaseDrift,
+  DataShareGrant: findGrantDrift,
 };
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {

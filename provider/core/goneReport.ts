@@ -16,7 +16,9 @@ export type GoneReason =
   | { kind: "reauthorized"; producerAllowedWrites: boolean }
   | { kind: "not-authorized"; status?: string }
   /** A DataShareDatabase's database was dropped while its datashare still reaches the namespace. */
-  | { kind: "database-dropped" };
+  | { kind: "database-dropped" }
+  /** A DataShareGrant's usage was revoked (REVOKE USAGE ON DATASHARE) while the datashare stays. */
+  | { kind: "revoked" };
 
 export interface GoneReport {
   /** The resource's schema name (`DataShareConsumer`). */
@@ -34,6 +36,7 @@ const KINDS = new Set([
   "reauthorized",
   "not-authorized",
   "database-dropped",
+  "revoked",
 ]);
 
 /** The record alone: people read the sentence in a warning, tools this line in the event log. */
@@ -68,6 +71,8 @@ function reasonOf(r: Record<string, unknown>): GoneReason {
         : { kind: "not-authorized" };
     case "disassociated":
       return { kind: "disassociated" };
+    case "revoked":
+      return { kind: "revoked" };
     case "reauthorized":
       return { kind: "reauthorized", producerAllowedWrites: r.producerAllowedWrites === true };
     case "database-dropped":

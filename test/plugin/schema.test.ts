@@ -23,6 +23,7 @@ describe("the plugin's package schema", () => {
     assert.deepEqual(Object.keys(schema.resources), [
       "redshift-datashare:index:DataShareConsumer",
       "redshift-datashare:index:DataShareAuthorization",
+      "redshift-datashare:index:DataShareGrant",
     ]);
   });
 

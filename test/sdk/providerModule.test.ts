@@ -12,6 +12,7 @@ const EXPORTS: Record<ResourceTypeName, string> = {
   DataShareConsumer: "provider",
   DataShareAuthorization: "authorizationProvider",
   DataShareDatabase: "databaseProvider",
+  DataShareGrant: "grantProvider",
 };
 /** Provider logic that must stay in the package, never in state. */
 const LOGIC = [

@@ -89,7 +89,7 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
     ];
     assert.deepEqual(countRefreshed(events), {
       all: 4,
-      byType: { DataShareConsumer: 2, DataShareAuthorization: 1 },
+      byType: { DataShareConsumer: 2, DataShareAuthorization: 1, DataShareGrant: 0 },
     });
   });
 
@@ -100,7 +100,13 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
       refreshed(PLUGIN_AUTHORIZATION_TYPE, "c", "3", false),
     ];
     const counts = countRefreshed(events);
-    assert.deepEqual(counts, { all: 3, byType: { DataShareConsumer: 2, DataShareAuthorization: 1 } });
-    assert.equal(describeCounts(counts), "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization");
+    assert.deepEqual(counts, {
+      all: 3,
+      byType: { DataShareConsumer: 2, DataShareAuthorization: 1, DataShareGrant: 0 },
+    });
+    assert.equal(
+      describeCounts(counts),
+      "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization, 0 DataShareGrant",
+    );
   });
 });

@@ -144,7 +144,11 @@ describe("drift report with both sides of a datashare", () => {
         ["writes", "DataShareAuthorization", "authorization-writes", "allowWrites", "pulumi-up"],
       ],
     );
-    assert.deepEqual(report.resourceCounts, { DataShareConsumer: 1, DataShareAuthorization: 2 });
+    assert.deepEqual(report.resourceCounts, {
+      DataShareConsumer: 1,
+      DataShareAuthorization: 2,
+      DataShareGrant: 0,
+    });
     assertReportShape(JSON.parse(renderJson(report)));
   });
 

@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import { resourceNames, type ResourceName } from "../../../provider/schema";
 
 const KINDS = [
   "association-gone",
@@ -10,6 +11,7 @@ const KINDS = [
   "consumer-changed",
   "authorization-gone",
   "authorization-writes",
+  "grant-gone",
 ];
 const isValue = (v: unknown) => v === null || typeof v === "string" || typeof v === "boolean";
 
@@ -33,8 +35,11 @@ export function assertReportShape(report: unknown): void {
   assert.ok(r.mode === "preview" || r.mode === "refresh");
   assert.ok(Number.isInteger(r.resources) && (r.resources as number) >= 0);
   const counts = r.resourceCounts as Record<string, unknown>;
-  assert.deepEqual(Object.keys(counts), ["DataShareConsumer", "DataShareAuthorization"]);
-  assert.equal((counts.DataShareConsumer as number) + (counts.DataShareAuthorization as number), r.resources);
+  assert.deepEqual(Object.keys(counts), resourceNames);
+  assert.equal(
+    resourceNames.reduce((sum, name) => sum + (counts[name] as number), 0),
+    r.resources,
+  );
   assert.ok(Array.isArray(r.drifted));
   for (const d of r.drifted as Record<string, unknown>[]) {
     assert.deepEqual(Object.keys(d), [
@@ -50,7 +55,7 @@ export function assertReportShape(report: unknown): void {
     ]);
     assert.equal(typeof d.resource, "string");
     assert.match(d.urn as string, /^urn:pulumi:/);
-    assert.ok(d.resourceType === "DataShareConsumer" || d.resourceType === "DataShareAuthorization");
+    assert.ok(resourceNames.includes(d.resourceType as ResourceName));
     assert.ok(KINDS.includes(d.kind as string), `kind ${String(d.kind)}`);
     assert.equal(typeof d.property, "string");
     assert.ok(isValue(d.declared) && isValue(d.live));

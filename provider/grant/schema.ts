@@ -1,0 +1,53 @@
+/** The one schema of DataShareGrant (see ../core/schema.ts for what derives from it). */
+import { inputProperty, reportedProperty, type ResourceSpec } from "../core/schema";
+
+export const grantSpec = {
+  name: "DataShareGrant",
+  description:
+    "The producer's grant of usage of a Redshift datashare (GRANT USAGE ON DATASHARE … TO ACCOUNT, " +
+    "… VIA DATA CATALOG, or TO NAMESPACE), run through the Redshift Data API in the producer database. " +
+    "A grant to an account is what AuthorizeDataShare (DataShareAuthorization) then authorizes.",
+  properties: {
+    clusterIdentifier: inputProperty(
+      "string",
+      "The producer's provisioned cluster the statements run on. Set this or `workgroupName`.",
+    ),
+    workgroupName: inputProperty(
+      "string",
+      "The producer's Redshift Serverless workgroup the statements run on. Set this or `clusterIdentifier`.",
+    ),
+    database: {
+      ...inputProperty("string", "The database the statements run in: the one that holds the datashare."),
+      input: { required: true },
+    },
+    dbUser: inputProperty(
+      "string",
+      "Database user for temporary credentials (provisioned clusters only). Unset with no `secretArn`: the caller's IAM identity.",
+    ),
+    secretArn: inputProperty(
+      "string",
+      "ARN of a Secrets Manager secret with the database credentials. Unset with no `dbUser`: the caller's IAM identity.",
+    ),
+    region: inputProperty(
+      "string",
+      "AWS region of the cluster or workgroup (the Data API region); unset: the provider's.",
+    ),
+    dataShareName: {
+      ...inputProperty("string", "The datashare's name, in lower case, as CREATE DATASHARE made it."),
+      input: { required: true },
+    },
+    consumerIdentifier: {
+      ...inputProperty(
+        "string",
+        "Who gets usage: a 12-digit account ID (TO ACCOUNT), `DataCatalog/<account ID>` (TO ACCOUNT … VIA " +
+          "DATA CATALOG, for Lake Formation) or a consumer namespace GUID in lower case (TO NAMESPACE).",
+      ),
+      input: { required: true },
+    },
+    dataShareArn: reportedProperty(
+      "string",
+      "ARN of the datashare: what DataShareAuthorization and DataShareConsumer take.",
+    ),
+  },
+  keyParts: ["clusterIdentifier", "workgroupName", "dataShareName", "consumerIdentifier"],
+} as const satisfies ResourceSpec;
