@@ -10,8 +10,8 @@ import { describeSetting, SETTINGS, SETTING_NAMES } from "../provider/core/confi
 import { createProviders } from "../provider/providers";
 
 export { authorizationSpec, consumerSpec, resourceSpecs } from "../provider/schema";
-export type { PropertySpec, ResourceSpec } from "../provider/schema";
-export { dynamicTypeToken, packageTypeToken } from "../provider/schema";
+export type { FieldSpec, ItemSpec, ObjectTypeSpec, PropertySpec, ResourceSpec } from "../provider/schema";
+export { dynamicTypeToken, objectTypes, packageTypeToken } from "../provider/schema";
 
 /** The provider resource's settings, as the schema declares them (also stack config `redshift-datashare:<name>`). */
 export interface SettingSpec {

@@ -6,23 +6,50 @@
  * Each resource lists its dynamic-provider type as an alias, so SDKs generated from this schema
  * move a resource of a dynamic-provider stack to the plugin in place (docs/plugin.md).
  */
-import { PropertySpec, ResourceSpec, SettingSpec, dynamicTypeToken, packageTypeToken } from "./resources";
+import {
+  FieldSpec,
+  ItemSpec,
+  ObjectTypeSpec,
+  PropertySpec,
+  ResourceSpec,
+  SettingSpec,
+  dynamicTypeToken,
+  objectTypes,
+  packageTypeToken,
+} from "./resources";
 
 export const PACKAGE_NAME = "redshift-datashare";
 
 /** The Go package's import path; its module is the path's parent (`…/sdk/go`). */
 export const GO_IMPORT_BASE_PATH = "example.com/pulumi-redshift-datashare/sdk/go/redshiftdatashare";
 
-interface SchemaProperty {
-  type: string;
-  description: string;
-  secret?: boolean;
-}
+/** An object type's token in the package (`redshift-datashare:index:<name>`), as a `$ref` names it. */
+const typeToken = (type: ObjectTypeSpec) => `${PACKAGE_NAME}:index:${type.name}`;
 
-const property = (spec: PropertySpec | SettingSpec): SchemaProperty => ({
-  type: spec.type,
+/** A list's element as the package schema writes it: a type, or a reference to an object type. */
+const items = (item: ItemSpec) =>
+  item.type === "object" ? { $ref: `#/types/${typeToken(item)}` } : { type: item.type };
+
+/** The type part of a property or field: `{ type }`, or a list with its items. */
+const typeOf = (spec: PropertySpec | FieldSpec | SettingSpec) =>
+  spec.type === "array" && "items" in spec && spec.items !== undefined
+    ? { type: "array", items: items(spec.items) }
+    : { type: spec.type };
+
+const property = (spec: PropertySpec | SettingSpec) => ({
+  ...typeOf(spec),
   description: spec.description,
   ...("secret" in spec && spec.secret ? { secret: true } : {}),
+});
+
+/** An object type as the package schema's `types` declares it. */
+const objectTypeSchema = (type: ObjectTypeSpec) => ({
+  type: "object",
+  description: type.description,
+  properties: Object.fromEntries(
+    Object.entries(type.fields).map(([name, f]) => [name, { ...typeOf(f), description: f.description }]),
+  ),
+  required: Object.keys(type.fields).filter((name) => type.fields[name].required === true),
 });
 
 const pick = (props: Record<string, PropertySpec>, keep: (p: PropertySpec) => boolean) =>
@@ -67,6 +94,9 @@ export function buildSchema(source: SchemaSource) {
       description: "The redshift-datashare provider: AWS settings for its resources' API calls.",
       inputProperties: settings,
     },
+    types: Object.fromEntries(
+      source.resources.flatMap(objectTypes).map((t) => [typeToken(t), objectTypeSchema(t)]),
+    ),
     resources: Object.fromEntries(source.resources.map((r) => [packageTypeToken(r), resourceSchema(r)])),
     language: {
       nodejs: { respectSchemaVersion: true },

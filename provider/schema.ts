@@ -11,10 +11,21 @@ export type { RegisteredResource, ResourceName } from "./registry";
 export {
   dynamicTypeToken,
   inputNames,
+  objectTypes,
   outputNames,
   outputOnlyNames,
   packageTypeToken,
   pickInputs,
   requiredInputNames,
 } from "./core/schema";
-export type { InputName, InputsOf, OutputOnlyName, PropertySpec, ResourceSpec, StateOf } from "./core/schema";
+export type {
+  FieldSpec,
+  InputName,
+  InputsOf,
+  ItemSpec,
+  ObjectTypeSpec,
+  OutputOnlyName,
+  PropertySpec,
+  ResourceSpec,
+  StateOf,
+} from "./core/schema";

@@ -5,8 +5,40 @@
  * benchmark's no-op resource and a provider plugin's package schema derive from it.
  */
 
+/** A single value's type. */
+export type ScalarType = "string" | "boolean";
+
+/** A property's or field's value type: a single value, or a list of `items`. */
+export type ValueType = ScalarType | "array";
+
+/** A field of an object type (one element of a list of objects). */
+export interface FieldSpec {
+  type: ValueType;
+  /** Set when `type` is "array": what each element is. */
+  items?: ItemSpec;
+  description: string;
+  required?: boolean;
+}
+
+/**
+ * A named object type, the element of a list of objects: the SDK declares it as an interface and a
+ * plugin's package schema under `types` (so YAML and Go programs can declare one).
+ */
+export interface ObjectTypeSpec {
+  type: "object";
+  /** The type's name, e.g. "DataShareSchema": the SDK's interface and the package type token's last part. */
+  name: string;
+  description: string;
+  fields: Record<string, FieldSpec>;
+}
+
+/** What one element of a list is: a single value or an object. */
+export type ItemSpec = { type: ScalarType } | ObjectTypeSpec;
+
 export interface PropertySpec {
-  type: "string" | "boolean";
+  type: ValueType;
+  /** Set when `type` is "array": what each element is. */
+  items?: ItemSpec;
   description: string;
   /** Set for an input; `required` when the program must give it. */
   input?: { required?: boolean };
@@ -63,14 +95,30 @@ export type OutputName<S extends ResourceSpec> = {
 }[keyof S["properties"]] &
   string;
 
-/** The TypeScript type of a property's values. */
+type Flatten<T> = { [K in keyof T]: T[K] };
+
+/** The names of an object type's required fields, as a type. */
+type RequiredFieldName<F> = {
+  [K in keyof F]: F[K] extends { required: true } ? K : never;
+}[keyof F];
+
+/** The TypeScript type of an object type's values: required fields present, others optional. */
+export type ObjectValueOf<F> = Flatten<
+  { -readonly [K in RequiredFieldName<F>]: ValueOf<F[K]> } & {
+    -readonly [K in Exclude<keyof F, RequiredFieldName<F>>]?: ValueOf<F[K]>;
+  }
+>;
+
+type ItemValueOf<I> = I extends { type: "object"; fields: infer F } ? ObjectValueOf<F> : ValueOf<I>;
+
+/** The TypeScript type of a property's (or field's) values. */
 export type ValueOf<P> = P extends { type: "string" }
   ? string
   : P extends { type: "boolean" }
     ? boolean
-    : never;
-
-type Flatten<T> = { [K in keyof T]: T[K] };
+    : P extends { type: "array"; items: infer I }
+      ? ItemValueOf<I>[]
+      : never;
 
 /** A resource's declared inputs, as the engine hands them over: required ones present, others optional. */
 export type InputsOf<S extends ResourceSpec> = Flatten<
@@ -100,17 +148,34 @@ export type AlwaysReportedName<S extends ResourceSpec> =
 export type KeyPart<S extends ResourceSpec> = S["keyParts"][number];
 
 /** A property of the given type, as the `input` or `output` helpers of a schema module build it. */
-export function inputProperty<T extends PropertySpec["type"]>(type: T, description: string) {
+export function inputProperty<T extends ScalarType>(type: T, description: string) {
   return { type, description, input: {}, output: true } as const;
 }
 
-export function outputProperty<T extends PropertySpec["type"]>(type: T, description: string) {
+/** An optional input that is a list of `items` (reported back as an output). */
+export function inputListProperty<I extends ItemSpec>(items: I, description: string) {
+  return { type: "array", items, description, input: {}, output: true } as const;
+}
+
+export function outputProperty<T extends ScalarType>(type: T, description: string) {
   return { type, description, output: true } as const;
 }
 
 /** An output the provider reports for every resource it holds (see `alwaysReported`). */
-export function reportedProperty<T extends PropertySpec["type"]>(type: T, description: string) {
+export function reportedProperty<T extends ScalarType>(type: T, description: string) {
   return { type, description, output: true, alwaysReported: true } as const;
+}
+
+/** The object types a resource's properties use (each once, in the schema's order). */
+export function objectTypes(spec: ResourceSpec): ObjectTypeSpec[] {
+  const found = new Map<string, ObjectTypeSpec>();
+  const visit = (item: ItemSpec | undefined) => {
+    if (item?.type !== "object" || found.has(item.name)) return;
+    found.set(item.name, item);
+    for (const field of Object.values(item.fields)) visit(field.items);
+  };
+  for (const p of Object.values(spec.properties)) visit(p.items);
+  return [...found.values()];
 }
 
 /** The required inputs, in the schema's order. */

@@ -6,7 +6,12 @@
  * tables, and test/docs/generated.test.ts fails when the README differs.
  */
 import { describeSetting, SETTINGS, SETTING_NAMES, type SettingDefinition } from "../../provider/core/config";
-import { inputNames, outputOnlyNames, type ResourceSpec } from "../../provider/core/schema";
+import {
+  inputNames,
+  outputOnlyNames,
+  type PropertySpec,
+  type ResourceSpec,
+} from "../../provider/core/schema";
 import { RESOURCES } from "../../provider/registry";
 import type { Block } from "../../harness/markedBlock";
 
@@ -16,12 +21,21 @@ const cell = (text: string) => text.replace(/\|/g, "\\|");
 const table = (head: string[], rows: string[][]) =>
   [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map(cell).join(" | ")} |`).join("\n");
 
+/** A property's meaning; for a list of objects, followed by each field's. */
+function meaning(p: PropertySpec): string {
+  if (p.items?.type !== "object") return p.description;
+  const fields = Object.entries(p.items.fields).map(
+    ([name, f]) => `\`${name}\`${f.required === true ? " (required)" : ""}: ${clause(f.description)}`,
+  );
+  return `${p.description} Each: ${fields.join("; ")}.`;
+}
+
 export function argumentsTable(spec: ResourceSpec): string {
   return table(
     ["argument", "meaning"],
     inputNames(spec).map((name) => {
       const required = spec.properties[name].input?.required === true ? " (required)" : "";
-      return [`\`${name}\`${required}`, spec.properties[name].description];
+      return [`\`${name}\`${required}`, meaning(spec.properties[name])];
     }),
   );
 }

@@ -3,7 +3,16 @@
  * (`sdk/<resource>.ts`: its Args, its output declarations with the schema's docs, the class) and
  * the entry `sdk/index.ts`. Pure: text in, text out; main.ts writes it and Prettier formats it.
  */
-import { inputNames, outputNames, type PropertySpec, type ResourceSpec } from "../../provider/core/schema";
+import {
+  inputNames,
+  objectTypes,
+  outputNames,
+  type ItemSpec,
+  type ObjectTypeSpec,
+  type PropertySpec,
+  type ResourceSpec,
+  type ValueType,
+} from "../../provider/core/schema";
 import { RESOURCES } from "../../provider/registry";
 
 export const GENERATED_NOTE =
@@ -22,6 +31,23 @@ function alwaysPresent(p: PropertySpec): boolean {
   return p.input?.required === true || p.alwaysReported === true;
 }
 
+/** A property's or field's TypeScript type: `string`, `boolean`, `string[]`, `DataShareSchema[]`. */
+function tsType(p: { type: ValueType; items?: ItemSpec }): string {
+  if (p.type !== "array") return p.type;
+  if (p.items === undefined) throw new Error("a list property needs its items");
+  return `${p.items.type === "object" ? p.items.name : p.items.type}[]`;
+}
+
+/** An object type as an SDK interface (its fields, required ones required). */
+function renderObjectType(type: ObjectTypeSpec): string {
+  const fields = Object.entries(type.fields)
+    .map(
+      ([key, f]) => `${doc(f.description, "  ")}  ${key}${f.required === true ? "" : "?"}: ${tsType(f)};\n`,
+    )
+    .join("");
+  return `\n${doc(type.description, "")}export interface ${type.name} {\n${fields}}\n`;
+}
+
 export function renderSdkClass(spec: ResourceSpec): string {
   const name = spec.name;
   const constName = typeConstName(spec);
@@ -29,13 +55,13 @@ export function renderSdkClass(spec: ResourceSpec): string {
     .map((key) => {
       const p = spec.properties[key];
       const optional = p.input?.required === true ? "" : "?";
-      return `${doc(p.description, "  ")}  ${key}${optional}: pulumi.Input<${p.type}>;\n`;
+      return `${doc(p.description, "  ")}  ${key}${optional}: pulumi.Input<${tsType(p)}>;\n`;
     })
     .join("");
   const outputs = outputNames(spec)
     .map((key) => {
       const p = spec.properties[key];
-      const type = alwaysPresent(p) ? p.type : `${p.type} | undefined`;
+      const type = alwaysPresent(p) ? tsType(p) : `${tsType(p)} | undefined`;
       return `${doc(p.description, "  ")}  declare public readonly ${key}: pulumi.Output<${type}>;\n`;
     })
     .join("");
@@ -54,7 +80,7 @@ import {
 const spec = resourceEntry(${JSON.stringify(name)}).spec;
 
 export const ${constName} = typeToken(spec);
-
+${objectTypes(spec).map(renderObjectType).join("")}
 /** Inputs of a {@link ${name}}. ${spec.description} */
 export interface ${name}Args {
 ${args}}
@@ -86,7 +112,8 @@ void outputsMatchSchema;
 export function renderSdkIndex(): string {
   const lines = RESOURCES.map(({ spec }) => {
     const module = `./${sdkModuleName(spec)}`;
-    return `export { ${spec.name} } from "${module}";\nexport type { ${spec.name}Args } from "${module}";\n`;
+    const types = [`${spec.name}Args`, ...objectTypes(spec).map((t) => t.name)].join(", ");
+    return `export { ${spec.name} } from "${module}";\nexport type { ${types} } from "${module}";\n`;
   });
   return `${GENERATED_NOTE}
 /** \`pulumi-redshift-datashare\`: the registry's resources. No logic lives here; see provider/. */

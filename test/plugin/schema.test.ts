@@ -105,4 +105,49 @@ describe("the plugin's package schema", () => {
     assert.deepEqual(probe.properties, { token: { type: "string", description: "t", secret: true } });
     assert.deepEqual(Object.keys(probe.inputProperties), ["token", "internal"]);
   });
+
+  it("declares a list of objects as an array of a named object type under `types`, and a list of strings as an array", () => {
+    const spec: ResourceSpec = {
+      name: "Probe",
+      description: "probe",
+      properties: {
+        groups: {
+          type: "array",
+          items: {
+            type: "object",
+            name: "ProbeGroup",
+            description: "g",
+            fields: {
+              name: { type: "string", description: "n", required: true },
+              members: { type: "array", items: { type: "string" }, description: "m" },
+              open: { type: "boolean", description: "o" },
+            },
+          },
+          description: "gs",
+          input: {},
+          output: true,
+        },
+      },
+      keyParts: [],
+    };
+    const built = buildSchema({ version: "1.0.0", resources: [spec], settings: {} });
+    const groups = built.resources["redshift-datashare:index:Probe"].inputProperties.groups;
+    assert.deepEqual(groups, {
+      type: "array",
+      items: { $ref: "#/types/redshift-datashare:index:ProbeGroup" },
+      description: "gs",
+    });
+    assert.deepEqual(built.types, {
+      "redshift-datashare:index:ProbeGroup": {
+        type: "object",
+        description: "g",
+        properties: {
+          name: { type: "string", description: "n" },
+          members: { type: "array", items: { type: "string" }, description: "m" },
+          open: { type: "boolean", description: "o" },
+        },
+        required: ["name"],
+      },
+    });
+  });
 });
