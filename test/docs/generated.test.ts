@@ -45,7 +45,13 @@ describe("generated documents and SDK sources", function () {
   it("the SDK's sources are what the registry generates (one class per resource, and the entry)", () => {
     assert.deepEqual(
       files.map((f) => f.file).filter((f) => f.startsWith("sdk/")),
-      ["sdk/dataShareConsumer.ts", "sdk/dataShareAuthorization.ts", "sdk/dataShareGrant.ts", "sdk/index.ts"],
+      [
+        "sdk/dataShareConsumer.ts",
+        "sdk/dataShareAuthorization.ts",
+        "sdk/dataShareDatabase.ts",
+        "sdk/dataShareGrant.ts",
+        "sdk/index.ts",
+      ],
     );
     for (const { file, content } of files.filter((f) => f.file.startsWith("sdk/"))) {
       assert.equal(

@@ -24,6 +24,7 @@ describe("the plugin's package schema", () => {
       "redshift-datashare:index:DataShareConsumer",
       "redshift-datashare:index:DataShareAuthorization",
       "redshift-datashare:index:DataShareGrant",
+      "redshift-datashare:index:DataShareDatabase",
     ]);
   });
 

@@ -148,6 +148,7 @@ describe("drift report with both sides of a datashare", () => {
       DataShareConsumer: 1,
       DataShareAuthorization: 2,
       DataShareGrant: 0,
+      DataShareDatabase: 0,
     });
     assertReportShape(JSON.parse(renderJson(report)));
   });

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { resourceNames, type ResourceName } from "../../../provider/schema";
+import { resourceNames } from "../../../provider/schema";
 
 const KINDS = [
   "association-gone",
@@ -12,6 +12,9 @@ const KINDS = [
   "authorization-gone",
   "authorization-writes",
   "grant-gone",
+  "database-gone",
+  "database-changed",
+  "datashare-unavailable",
 ];
 const isValue = (v: unknown) => v === null || typeof v === "string" || typeof v === "boolean";
 
@@ -55,7 +58,7 @@ export function assertReportShape(report: unknown): void {
     ]);
     assert.equal(typeof d.resource, "string");
     assert.match(d.urn as string, /^urn:pulumi:/);
-    assert.ok(resourceNames.includes(d.resourceType as ResourceName));
+    assert.ok((resourceNames as readonly unknown[]).includes(d.resourceType));
     assert.ok(KINDS.includes(d.kind as string), `kind ${String(d.kind)}`);
     assert.equal(typeof d.property, "string");
     assert.ok(isValue(d.declared) && isValue(d.live));
