@@ -23,8 +23,8 @@ describe("the plugin's package schema", () => {
     assert.deepEqual(Object.keys(schema.resources), [
       "redshift-datashare:index:DataShareConsumer",
       "redshift-datashare:index:DataShareAuthorization",
-      "redshift-datashare:index:DataShareGrant",
       "redshift-datashare:index:DataShareDatabase",
+      "redshift-datashare:index:DataShareGrant",
     ]);
   });
 
