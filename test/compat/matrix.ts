@@ -29,7 +29,7 @@ export interface CompatCell {
   compile?: { tsNodeFails: RegExp };
 }
 
-export const LATEST_PULUMI = "3.270.0";
+export const LATEST_PULUMI = "3.276.0";
 /** The newest Pulumi CLI the Go module proxy serves (github.com/pulumi/pulumi/pkg/v3). */
 export const LATEST_CLI = "v3.276.0";
 export const NODE_20 = process.version.slice(1);
