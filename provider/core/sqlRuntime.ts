@@ -18,6 +18,7 @@ import type { GoneReason } from "./goneReport";
 import { requireRegion, resolveRegion } from "./regions";
 import { createResourceRuntime, ProviderOptionsFor } from "./runtime";
 import { SqlTarget, targetRequest } from "./sqlTarget";
+import type { LiveDataShare } from "./types";
 import { runStatement, RunnerOptions, StatementEvent, StatementOutcome } from "./statementRunner";
 import { noteThroughPulumi } from "./warn";
 
@@ -50,7 +51,15 @@ export interface SqlRuntime {
   /** A failed call explained (AwsCallError → the resource's failure); other errors pass. */
   explain(err: unknown, action: string): Error;
   reportGone(id: string, gone: { reason: GoneReason; sentence: string }): Promise<dynamic.ReadResult>;
+  /** check: the program declares this key in this run (claims.ts). */
+  claim(canonicalKey: string): void;
+  /** The stack holds this key in this run: a create or update succeeded, or diff found no change. */
   hold(canonicalKey: string): void;
+  /**
+   * DescribeDataShares of one datashare through the shared describes (reused as describeReuseSeconds
+   * allows), or undefined when it does not exist; other failures explained under `action`.
+   */
+  describeDataShare(api: SqlApi, dataShareArn: string, action: string): Promise<LiveDataShare[] | undefined>;
   /**
    * Runs `sql` (an array: one batch, one transaction) to its end at `target`; `action` names it in
    * errors ("create datashare sales"). With `mutating`, inside that datashare ARN's mutation window.
@@ -128,7 +137,9 @@ export function createSqlRuntime(
     secrets: () => rt.secrets(),
     explain: (err, action) => rt.explain(err, action),
     reportGone: (id, gone) => rt.reportGone(id, gone),
+    claim: (key) => rt.claims.claim(resource, key),
     hold: (key) => rt.hold(key),
+    describeDataShare: (api, arn, action) => rt.describeForRead(api, arn, action),
     run,
     query: async (api, target, sql, action) => (await run(api, target, sql, action)).rows,
     whileMutating,

@@ -178,7 +178,7 @@ export function createGrantProvider(options: GrantProviderOptions = {}): DataSha
           } catch (e) {
             const found = await lookUpAfter(api, g, action);
             if (found !== undefined && !found.found) return;
-            if (e instanceof SqlStatementError && e.kind === "failed") {
+            if (found?.found && e instanceof SqlStatementError && e.kind === "failed") {
               throw revokeRefusedError(e, g.dataShareName, g.consumerIdentifier);
             }
             throw e;

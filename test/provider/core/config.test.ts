@@ -57,6 +57,20 @@ describe("provider settings", () => {
     );
   });
 
+  it("reads statementTimeoutSeconds from option, config or environment, defaulting to 300; refuses 0 and more than an hour", () => {
+    const env = { REDSHIFT_DATASHARE_STATEMENT_TIMEOUT_SECONDS: "30" };
+    assert.equal(resolveSettings({}, {}, {}).statementTimeoutSeconds, 300);
+    assert.equal(resolveSettings({}, {}, env).statementTimeoutSeconds, 30);
+    assert.equal(resolveSettings({}, { statementTimeoutSeconds: "90" }, env).statementTimeoutSeconds, 90);
+    assert.equal(resolveSettings({ statementTimeoutSeconds: 5 }, {}, env).statementTimeoutSeconds, 5);
+    for (const bad of ["0", "3601", "later"]) {
+      assert.throws(() => resolveSettings({}, {}, { REDSHIFT_DATASHARE_STATEMENT_TIMEOUT_SECONDS: bad }), {
+        message:
+          /^statementTimeoutSeconds ".*" \(redshift-datashare:statementTimeoutSeconds \/ REDSHIFT_DATASHARE_STATEMENT_TIMEOUT_SECONDS\) must be a number of seconds from 1 to 3600$/,
+      });
+    }
+  });
+
   it("rejects a describeReuseSeconds that is not a number of seconds from 0 to 60, naming both places to set it", () => {
     for (const bad of ["-1", "61", "soon", " ", "Infinity"]) {
       assert.throws(() => resolveSettings({}, {}, { REDSHIFT_DATASHARE_DESCRIBE_REUSE_SECONDS: bad }), {

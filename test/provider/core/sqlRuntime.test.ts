@@ -119,6 +119,13 @@ describe("sqlRuntime: a SQL resource provider's skeleton, against the emulator",
     );
     const after = await describe();
     assert.equal(after[0].allowPubliclyAccessibleConsumers, true, "described afresh after the mutation");
+    assert.equal(
+      await rt.describeDataShare(api, arn, "read"),
+      after,
+      "the runtime's describe shares the answer",
+    );
+    await rt.run(api, target, "DROP DATASHARE sales", "drop datashare sales", arn);
+    assert.equal(await rt.describeDataShare(api, arn, "read"), undefined, "a datashare gone is undefined");
   });
 
   it("deletes unless a check in this run claimed the key; then it leaves it and says so", async () => {
@@ -127,7 +134,7 @@ describe("sqlRuntime: a SQL resource provider's skeleton, against the emulator",
     const key = { canonical: "k1", what: "datashare k1", dataShareArn: emu.dataShareArn("sales") };
     await rt.deleteUnlessClaimed(key, async () => void removed++);
     assert.equal(removed, 1);
-    rt.claims.claim("DataShare", "k1");
+    rt.claim("k1");
     rt.hold("k1");
     await rt.deleteUnlessClaimed(key, async () => void removed++);
     assert.equal(removed, 1);

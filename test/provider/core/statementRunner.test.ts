@@ -293,3 +293,74 @@ describe("statementRunner against the emulator's Data API", function () {
     );
   });
 });
+
+describe("statementRunner's decisions, on a scripted Data API", () => {
+  /** Answers DescribeStatement from `statuses` in order (the last one repeats). */
+  function scripted(statuses: string[], cancel: () => Promise<void>) {
+    const calls: string[] = [];
+    let i = 0;
+    const api: SqlApi = {
+      executeStatement: async () => (calls.push("execute"), "s1"),
+      batchExecuteStatement: async () => (calls.push("batch"), "b1"),
+      describeStatement: async (id) => {
+        calls.push("describe");
+        const status = statuses[Math.min(i++, statuses.length - 1)];
+        return { id, status: status as never, hasResultSet: status === "FINISHED", subStatements: [] };
+      },
+      getStatementResult: async () => (calls.push("result"), [{ n: 1 }]),
+      cancelStatement: async () => (calls.push("cancel"), cancel()),
+      describeDataShares: async () => [],
+      getCallerIdentity: async () => ({ account: "111122223333" }),
+    };
+    return { api, calls };
+  }
+
+  it("keeps the end of a statement that finished while it was being cancelled at the deadline", async () => {
+    const { api, calls } = scripted(["STARTED", "STARTED", "FINISHED"], async () => {
+      throw new AwsCallError(
+        "CancelStatement",
+        "ValidationException",
+        "Could not cancel a query that is already in FINISHED state",
+      );
+    });
+    const time = virtualTime();
+    const out = await runStatement(api, { Database: "dev" }, "SELECT 1", "read", {
+      deadlineMs: 50,
+      now: time.now,
+      sleep: time.sleep,
+    });
+    assert.deepEqual(out, { statementId: "s1", rows: [{ n: 1 }] });
+    assert.deepEqual(calls, ["execute", "describe", "describe", "cancel", "describe", "result"]);
+    assert.deepEqual(time.slept, [50]);
+  });
+
+  it("passes on a cancel that failed while the statement still runs", async () => {
+    const refused = new AwsCallError("CancelStatement", "InternalServerException", "try later");
+    const { api } = scripted(["STARTED"], async () => {
+      throw refused;
+    });
+    const time = virtualTime();
+    await assert.rejects(
+      runStatement(api, { Database: "dev" }, "SELECT 1", "read", {
+        deadlineMs: 10,
+        now: time.now,
+        sleep: time.sleep,
+      }),
+      (e: unknown) => e === refused,
+    );
+  });
+
+  it("waits between polls as the backoff says, never past the deadline", async () => {
+    const { api } = scripted(
+      ["SUBMITTED", "PICKED", "STARTED", "STARTED", "FINISHED"],
+      async () => undefined,
+    );
+    const time = virtualTime();
+    await runStatement(api, { Database: "dev" }, "SELECT 1", "read", {
+      deadlineMs: 10_000,
+      now: time.now,
+      sleep: time.sleep,
+    });
+    assert.deepEqual(time.slept, [50, 75, 112.5, 168.75]);
+  });
+});

@@ -144,7 +144,10 @@ describe("DataShareGrant lifecycle (emulator)", () => {
     const read = await w.provider.read(id, outs);
     assert.equal(read.id, "");
     assert.deepEqual(parseGoneReport(w.records[0])?.reason, { kind: "datashare-gone" });
-    assert.match(w.warnings[0], /datashare gshare no longer exists in cluster producer-cluster, database dev/);
+    assert.match(
+      w.warnings[0],
+      /datashare gshare no longer exists in cluster producer-cluster, database dev/,
+    );
     await w.provider.delete(id, outs);
     assert.deepEqual(w.grantsOf(arn), []);
   });
