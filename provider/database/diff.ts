@@ -95,6 +95,8 @@ export function diffDatabase({ id, olds, news }: DiffRequest): DiffResult {
     (typeof olds.withPermissions === "boolean" && (news.withPermissions === true) !== olds.withPermissions)
   ) {
     replaces.push("withPermissions");
+  } else if (olds.withPermissions === undefined && typeof news.withPermissions === "boolean") {
+    inPlace.push("withPermissions"); // recorded as declared: the update rewrites state only
   }
   for (const p of IN_PLACE) {
     const was = p === "database" || p === "region" ? recorded[p] : olds[p];

@@ -118,6 +118,26 @@ describe("the provider plugin's provider object, against the emulator", () => {
     );
   });
 
+  it("serves DataShareDatabase: create through the plugin, then read with only its ID (import) and diff plans nothing", async () => {
+    const share = emu.dataShareArn("sales");
+    await outOfBand(emu).associateWith({ DataShareArn: share, AssociateEntireAccount: true });
+    const plugin = pluginAs("consumer");
+    const DATABASE = urn("DataShareDatabase");
+    const news = {
+      name: "shared_sales",
+      dataShareArn: share,
+      clusterIdentifier: "consumer-cluster",
+      database: "dev",
+    };
+    assert.deepEqual((await plugin.check(DATABASE, {}, news)).failures, []);
+    const { id } = await plugin.create(DATABASE, news);
+    assert.equal(id, "cluster:consumer-cluster,dev,shared_sales");
+    const read = await plugin.read(id, DATABASE, {});
+    assert.equal(read.inputs.dataShareArn, share);
+    assert.equal(read.props.dataShareName, "sales");
+    assert.deepEqual((await plugin.diff(id, DATABASE, read.props, news)).replaces, []);
+  });
+
   it("read of an association that is gone reports it gone", async () => {
     const plugin = pluginAs("consumer");
     const read = await plugin.read(

@@ -86,9 +86,10 @@ const table: Row[] = [
     deleteBeforeReplace: true,
   },
   {
-    when: "an import recorded no withPermissions: the program's is taken",
+    when: "an import recorded no withPermissions: the program's is taken and recorded",
     olds: { ...stored, withPermissions: undefined },
     news: { ...declared, withPermissions: true },
+    inPlace: ["withPermissions"],
   },
   {
     when: "the views say the database is made from another datashare (made again by hand)",

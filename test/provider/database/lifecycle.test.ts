@@ -120,6 +120,41 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     assert.equal(live.databases().length, 1);
   });
 
+  it("an update of how the database is reached (dbUser, database) rewrites state, making and dropping nothing", async () => {
+    const { id, outs } = await live.provider.create(live.declared);
+    const news = { ...live.declared, dbUser: "analyst" };
+    const diff = await live.provider.diff(id, outs, news);
+    assert.deepEqual([diff.replaces, diff.inPlace], [[], ["dbUser"]]);
+    const updated = await live.provider.update(id, outs, news);
+    assert.equal(updated.outs.dbUser, "analyst");
+    assert.equal(updated.outs.dataShareName, "sales");
+    assert.equal(live.databases().length, 1);
+  });
+
+  it("a replacement to another datashare under the same name deletes first, and the delete is not held back by the claim", async () => {
+    const marketing = live.emu.dataShareArn("marketing");
+    await outOfBand(live.emu).associateWith({ DataShareArn: marketing, AssociateEntireAccount: true });
+    const { id, outs } = await live.provider.create(live.declared);
+    const news = { ...live.declared, dataShareArn: marketing };
+    await live.provider.check(outs, news);
+    const diff = await live.provider.diff(id, outs, news);
+    assert.deepEqual([diff.replaces, diff.deleteBeforeReplace], [["dataShareArn"], true]);
+    await live.provider.delete(id, outs);
+    assert.deepEqual(live.databases(), []);
+    const created = await live.provider.create(news);
+    assert.equal(created.outs.dataShareName, "marketing");
+    assert.equal(live.databases()[0].dataShareArn, marketing);
+  });
+
+  it("`up --replace` of an unchanged database: the create adopts it and the delete leaves it in place", async () => {
+    const { id, outs } = await live.provider.create(live.declared);
+    await live.provider.check(outs, live.declared);
+    await live.provider.create(live.declared);
+    await live.provider.delete(id, outs);
+    assert.equal(live.databases().length, 1);
+    assert.match(live.notes.join("\n"), /left .*in place/);
+  });
+
   it("delete leaves alone a database the program still declares in this run (claims)", async () => {
     const { id, outs } = await live.provider.create(live.declared);
     await live.provider.check({}, live.declared);
