@@ -47,6 +47,8 @@ export class SqlStatementError extends ExplainedError {
     readonly statementId?: string,
     /** Redshift's error text (redacted) of a FAILED statement. */
     readonly redshiftError?: string,
+    /** A FAILED batch: the index of the sub-statement that failed (the others did not stay). */
+    readonly failedStatement?: number,
   ) {
     super(message);
   }
@@ -142,6 +144,7 @@ export async function runStatement(
       clean(`${action} failed: Redshift answered "${said}" (statement ${statementId}).`),
       statementId,
       said,
+      batch ? failedSubStatement(described) : undefined,
     );
   }
   if (described.status === "ABORTED") {
@@ -176,6 +179,12 @@ async function cancelAtDeadline(
     if (after.status === "ABORTED") return undefined;
     throw e;
   }
+}
+
+/** The index of a batch's FAILED sub-statement, if DescribeStatement names one. */
+function failedSubStatement(d: StatementDescription): number | undefined {
+  const index = d.subStatements.findIndex((s) => s.status === "FAILED");
+  return index >= 0 ? index : undefined;
 }
 
 function failureText(d: StatementDescription): string {

@@ -3,6 +3,7 @@
  * SVV_DATASHARE_OBJECTS, so that the diff and the statements compare like with like: a function
  * is `name(type,type)` whatever the spacing, and a list's order never matters. Pure.
  */
+import type { DataShareObjectRow } from "../core/systemViews";
 import type { DeclaredSchema, FunctionRef, SchemaContents, ShareContents } from "./types";
 
 /** The index of the `(` that opens the argument list closing at the end of `text`, or -1. */
@@ -76,13 +77,6 @@ export function declaredContents(
   };
 }
 
-/** One row of SVV_DATASHARE_OBJECTS for an outbound share. */
-export interface ObjectRow {
-  objectType: string;
-  objectName: string;
-  includeNew: boolean | null;
-}
-
 /** The schema a qualified object name (`schema.rest`) belongs to: the longest shared schema that prefixes it. */
 function schemaOf(objectName: string, schemas: string[]): string | undefined {
   return schemas.filter((s) => objectName.startsWith(`${s}.`)).sort((a, b) => b.length - a.length)[0];
@@ -93,7 +87,7 @@ function schemaOf(objectName: string, schemas: string[]): string | undefined {
  * FUNCTIONS asked for) is taken from `recorded`, for the schemas still shared.
  */
 export function liveContents(
-  rows: ObjectRow[],
+  rows: Pick<DataShareObjectRow, "objectType" | "objectName" | "includeNew">[],
   publicAccessible: boolean,
   recorded: SchemaContents[] = [],
 ): ShareContents {

@@ -52,9 +52,9 @@ describe("DataShare statements", () => {
     const live = liveContents(
       [
         { objectType: "schema", objectName: "sales", includeNew: true },
-        { objectType: "view", objectName: "sales.daily_totals", includeNew: null },
-        { objectType: "table", objectName: "sales.orders", includeNew: null },
-        { objectType: "function", objectName: "sales.f_net(integer,integer)", includeNew: null },
+        { objectType: "view", objectName: "sales.daily_totals" },
+        { objectType: "table", objectName: "sales.orders" },
+        { objectType: "function", objectName: "sales.f_net(integer,integer)" },
       ],
       false,
     );
@@ -116,8 +116,8 @@ describe("DataShare contents from SVV_DATASHARE_OBJECTS", () => {
       [
         { objectType: "schema", objectName: "a", includeNew: false },
         { objectType: "schema", objectName: "a.b", includeNew: true },
-        { objectType: "table", objectName: "a.b.t", includeNew: null },
-        { objectType: "view", objectName: "a.v", includeNew: null },
+        { objectType: "table", objectName: "a.b.t" },
+        { objectType: "view", objectName: "a.v" },
       ],
       true,
       [{ name: "a", tables: [], functions: [], includeNew: false, allTables: true, allFunctions: false }],

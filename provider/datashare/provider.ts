@@ -1,0 +1,257 @@
+/**
+ * The DataShare resource provider (the producer's datashare): create, read, update, delete by SQL
+ * over the Redshift Data API, on the SQL resources' skeleton (../core/sqlRuntime.ts); check, diff
+ * and the statements by the pure functions beside it.
+ *
+ * Every write converges: create adopts a datashare of that name that exists (a lost answer, an
+ * interrupted up, `up --replace`) and takes its objects to the declared ones; update reads the live
+ * objects first and sends only the difference. The statements go in one batch (one transaction)
+ * where Redshift allows datashare DDL in a transaction, else one at a time; one at a time, a REMOVE
+ * of an object already gone and an ADD of one already shared count as done.
+ */
+import type { dynamic } from "@pulumi/pulumi";
+import type { SqlApi } from "../core/dataApi";
+import type { DiffResult } from "../core/diff";
+import { createSqlRuntime, type SqlProviderOptions, type SqlRuntime } from "../core/sqlRuntime";
+import { describeTarget, sqlTargetOf, type SqlTarget } from "../core/sqlTarget";
+import { UNKNOWN } from "../core/types";
+import { checkDataShareInputs } from "./check";
+import { declaredContents } from "./contents";
+import { diffDataShare } from "./diff";
+import {
+  DataShareError,
+  isDataShareAbsent,
+  isDataShareExisting,
+  isObjectAbsent,
+  isObjectPresent,
+  isRefusedInTransaction,
+} from "./errors";
+import { findDataShare, type LiveShare } from "./find";
+import { canonicalKey, formatId, keyOf, parseId } from "./id";
+import { dataShareSpec } from "./schema";
+import { contentsOf, declaredInputs, liveInputs, outputsFor } from "./state";
+import { alterStatements, createStatement, dropStatement, type PlannedStatement } from "./statements";
+import type { DataShareInputs, DataShareOutputs } from "./types";
+
+export type DataShareProviderOptions = SqlProviderOptions;
+
+type Outs = DataShareOutputs;
+type Bag = Record<string, unknown>;
+
+/** What the engine hands back from state: outputs (with inputs), possibly empty on import. */
+export type StoredDataShare = Partial<Outs> | Bag;
+
+export interface DataShareProvider extends dynamic.ResourceProvider {
+  configure(req: dynamic.ConfigureRequest): Promise<void>;
+  check(olds: Bag, news: Bag): Promise<dynamic.CheckResult>;
+  diff(id: string, olds: StoredDataShare, news: Bag): Promise<DiffResult>;
+  create(inputs: Bag): Promise<{ id: string; outs: Outs }>;
+  read(id: string, props?: StoredDataShare): Promise<dynamic.ReadResult<Outs>>;
+  update(id: string, olds: StoredDataShare, news: Bag): Promise<{ outs: Outs }>;
+  delete(id: string, props: StoredDataShare): Promise<void>;
+}
+
+/** Where a datashare's statements go, and the client for its region. */
+interface Place {
+  api: SqlApi;
+  target: SqlTarget;
+  region: string;
+}
+
+export function createDataShareProvider(options: DataShareProviderOptions = {}): DataShareProvider {
+  const rt: SqlRuntime = createSqlRuntime(dataShareSpec.name, DataShareError, options);
+
+  function placeOf(inputs: Bag, ...regions: unknown[]): Place {
+    const target = sqlTargetOf(inputs);
+    const region = rt.regionFor(...regions, target.region);
+    return { api: rt.apiFor(region), target, region };
+  }
+
+  /** Runs one statement, or several as one batch; false when the batch must go one at a time. */
+  async function runTogether(place: Place, statements: readonly string[], action: string): Promise<boolean> {
+    try {
+      await rt.run(place.api, place.target, statements.length === 1 ? statements[0] : statements, action);
+      return true;
+    } catch (e) {
+      // Rolled back: nothing of the batch was kept, so the statements can go one at a time.
+      if (statements.length > 1 && (isRefusedInTransaction(e) || isObjectAbsent(e) || isObjectPresent(e)))
+        return false;
+      throw e;
+    }
+  }
+
+  /** The ALTER statements, together where allowed; one at a time, what is already so counts as done. */
+  async function apply(place: Place, name: string, planned: PlannedStatement[]): Promise<void> {
+    if (planned.length === 0) return;
+    const action = `altering datashare ${name}`;
+    if (
+      await runTogether(
+        place,
+        planned.map((p) => p.sql),
+        action,
+      )
+    )
+      return;
+    for (const statement of planned) {
+      try {
+        await rt.run(place.api, place.target, statement.sql, action);
+      } catch (e) {
+        if (statement.removes ? isObjectAbsent(e) : isObjectPresent(e)) continue;
+        throw e;
+      }
+    }
+  }
+
+  async function requireLive(place: Place, name: string): Promise<LiveShare> {
+    const live = await findDataShare(rt, place.api, place.target, name);
+    if (live === undefined) {
+      throw new DataShareError(
+        "DataShareNotFound",
+        `datashare ${name} is not in the namespace of ${describePlace(place)} after it was created or altered; run pulumi up again.`,
+      );
+    }
+    return live;
+  }
+
+  /** Takes the live datashare's objects to the declared ones; `recorded` gives the ALL flags. */
+  async function converge(place: Place, declared: DataShareInputs, recorded: unknown): Promise<LiveShare> {
+    const live = await requireLive(place, declared.name);
+    const planned = alterStatements(
+      declared.name,
+      contentsOf(live, recorded),
+      declaredContents(declared.schemas, declared.publicAccessible),
+    );
+    if (planned.length === 0) return live;
+    await apply(place, declared.name, planned);
+    return requireLive(place, declared.name);
+  }
+
+  /** CREATE and the ADDs and SETs; a datashare of that name that exists is adopted and converged. */
+  async function createShare(place: Place, declared: DataShareInputs): Promise<LiveShare> {
+    const publicAccessible = declared.publicAccessible === true;
+    const create = createStatement(declared.name, publicAccessible);
+    const alters = alterStatements(
+      declared.name,
+      { schemas: [], publicAccessible },
+      declaredContents(declared.schemas, publicAccessible),
+    );
+    const action = `creating datashare ${declared.name}`;
+    try {
+      if (await runTogether(place, [create, ...alters.map((a) => a.sql)], action)) {
+        return requireLive(place, declared.name);
+      }
+      await rt.run(place.api, place.target, create, action);
+    } catch (e) {
+      if (!isDataShareExisting(e)) throw e;
+      // It exists (an answer was lost, an up interrupted, or --replace): adopt it and converge.
+      return converge(place, declared, []);
+    }
+    await apply(place, declared.name, alters);
+    return requireLive(place, declared.name);
+  }
+
+  return {
+    async configure(req) {
+      rt.configure(req);
+    },
+
+    async check(_olds, news) {
+      const result = checkDataShareInputs(news);
+      const known = dataShareSpec.keyParts.every((p) => news[p] !== UNKNOWN);
+      if (result.failures.length === 0 && known) {
+        const region = rt.defaultRegion(news.region);
+        if (region !== undefined) {
+          const target = sqlTargetOf(news);
+          rt.claims.claim(dataShareSpec.name, canonicalKey(keyOf(target, String(news.name), region)));
+        }
+      }
+      return result;
+    },
+
+    async diff(_id, olds, news) {
+      const result = diffDataShare(olds as Partial<Outs>, news);
+      if (result.changes === false && checkDataShareInputs(news).failures.length === 0) {
+        rt.hold(
+          canonicalKey(keyOf(sqlTargetOf(news), String(news.name), String((olds as Bag).region ?? ""))),
+        );
+      }
+      return result;
+    },
+
+    async create(inputs) {
+      rt.requireValid(checkDataShareInputs(inputs));
+      const declared = declaredInputs(inputs);
+      const place = placeOf(inputs);
+      const live = await createShare(place, declared);
+      const key = keyOf(place.target, declared.name, place.region);
+      rt.hold(canonicalKey(key));
+      return { id: formatId(key), outs: outputsFor(declared, place.region, live) };
+    },
+
+    async read(id, props = {}) {
+      const key = parseId(id);
+      const stored = props as Bag;
+      const prior = declaredInputs(stored);
+      const target: SqlTarget = {
+        ...sqlTargetOf(stored),
+        ...key.target,
+        database: typeof stored.database === "string" ? stored.database : key.database,
+      };
+      const region = rt.regionFor(stored.region, key.region);
+      const place: Place = { api: rt.apiFor(region), target, region };
+      const live = await findDataShare(rt, place.api, target, key.name);
+      if (live === undefined) {
+        return rt.reportGone(id, {
+          reason: { kind: "datashare-gone" },
+          sentence: `datashare ${key.name} no longer exists in the namespace of ${describePlace(place)}; refresh removes it from the stack's state, and the next up creates it again.`,
+        });
+      }
+      const inputs = liveInputs(key, prior, target, live);
+      return { id, props: outputsFor({ ...inputs, schemas: inputs.schemas }, region, live), inputs };
+    },
+
+    /** Only the difference from the live objects; access changes (database, dbUser, secretArn) are state only. */
+    async update(_id, olds, news) {
+      rt.requireValid(checkDataShareInputs(news));
+      const declared = declaredInputs(news);
+      const before = olds as Partial<Outs>;
+      const place = placeOf(news, before.region);
+      rt.hold(canonicalKey(keyOf(place.target, declared.name, place.region)));
+      const live = await findDataShare(rt, place.api, place.target, declared.name);
+      // Dropped out of band since the last refresh: the program still declares it, so make it again.
+      const after =
+        live === undefined
+          ? await createShare(place, declared)
+          : await converge(place, declared, before.schemas);
+      return { outs: outputsFor(declared, place.region, after) };
+    },
+
+    async delete(id, props) {
+      const key = parseId(id);
+      const stored = (props ?? {}) as Bag;
+      const target: SqlTarget = { ...sqlTargetOf(stored), ...key.target, database: key.database };
+      const region = rt.regionFor(stored.region, key.region);
+      const place: Place = { api: rt.apiFor(region), target, region };
+      const dataShareArn = typeof stored.dataShareArn === "string" ? stored.dataShareArn : undefined;
+      return rt.deleteUnlessClaimed(
+        {
+          canonical: canonicalKey({ ...key, region }),
+          ...(dataShareArn !== undefined ? { dataShareArn } : {}),
+          what: `datashare ${key.name} of ${describePlace(place)}`,
+        },
+        async () => {
+          try {
+            await rt.run(place.api, place.target, dropStatement(key.name), `dropping datashare ${key.name}`);
+          } catch (e) {
+            if (isDataShareAbsent(e)) return; // already dropped: what delete wants
+            throw e;
+          }
+        },
+      );
+    },
+  };
+}
+
+function describePlace(place: Place): string {
+  return `${describeTarget(place.target)} (${place.region})`;
+}
