@@ -9,6 +9,7 @@ import { createAuthorizationProvider } from "./authorization/provider";
 import { createProvider } from "./consumer/provider";
 import { createDatabaseProvider } from "./database/provider";
 import { createGrantProvider } from "./grant/provider";
+import { createDataShareProvider } from "./datashare/provider";
 import { createProviders } from "./providers";
 
 // The AWS SDK warns on Node.js 20 that its releases after January 2027 need Node.js 22. The
@@ -34,9 +35,18 @@ export const databaseProvider = hostProviders.DataShareDatabase;
 /** The DataShareGrant provider the engine uses; same settings. */
 export const grantProvider = hostProviders.DataShareGrant;
 
+/** The DataShare provider the engine uses; same settings. */
+export const dataShareProvider = hostProviders.DataShare;
+
 // The public entry is this list and nothing else (test/provider/publicEntry.test.ts holds it to
 // provider/README.md). Code inside the package imports the modules it needs directly.
-export { createProvider, createAuthorizationProvider, createDatabaseProvider, createGrantProvider };
+export {
+  createProvider,
+  createAuthorizationProvider,
+  createDatabaseProvider,
+  createGrantProvider,
+  createDataShareProvider,
+};
 export type { DataShareConsumerProvider, ProviderOptions, StoredProps } from "./consumer/provider";
 export type {
   AuthorizationProviderOptions,
@@ -50,3 +60,5 @@ export { authorizationSpec } from "./authorization/schema";
 export { databaseSpec } from "./database/schema";
 export type { DataShareGrantProvider, GrantProviderOptions, StoredGrant } from "./grant/provider";
 export { grantSpec } from "./grant/schema";
+export type { DataShareProvider, DataShareProviderOptions, StoredDataShare } from "./datashare/provider";
+export { dataShareSpec } from "./datashare/schema";

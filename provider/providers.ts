@@ -11,6 +11,7 @@ import type { ProviderOptionsFor } from "./core/runtime";
 import { createProvider } from "./consumer/provider";
 import { createDatabaseProvider } from "./database/provider";
 import { createGrantProvider } from "./grant/provider";
+import { createDataShareProvider } from "./datashare/provider";
 import { resourceNames, type ResourceName } from "./registry";
 
 const FACTORIES = {
@@ -18,6 +19,7 @@ const FACTORIES = {
   DataShareAuthorization: createAuthorizationProvider,
   DataShareDatabase: createDatabaseProvider,
   DataShareGrant: createGrantProvider,
+  DataShare: createDataShareProvider,
 } satisfies { [N in ResourceName]: (options: SharedOptions) => unknown };
 
 /** Options every resource's provider takes (no resource's own AWS adapter). */

@@ -10,6 +10,7 @@ import { authorizationSpec } from "./authorization/schema";
 import { consumerSpec } from "./consumer/schema";
 import { databaseSpec } from "./database/schema";
 import { grantSpec } from "./grant/schema";
+import { dataShareSpec } from "./datashare/schema";
 import { dynamicTypeToken, packageTypeToken, type ResourceSpec } from "./core/schema";
 
 export const RESOURCES = [
@@ -17,6 +18,7 @@ export const RESOURCES = [
   { spec: authorizationSpec, providerExport: "authorizationProvider" },
   { spec: databaseSpec, providerExport: "databaseProvider" },
   { spec: grantSpec, providerExport: "grantProvider" },
+  { spec: dataShareSpec, providerExport: "dataShareProvider" },
 ] as const satisfies readonly { spec: ResourceSpec; providerExport: string }[];
 
 export type RegisteredResource = (typeof RESOURCES)[number];

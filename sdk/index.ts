@@ -8,3 +8,5 @@ export { DataShareDatabase } from "./dataShareDatabase";
 export type { DataShareDatabaseArgs } from "./dataShareDatabase";
 export { DataShareGrant } from "./dataShareGrant";
 export type { DataShareGrantArgs } from "./dataShareGrant";
+export { DataShare } from "./dataShare";
+export type { DataShareArgs, DataShareSchema } from "./dataShare";

@@ -37,7 +37,11 @@ export type DriftKind =
   | "database-changed"
   | "datashare-unavailable"
   // DataShareGrant (the producer's stack): see findGrantDrift.ts.
-  | "grant-gone";
+  | "grant-gone"
+  // DataShare (the producer's stack): see findDataShareDrift.ts.
+  | "datashare-object"
+  | "datashare-include-new"
+  | "datashare-public-accessible";
 
 export type DriftValue = string | boolean | null;
 

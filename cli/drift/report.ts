@@ -6,6 +6,7 @@ import { resourceNames } from "../../provider/schema";
 import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
 import { findDatabaseDrift } from "./findDatabaseDrift";
+import { findDataShareDrift } from "./findDataShareDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
 import { findGrantDrift } from "./findGrantDrift";
 
@@ -83,6 +84,7 @@ const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
   DataShareAuthorization: findAuthorizationDrift,
   DataShareDatabase: findDatabaseDrift,
   DataShareGrant: findGrantDrift,
+  DataShare: findDataShareDrift,
 };
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {

@@ -12,6 +12,7 @@
 import type { dynamic } from "@pulumi/pulumi";
 import type { SqlApi } from "../core/dataApi";
 import type { DiffResult } from "../core/diff";
+import { SqlStatementError } from "../core/statementRunner";
 import { createSqlRuntime, type SqlProviderOptions, type SqlRuntime } from "../core/sqlRuntime";
 import { describeTarget, sqlTargetOf, type SqlTarget } from "../core/sqlTarget";
 import { UNKNOWN } from "../core/types";
@@ -67,37 +68,34 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
     return { api: rt.apiFor(region), target, region };
   }
 
-  /** Runs one statement, or several as one batch; false when the batch must go one at a time. */
-  async function runTogether(place: Place, statements: readonly string[], action: string): Promise<boolean> {
-    try {
-      await rt.run(place.api, place.target, statements.length === 1 ? statements[0] : statements, action);
-      return true;
-    } catch (e) {
-      // Rolled back: nothing of the batch was kept, so the statements can go one at a time.
-      if (statements.length > 1 && (isRefusedInTransaction(e) || isObjectAbsent(e) || isObjectPresent(e)))
-        return false;
-      throw e;
+  /**
+   * The statements in one batch (one transaction), else one at a time. A failed batch kept nothing:
+   * when its failed statement wanted what is already so (its object gone or already shared, e.g.
+   * after a lost answer ran the batch once already) it is left out and the rest sent again.
+   */
+  async function apply(place: Place, planned: PlannedStatement[], action: string): Promise<void> {
+    let pending = planned;
+    while (pending.length > 1) {
+      try {
+        await rt.run(
+          place.api,
+          place.target,
+          pending.map((p) => p.sql),
+          action,
+        );
+        return;
+      } catch (e) {
+        if (isRefusedInTransaction(e)) break;
+        const failed = e instanceof SqlStatementError ? e.failedStatement : undefined;
+        if (failed === undefined || !alreadySo(pending[failed], e)) throw e;
+        pending = pending.filter((_, i) => i !== failed);
+      }
     }
-  }
-
-  /** The ALTER statements, together where allowed; one at a time, what is already so counts as done. */
-  async function apply(place: Place, name: string, planned: PlannedStatement[]): Promise<void> {
-    if (planned.length === 0) return;
-    const action = `altering datashare ${name}`;
-    if (
-      await runTogether(
-        place,
-        planned.map((p) => p.sql),
-        action,
-      )
-    )
-      return;
-    for (const statement of planned) {
+    for (const statement of pending) {
       try {
         await rt.run(place.api, place.target, statement.sql, action);
       } catch (e) {
-        if (statement.removes ? isObjectAbsent(e) : isObjectPresent(e)) continue;
-        throw e;
+        if (!alreadySo(statement, e)) throw e;
       }
     }
   }
@@ -122,7 +120,7 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
       declaredContents(declared.schemas, declared.publicAccessible),
     );
     if (planned.length === 0) return live;
-    await apply(place, declared.name, planned);
+    await apply(place, planned, `altering datashare ${declared.name}`);
     return requireLive(place, declared.name);
   }
 
@@ -135,18 +133,13 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
       { schemas: [], publicAccessible },
       declaredContents(declared.schemas, publicAccessible),
     );
-    const action = `creating datashare ${declared.name}`;
     try {
-      if (await runTogether(place, [create, ...alters.map((a) => a.sql)], action)) {
-        return requireLive(place, declared.name);
-      }
-      await rt.run(place.api, place.target, create, action);
+      await apply(place, [{ sql: create, removes: false }, ...alters], `creating datashare ${declared.name}`);
     } catch (e) {
       if (!isDataShareExisting(e)) throw e;
       // It exists (an answer was lost, an up interrupted, or --replace): adopt it and converge.
       return converge(place, declared, []);
     }
-    await apply(place, declared.name, alters);
     return requireLive(place, declared.name);
   }
 
@@ -162,7 +155,7 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
         const region = rt.defaultRegion(news.region);
         if (region !== undefined) {
           const target = sqlTargetOf(news);
-          rt.claims.claim(dataShareSpec.name, canonicalKey(keyOf(target, String(news.name), region)));
+          rt.claim(canonicalKey(keyOf(target, String(news.name), region)));
         }
       }
       return result;
@@ -250,6 +243,11 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
       );
     },
   };
+}
+
+/** A statement's failure that means what it wanted is already so. */
+function alreadySo(statement: PlannedStatement, e: unknown): boolean {
+  return statement.removes ? isObjectAbsent(e) : isObjectPresent(e);
 }
 
 function describePlace(place: Place): string {

@@ -90,7 +90,7 @@ export const dataShareSpec = {
     ),
     dataShareArn: reportedProperty(
       "string",
-      "ARN of the datashare (what DataShareAuthorization and DataShareConsumer take).",
+      "ARN of the datashare, which DataShareAuthorization and DataShareConsumer take.",
     ),
     producerAccount: reportedProperty("string", "The producer's AWS account ID."),
     producerNamespace: reportedProperty("string", "The producer namespace's GUID."),

@@ -50,6 +50,7 @@ describe("generated documents and SDK sources", function () {
         "sdk/dataShareAuthorization.ts",
         "sdk/dataShareDatabase.ts",
         "sdk/dataShareGrant.ts",
+        "sdk/dataShare.ts",
         "sdk/index.ts",
       ],
     );

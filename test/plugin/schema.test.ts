@@ -25,6 +25,7 @@ describe("the plugin's package schema", () => {
       "redshift-datashare:index:DataShareAuthorization",
       "redshift-datashare:index:DataShareDatabase",
       "redshift-datashare:index:DataShareGrant",
+      "redshift-datashare:index:DataShare",
     ]);
   });
 

@@ -13,6 +13,7 @@ const EXPORTS: Record<ResourceTypeName, string> = {
   DataShareAuthorization: "authorizationProvider",
   DataShareDatabase: "databaseProvider",
   DataShareGrant: "grantProvider",
+  DataShare: "dataShareProvider",
 };
 /** Provider logic that must stay in the package, never in state. */
 const LOGIC = [

@@ -89,7 +89,13 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
     ];
     assert.deepEqual(countRefreshed(events), {
       all: 4,
-      byType: { DataShareConsumer: 2, DataShareAuthorization: 1, DataShareDatabase: 0, DataShareGrant: 0 },
+      byType: {
+        DataShareConsumer: 2,
+        DataShareAuthorization: 1,
+        DataShareDatabase: 0,
+        DataShareGrant: 0,
+        DataShare: 0,
+      },
     });
   });
 
@@ -102,11 +108,17 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
     const counts = countRefreshed(events);
     assert.deepEqual(counts, {
       all: 3,
-      byType: { DataShareConsumer: 2, DataShareAuthorization: 1, DataShareDatabase: 0, DataShareGrant: 0 },
+      byType: {
+        DataShareConsumer: 2,
+        DataShareAuthorization: 1,
+        DataShareDatabase: 0,
+        DataShareGrant: 0,
+        DataShare: 0,
+      },
     });
     assert.equal(
       describeCounts(counts),
-      "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization, 0 DataShareDatabase, 0 DataShareGrant",
+      "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization, 0 DataShareDatabase, 0 DataShareGrant, 0 DataShare",
     );
   });
 });

@@ -149,6 +149,7 @@ describe("drift report with both sides of a datashare", () => {
       DataShareAuthorization: 2,
       DataShareGrant: 0,
       DataShareDatabase: 0,
+      DataShare: 0,
     });
     assertReportShape(JSON.parse(renderJson(report)));
   });

@@ -15,6 +15,9 @@ const KINDS = [
   "database-gone",
   "database-changed",
   "datashare-unavailable",
+  "datashare-object",
+  "datashare-include-new",
+  "datashare-public-accessible",
 ];
 const isValue = (v: unknown) => v === null || typeof v === "string" || typeof v === "boolean";
 
