@@ -193,6 +193,11 @@ describe("pulumi import through the provider plugin", function () {
       await importInto(consumerSide.stack, [DATABASE_TOKEN, "ordersDb", `${onWorkgroup},${DATABASE_NAME}`]),
     ];
     assert.deepEqual(liveSqlObjects(emu), before, "import changes nothing live");
+    // The printed DataShare declares what the datashare holds, as a list of schema objects.
+    assert.match(producerCodes[0], /publicAccessible: true/);
+    assert.match(producerCodes[0], /schemas:\n\s+- [\s\S]*name: sales/);
+    assert.match(producerCodes[0], /f_net\(integer, ?integer\)/);
+    assert.match(producerCodes[0], /includeNew: true/);
     const share = (await producerSide.stack.exportStack()).deployment.resources?.find(
       (r) => r.type === DATASHARE_TOKEN,
     );
