@@ -63,7 +63,7 @@ describe("the datashare's whole lifecycle from two YAML programs through the pro
   let stacks: SqlStacks | undefined;
   afterEach(() => disposeSqlStacks(stacks));
 
-  it("producer (DataShare with schemas, DataShareGrant, DataShareAuthorization) and consumer (DataShareConsumer, DataShareDatabase): up, a clean refreshed preview, destroy with nothing left", async () => {
+  it("the producer's DataShare, DataShareGrant and DataShareAuthorization, the consumer's DataShareConsumer and DataShareDatabase: up, clean, nothing left", async () => {
     const emu = ctx.emu;
     stacks = await sqlStacks(emu);
     const { producer, consumer } = stacks;
