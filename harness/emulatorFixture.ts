@@ -14,11 +14,6 @@ import {
   RedshiftClient,
   RejectDataShareCommand,
 } from "@aws-sdk/client-redshift";
-import {
-  DescribeStatementCommand,
-  ExecuteStatementCommand,
-  RedshiftDataClient,
-} from "@aws-sdk/client-redshift-data";
 import { resolveBehaviours, startEmulator, type Behaviours } from "../emulator";
 
 export const REGION = "us-east-1";
@@ -120,40 +115,6 @@ export function outOfBand(emu: Emulator) {
         }),
       ),
   };
-}
-
-/**
- * SQL run by hand, as a user would in the query editor: each statement through the Data API on
- * one namespace of an account (its cluster or workgroup and database), to its end; a statement
- * that does not finish throws its error.
- */
-export async function sqlOutOfBand(
-  emu: Emulator,
-  account: string,
-  namespaceIndex: number,
-  ...sqls: string[]
-) {
-  const client = new RedshiftDataClient({
-    endpoint: emu.endpoint,
-    region: REGION,
-    credentials: emu.credentials(account),
-    maxAttempts: 1,
-  });
-  const { clusterIdentifier, workgroupName, database } = emu.dataApiTarget(account, namespaceIndex);
-  const target = clusterIdentifier
-    ? { ClusterIdentifier: clusterIdentifier, DbUser: "admin" }
-    : { WorkgroupName: workgroupName };
-  for (const sql of sqls) {
-    const { Id } = await client.send(
-      new ExecuteStatementCommand({ ...target, Database: database, Sql: sql }),
-    );
-    for (;;) {
-      const { Status, Error: error } = await client.send(new DescribeStatementCommand({ Id }));
-      if (Status === "FINISHED") break;
-      if (Status === "FAILED" || Status === "ABORTED") throw new Error(`${sql}: ${Status} ${error ?? ""}`);
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
 }
 
 export interface LiveAssociation {

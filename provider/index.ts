@@ -2,7 +2,8 @@
  * `pulumi-redshift-datashare/provider`: the resources' providers. Each resource's `__provider`
  * text (sdk/providerModule.ts) requires this module by name in the provider host and hands the
  * engine the export its registry entry names (registry.ts): `provider` (DataShareConsumer),
- * `authorizationProvider` (DataShareAuthorization) or `databaseProvider` (DataShareDatabase).
+ * `authorizationProvider` (DataShareAuthorization), `databaseProvider` (DataShareDatabase) or
+ * `grantProvider` (DataShareGrant).
  * Layout: core/ (what both share), consumer/ and authorization/ (siblings on the core).
  */
 import { createAuthorizationProvider } from "./authorization/provider";

@@ -64,7 +64,7 @@ started=$(date +%s)
 log "building $binary $version (minutes the first time; the build log is $work/build.log)"
 case "$language" in
   yaml)
-    if ! GOBIN="$work/bin" go install -trimpath -ldflags "-s -w" \
+    if ! GOBIN="$work/bin" go install -trimpath -buildvcs=false -ldflags "-s -w" \
       "github.com/pulumi/pulumi-yaml/cmd/pulumi-language-yaml@$version" >"$work/build.log" 2>&1; then
       log "go install failed; the last lines of $work/build.log:"; tail -20 "$work/build.log" >&2; exit 1
     fi
@@ -78,7 +78,7 @@ case "$language" in
       exit 1
     fi
     cp -R "$src/." "$work/src"
-    if ! (cd "$work/src" && go build -trimpath -o "$work/bin/$binary" -ldflags "$stamp" . >"$work/build.log" 2>&1); then
+    if ! (cd "$work/src" && go build -trimpath -buildvcs=false -o "$work/bin/$binary" -ldflags "$stamp" . >"$work/build.log" 2>&1); then
       log "go build failed; the last lines of $work/build.log:"; tail -20 "$work/build.log" >&2; exit 1
     fi
     # The Python host runs this script, which it expects beside its own executable.

@@ -13,8 +13,8 @@
 # $PULUMI_CLI_VERSION names another (e.g. v3.274.1, for a compatibility cell): then only a CLI of
 # that version is used, and it is built into cli/<that version>/bin beside the default one.
 # Language host (pulumi-language-nodejs): beside the CLI, then on PATH, then built into the cache
-# from the source in $PULUMI_LANGUAGE_NODEJS_SRC (default: ../shared/vendor/pulumi-language-nodejs
-# beside the checkout, or beside the main checkout of a git worktree); the Go module proxy does
+# from the source in $PULUMI_LANGUAGE_NODEJS_SRC (default: shared/vendor/pulumi-language-nodejs in the
+# nearest folder above the checkout, or above the main checkout of a git worktree); the Go module proxy does
 # not serve that module. The host is built at the
 # version its source's go.mod requires, into cli/<that version>/bin; for a CLI of another version
 # that folder is printed after the CLI's (the engine speaks to the host over gRPC, across versions).
@@ -47,18 +47,24 @@ usable() {
 
 cache_root=${PULUMI_RDS_CACHE:-$HOME/.cache/pulumi-redshift-datashare}
 out="$cache_root/cli/$want/bin"
-# The vendored source sits beside the checkout; a git worktree looks beside its main checkout too.
+# The vendored source: shared/vendor/pulumi-language-nodejs in the nearest folder above the checkout
+# that has it (a fresh clone or a worktree may sit deeper), else above the main checkout of a git
+# worktree.
+vendored_above() {
+  local dir=$1
+  while [ "$dir" != / ]; do
+    dir=$(dirname "$dir")
+    if [ -f "$dir/shared/vendor/pulumi-language-nodejs/go.mod" ]; then echo "$dir/shared/vendor/pulumi-language-nodejs"; return 0; fi
+  done
+  return 1
+}
 find_host_src() {
   local main_git
-  local beside
-  beside="$(cd "$repo_root/.." && pwd)/shared/vendor/pulumi-language-nodejs"
-  if [ -f "$beside/go.mod" ]; then echo "$beside"; return; fi
+  vendored_above "$repo_root" && return
   if main_git=$(git -C "$repo_root" rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
-    local main_beside
-    main_beside="$(dirname "$(dirname "$main_git")")/shared/vendor/pulumi-language-nodejs"
-    if [ -f "$main_beside/go.mod" ]; then echo "$main_beside"; return; fi
+    vendored_above "$(dirname "$main_git")" && return
   fi
-  echo "$beside"
+  echo "$(cd "$repo_root/.." && pwd)/shared/vendor/pulumi-language-nodejs"
 }
 host_src=${PULUMI_LANGUAGE_NODEJS_SRC:-$(find_host_src)}
 
@@ -82,14 +88,16 @@ build_language_host() {
   rm -rf "$work"
   mkdir -p "$work" "$dest"
   cp -R "$host_src/." "$work/src"
+  local started
+  started=$(date +%s)
   log "building pulumi-language-nodejs $version from $host_src (a few minutes the first time)"
-  if ! (cd "$work/src" && go build -trimpath -o "$work/pulumi-language-nodejs" \
+  if ! (cd "$work/src" && go build -trimpath -buildvcs=false -o "$work/pulumi-language-nodejs" \
     -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$version" . >"$work/build.log" 2>&1); then
     log "go build of the language host failed; the last lines of $work/build.log:"; tail -20 "$work/build.log" >&2; exit 1
   fi
   mv "$work/pulumi-language-nodejs" "$dest/pulumi-language-nodejs"
   rm -rf "$work"
-  log "built $dest/pulumi-language-nodejs"
+  log "built $dest/pulumi-language-nodejs in $(($(date +%s) - started)) s"
 }
 
 # Prints the folders of the other language hosts a test asked for ($PULUMI_RDS_LANGUAGES, comma-separated:
@@ -170,6 +178,7 @@ fi
 work="$cache_root/cli/build-$want"
 rm -rf "$work"
 mkdir -p "$work"
+started=$(date +%s)
 log "building the Pulumi CLI $want from its Go modules (the first build takes several minutes)"
 log "work folder: $work"
 
@@ -210,7 +219,7 @@ mkdir -p "$work/bin"
 ) &
 ticker=$!
 trap 'kill $ticker 2>/dev/null || true' EXIT
-if ! go build -trimpath -o "$work/bin/pulumi" \
+if ! go build -trimpath -buildvcs=false -o "$work/bin/pulumi" \
   -ldflags "-s -w -X github.com/pulumi/pulumi/sdk/v3/go/common/version.Version=$want" \
   github.com/pulumi/pulumi/pkg/v3/cmd/pulumi >"$work/build.log" 2>&1; then
   log "go build failed; the last lines of $work/build.log:"; tail -20 "$work/build.log" >&2; exit 1
@@ -221,5 +230,5 @@ kill $ticker 2>/dev/null || true
 mkdir -p "$out"
 mv -f "$work/bin/pulumi" "$out/pulumi"
 place_plugin
-log "built $($out/pulumi version) at $out"
+log "built $($out/pulumi version) at $out in $(($(date +%s) - started)) s"
 finish "$out"

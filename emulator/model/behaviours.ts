@@ -39,6 +39,8 @@ export interface Behaviours {
   droppedShareDatabases: "kept" | "dropped";
   /** Whether an object the producer dropped from its database stays listed in the datashare. */
   droppedObjectInShare: "removed" | "listed";
+  /** ExecuteStatement / BatchExecuteStatement again with a ClientToken already used: the same statement, or a new one. */
+  clientToken: "honoured" | "ignored";
 }
 
 /**
@@ -102,6 +104,7 @@ export const BEHAVIOURS: readonly BehaviourEntry[] = [
   choice("datashareDdlInTransaction", ["allowed", "refused"], "sql"),
   choice("droppedShareDatabases", ["kept", "dropped"], "sql"),
   choice("droppedObjectInShare", ["removed", "listed"], "sql"),
+  choice("clientToken", ["honoured", "ignored"], "sql"),
 ];
 
 /** The behaviours of the Redshift API (what test/aws/probe.ts measures against AWS). */

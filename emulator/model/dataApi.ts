@@ -15,11 +15,13 @@ import type { Account, ModelState } from "./types";
 export interface ExecuteStatementInput extends DataApiTarget {
   Sql?: string;
   StatementName?: string;
+  ClientToken?: string;
 }
 
 export interface BatchExecuteStatementInput extends DataApiTarget {
   Sqls?: string[];
   StatementName?: string;
+  ClientToken?: string;
   ExecutionMode?: "TRANSACTION" | "AUTO_COMMIT";
 }
 
@@ -40,6 +42,8 @@ const CONFLICT =
  */
 export class DataApiBackend {
   private readonly statements = new Map<string, StatementRecord>();
+  /** Behaviour clientToken: the statement each (account, region, ClientToken) submitted. */
+  private readonly byClientToken = new Map<string, StatementRecord>();
   private readonly timers = new Set<NodeJS.Timeout>();
 
   constructor(
@@ -72,12 +76,18 @@ export class DataApiBackend {
 
   private async submit(
     caller: Caller,
-    input: DataApiTarget & { StatementName?: string },
+    input: DataApiTarget & { StatementName?: string; ClientToken?: string },
     sqls: string[],
     isBatch: boolean,
     transaction: boolean,
   ): Promise<StatementRecord> {
     const account = this.account(caller);
+    const tokenKey =
+      typeof input.ClientToken === "string" && this.behaviours().clientToken === "honoured"
+        ? JSON.stringify([account.id, caller.region, input.ClientToken])
+        : undefined;
+    const earlier = tokenKey === undefined ? undefined : this.byClientToken.get(tokenKey);
+    if (earlier) return earlier;
     const target = resolveTarget(account, caller, input);
     const now = this.clock().getTime();
     this.checkQuota(account.id);
@@ -96,6 +106,7 @@ export class DataApiBackend {
       subStatements: sqls.map((sql) => ({ sql, status: "SUBMITTED", updatedAt: now })),
     };
     this.statements.set(record.id, record);
+    if (tokenKey !== undefined) this.byClientToken.set(tokenKey, record);
     if (record.endsAt <= now) await this.complete(record);
     else {
       const timer = setTimeout(() => {

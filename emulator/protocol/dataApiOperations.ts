@@ -39,7 +39,11 @@ export const DATA_API_OPERATIONS: Record<
 > = {
   ExecuteStatement: async (api, caller, input) =>
     submittedView(
-      await api.executeStatement(caller, { ...target(input), Sql: optionalString(input, "Sql") }),
+      await api.executeStatement(caller, {
+        ...target(input),
+        Sql: optionalString(input, "Sql"),
+        ClientToken: optionalString(input, "ClientToken"),
+      }),
     ),
   BatchExecuteStatement: async (api, caller, input) => {
     const sqls = input.Sqls;
@@ -52,6 +56,7 @@ export const DATA_API_OPERATIONS: Record<
       await api.batchExecuteStatement(caller, {
         ...target(input),
         Sqls: sqls as string[],
+        ClientToken: optionalString(input, "ClientToken"),
         ...(mode ? { ExecutionMode: mode } : {}),
       }),
     );

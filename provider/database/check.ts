@@ -5,7 +5,7 @@
  */
 import { parseDataShareArn, parseRegion } from "../core/arn";
 import { CheckFailure, CheckResult, checkPartitions, describeValue, isSet, isUnknown } from "../core/check";
-import { dataShareNameProblem, identifierFailure } from "../core/sql";
+import { dataShareNameProblem, identifierFailure, quoteLiteral, SqlValueError } from "../core/sql";
 import { checkSqlTarget } from "../core/sqlTarget";
 
 type Bag = Record<string, unknown>;
@@ -20,7 +20,7 @@ export function checkInputs(news: Bag): CheckResult {
       reason: "required: the name of the database to create from the datashare",
     });
   } else if (known("name")) {
-    const failure = identifierFailure("name", news.name);
+    const failure = identifierFailure("name", news.name) ?? literalFailure("name", news.name);
     if (failure) failures.push(failure);
     else if (known("database") && news.name === news.database) {
       failures.push({
@@ -75,4 +75,16 @@ function checkDataShareArn(failures: CheckFailure[], value: unknown): string | u
     return undefined;
   }
   return parsed.value.partition;
+}
+
+/** The name is also a literal of the system-view SELECTs that find the database (read, adoption, delete). */
+function literalFailure(property: string, value: unknown): CheckFailure | undefined {
+  try {
+    quoteLiteral(value, property);
+    return undefined;
+  } catch (e) {
+    if (e instanceof SqlValueError)
+      return { property, reason: `${e.reason} (the name is looked up in the system views)` };
+    throw e;
+  }
 }

@@ -26,6 +26,7 @@ import { checkInputs } from "./check";
 import { diffDatabase, recordedIdentity, recordedShare } from "./diff";
 import { databaseTakenError, DataShareDatabaseError, notAssociatedError } from "./errors";
 import { describeShare, findDatabase, madeFrom, sameShare } from "./find";
+import { goneReport, unfedAdvice } from "./gone";
 import {
   canonicalKey,
   formatId,
@@ -122,6 +123,33 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
     throw err;
   }
 
+  /**
+   * A delete-first replacement drops the database before it creates the new one: so that an `up`
+   * that cannot succeed changes nothing, diff checks read-only that the create can succeed (the
+   * datashare reaches the namespace, the name is free or the database's own) and fails the preview
+   * otherwise. A look-up that fails for another reason concludes nothing.
+   */
+  async function requireReplaceable(id: string, news: Bag): Promise<void> {
+    const known = [...databaseSpec.keyParts, "dataShareArn", "database"].every((p) => news[p] !== UNKNOWN);
+    if (!known || checkInputs(news).failures.length > 0) return;
+    const key = keyFromInputs(news);
+    const target = sqlTargetOf(news);
+    const share = shareOfArn(news.dataShareArn)!;
+    const action = `replace database ${parseOr(id, {}).name} with database ${key.name} on ${describeTarget(target)}`;
+    let live: LiveDatabase;
+    let reached: boolean;
+    try {
+      const api = rt.apiFor(rt.regionFor(target.region));
+      [live, reached] = await Promise.all([lookUp(api, target, key.name), reaches(api, target, share)]);
+    } catch {
+      return;
+    }
+    if (!reached) throw notAssociatedError(action, share, undefined);
+    if (live.exists && key.name !== parseOr(id, {}).name && !sameShare(madeFrom(live), share)) {
+      throw databaseTakenError(action, key.name, live, share);
+    }
+  }
+
   /** The views' datashare for the outputs: the feeding one, else (views slower than the create) the declared. */
   const feeding = (live: LiveDatabase, declared: InboundShare) =>
     live.exists && live.fromDataShare ? (live.share ?? (live.origin ? undefined : declared)) : declared;
@@ -137,7 +165,7 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
         (p) => news[p] !== UNKNOWN,
       );
       if (result.failures.length === 0 && known) {
-        rt.claims.claim(databaseSpec.name, canonicalKey(identityOfInputs(news)));
+        rt.claim(canonicalKey(identityOfInputs(news)));
       }
       return result;
     },
@@ -154,6 +182,7 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
         rt.warn(unfedAdvice(parseOr(id, stored), shareOfArn(stored.dataShareArn)));
       }
       if (result.changes === false) rt.hold(canonicalKey(identityOfInputs(news)));
+      if (result.deleteBeforeReplace && result.replaces.length > 0) await requireReplaceable(id, news);
       return result;
     },
 
@@ -209,21 +238,7 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
       const declared = recordedShare(stored as Partial<DataShareDatabaseOutputs>);
       if (!live.exists || !live.fromDataShare) {
         const reached = declared === undefined ? true : await reaches(api, target, declared);
-        const local = live.exists ? ` (a local database of that name exists now)` : "";
-        return rt.reportGone(
-          id,
-          reached
-            ? {
-                reason: { kind: "database-dropped" },
-                sentence: `${where} was dropped outside Pulumi${local}; the next \`pulumi up\` creates it again.`,
-              }
-            : {
-                reason: { kind: "datashare-gone" },
-                sentence:
-                  `${where} is gone, and ${describeShare(declared!)} no longer reaches this namespace; the next ` +
-                  "`pulumi up` fails, changing nothing, until the producer shares it again and it is associated (DataShareConsumer).",
-              },
-        );
+        return rt.reportGone(id, goneReport(where, reached, declared, live.exists));
       }
       if (live.share === undefined) rt.warn(unfedAdvice(key, declared));
       const inputs = readInputs(key, stored, live.share ?? live.origin, region);
@@ -262,15 +277,4 @@ function parseOr(id: string, stored: Partial<DataShareDatabaseOutputs>): Databas
   } catch {
     return keyFromInputs(stored);
   }
-}
-
-/** The database remains, but no datashare feeds it: who must act, in one warning. */
-function unfedAdvice(key: DatabaseKey, share: InboundShare | undefined): string {
-  const which = share ? describeShare(share) : "its datashare";
-  return (
-    `database ${key.name} remains, but ${which} no longer reaches this namespace (the producer dropped it, or it is ` +
-    "no longer granted, authorized or associated), so queries through it fail; the producer must share and authorize " +
-    "it again and the consumer associate it (DataShareConsumer). A datashare dropped and created again may need the " +
-    "database made again: `pulumi up --replace` on it."
-  );
 }

@@ -8,6 +8,7 @@
  * - Anything else (`database`, `dbUser`, `secretArn`, a `region` set or unset, letter case that the
  *   key folds): the same grant reached another way → update in place, which rewrites state only.
  */
+import { parseDataShareArn } from "../core/arn";
 import type { DiffResult } from "../core/diff";
 import { inputNames } from "../core/schema";
 import { UNKNOWN } from "../core/types";
@@ -23,6 +24,12 @@ export interface GrantDiffRequest {
 
 const unknown = (v: unknown): boolean => v === UNKNOWN;
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+
+/** The region in a stored datashare ARN: where the producer's cluster or workgroup is. */
+export function arnRegion(arn: unknown): string | undefined {
+  const parsed = typeof arn === "string" ? parseDataShareArn(arn) : undefined;
+  return parsed?.ok ? parsed.value.region : undefined;
+}
 
 /** The grant the resource holds: its ID, else (an ID this version cannot read) the stored inputs. */
 function recordedGrant(id: string, olds: Record<string, unknown>): GrantId {
@@ -68,7 +75,9 @@ export function diffGrant({ id, olds, news }: GrantDiffRequest): DiffResult {
   for (const part of grantSpec.keyParts) if (unknown(news[part])) replaces.add(part);
   if (replaces.size === 0) for (const part of changedKeyParts(before, grantOf(news))) replaces.add(part);
 
-  const oldRegion = text(stored.region) ?? before.target.region;
+  // The region in use: declared at create, else the one the stored datashare ARN names (where the
+  // statements ran when the provider's default region was used).
+  const oldRegion = text(stored.region) ?? before.target.region ?? arnRegion(stored.dataShareArn);
   const newRegion = text(news.region);
   if (
     unknown(news.region) ||

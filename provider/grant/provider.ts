@@ -7,7 +7,6 @@
  * `revokeAbsent`), and a lost ExecuteStatement answer may have run the statement anyway.
  */
 import type { dynamic } from "@pulumi/pulumi";
-import { parseDataShareArn } from "../core/arn";
 import type { DiffResult } from "../core/diff";
 import type { SqlApi } from "../core/dataApi";
 import { createSqlRuntime, SqlProviderOptions } from "../core/sqlRuntime";
@@ -21,7 +20,7 @@ import {
 } from "../core/systemViews";
 import { UNKNOWN } from "../core/types";
 import { checkGrantInputs } from "./check";
-import { diffGrant } from "./diff";
+import { arnRegion, diffGrant } from "./diff";
 import { DataShareGrantError, dataShareMissingError, grantRefusedError, revokeRefusedError } from "./errors";
 import { findGrant, findShare, type GrantMatch, type ShareRow } from "./find";
 import { explainGone } from "./gone";
@@ -50,12 +49,6 @@ export interface DataShareGrantProvider extends dynamic.ResourceProvider {
 }
 
 const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
-
-/** The region in a stored datashare ARN: where the producer's cluster or workgroup is. */
-function arnRegion(arn: unknown): string | undefined {
-  const parsed = typeof arn === "string" ? parseDataShareArn(arn) : undefined;
-  return parsed?.ok ? parsed.value.region : undefined;
-}
 
 export function createGrantProvider(options: GrantProviderOptions = {}): DataShareGrantProvider {
   const rt = createSqlRuntime(grantSpec.name, DataShareGrantError, options);
@@ -92,7 +85,7 @@ export function createGrantProvider(options: GrantProviderOptions = {}): DataSha
     async check(_olds, news) {
       const result = checkGrantInputs(news);
       if (result.failures.length === 0 && grantSpec.keyParts.every((p) => news[p] !== UNKNOWN)) {
-        rt.claims.claim(grantSpec.name, canonicalKey(grantIdOf(declaredInputs(news))));
+        rt.claim(canonicalKey(grantIdOf(declaredInputs(news))));
       }
       return result;
     },

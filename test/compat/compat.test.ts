@@ -1,5 +1,5 @@
 import { startSeededEmulator } from "../../harness/emulatorFixture";
-import { cellNamed } from "./matrix";
+import { cellNamed } from "../fixtures/compatMatrix";
 import { runCell } from "./runCell";
 
 /**

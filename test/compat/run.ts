@@ -4,7 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { startSeededEmulator } from "../../harness/emulatorFixture";
-import { CELLS, cellNamed, CompatCell } from "./matrix";
+import { CELLS, cellNamed, CompatCell } from "../fixtures/compatMatrix";
 import { runCell } from "./runCell";
 
 async function main(): Promise<number> {

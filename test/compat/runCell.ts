@@ -16,7 +16,7 @@ import { packageRoot } from "../../harness/pulumiCli";
 import { PulumiCommandError, PulumiStack } from "../../harness/pulumiStack";
 import { installUserDependencies, UserInstall, useInstall } from "../../harness/userProject";
 import { consumerEnv, Emulator, liveAssociations, outOfBand } from "../../harness/emulatorFixture";
-import { CompatCell } from "./matrix";
+import { CompatCell } from "../fixtures/compatMatrix";
 
 const run = promisify(execFile);
 

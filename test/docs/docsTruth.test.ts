@@ -6,9 +6,9 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { CELLS, LATEST_PULUMI } from "../compat/matrix";
+import { CELLS, LATEST_PULUMI } from "../fixtures/compatMatrix";
 import { COMMANDS } from "./commands";
-import { relativeLinks, ROOT, shellCommands, userDocuments } from "./markdown";
+import { relativeLinks, ROOT, shellCommands, userDocuments } from "../fixtures/markdown";
 
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), "utf8");
 const pkg = JSON.parse(read("package.json")) as { version: string; devDependencies: Record<string, string> };

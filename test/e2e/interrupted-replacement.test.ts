@@ -14,7 +14,7 @@ import { pluginInstall, pluginPath, profilesEnv, projectDir } from "../../harnes
 import { startPulumi } from "../../harness/pulumiProcess";
 import { PulumiStack, StateResource } from "../../harness/pulumiStack";
 import { consumersStack } from "../../harness/userStacks";
-import { LATEST_CLI } from "../compat/matrix";
+import { LATEST_CLI } from "../fixtures/compatMatrix";
 
 const FAST = ["--skip-preview"];
 /**

@@ -9,7 +9,7 @@ import {
   ResourceNotFoundException,
   ValidationException,
 } from "@aws-sdk/client-redshift-data";
-import { dataApiAs, runBatch, runSql, targetOf, waitFor } from "./dataApiHelpers";
+import { dataApiAs, runBatch, runSql, targetOf, waitFor } from "../fixtures/dataApiHelpers";
 import { useEmulator } from "./helpers";
 
 const SHARES = "SELECT share_name FROM svv_datashares WHERE share_type = 'OUTBOUND'";

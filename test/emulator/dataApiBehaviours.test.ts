@@ -1,7 +1,8 @@
 import { strict as assert } from "node:assert";
 import { AssociateDataShareConsumerCommand, AuthorizeDataShareCommand } from "@aws-sdk/client-redshift";
+import { DescribeStatementCommand, ExecuteStatementCommand } from "@aws-sdk/client-redshift-data";
 import type { Behaviours, Emulator } from "../../emulator";
-import { dataApiAs, runBatch, runSql, targetOf } from "./dataApiHelpers";
+import { dataApiAs, runBatch, runSql, targetOf } from "../fixtures/dataApiHelpers";
 import { redshiftAs, useEmulator } from "./helpers";
 
 async function status(emu: Emulator, account: string, sql: string): Promise<string> {
@@ -128,6 +129,25 @@ describe("emulator Data API: the SQL behaviours, each answer", () => {
         await status(emu(), "producer", "ALTER DATASHARE d ADD TABLE sales.orders"),
         /does not exist/,
       );
+    });
+  }
+
+  for (const answer of ["honoured", "ignored"] as const) {
+    it(`clientToken=${answer}: ExecuteStatement again with the same ClientToken`, async () => {
+      emu().setBehaviours({ clientToken: answer });
+      const api = dataApiAs(emu(), "producer");
+      const request = {
+        ...targetOf(emu(), "producer"),
+        Sql: "CREATE DATASHARE tokened",
+        ClientToken: `token-${answer}`,
+      };
+      const first = await api.send(new ExecuteStatementCommand(request));
+      const again = await api.send(new ExecuteStatementCommand(request));
+      if (answer === "honoured") assert.equal(again.Id, first.Id);
+      else assert.notEqual(again.Id, first.Id);
+      const described = await api.send(new DescribeStatementCommand({ Id: again.Id }));
+      if (answer === "honoured") assert.equal(described.Status, "FINISHED");
+      else assert.match(described.Error ?? "", /already exists/);
     });
   }
 });

@@ -5,7 +5,7 @@ import {
   DescribeDataSharesCommand,
 } from "@aws-sdk/client-redshift";
 import type { Emulator } from "../../emulator";
-import { dataApiAs, runSql, targetOf } from "./dataApiHelpers";
+import { dataApiAs, runSql, targetOf } from "../fixtures/dataApiHelpers";
 import { redshiftAs, useEmulator } from "./helpers";
 
 const PRODUCER_NS = "a1b2c3d4-0000-4000-8000-000000000001";

@@ -6,7 +6,9 @@ import { STSClient } from "@aws-sdk/client-sts";
 import type { BuildMiddleware, HttpRequest, MetadataBearer } from "@smithy/types";
 import { startEmulator, type Behaviours, type Emulator, type EmulatorOptions } from "../../emulator";
 
-export const REGION = "us-east-1";
+import { REGION } from "../fixtures/arns";
+
+export { REGION };
 
 /** A Redshift client signed as one of the emulator's accounts; no retries unless asked. */
 export function redshiftAs(emu: Emulator, account: string, extra: Partial<RedshiftClientConfig> = {}) {

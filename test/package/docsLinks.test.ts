@@ -6,7 +6,7 @@ import * as assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { relativeLinks, ROOT } from "../docs/markdown";
+import { relativeLinks, ROOT } from "../fixtures/markdown";
 
 function packedFiles(): string[] {
   const out = execFileSync("npm", ["pack", "--dry-run", "--ignore-scripts", "--json"], {

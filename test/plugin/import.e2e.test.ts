@@ -8,7 +8,6 @@ import {
   authorizedShare,
   liveAssociations,
   outOfBand,
-  sqlOutOfBand,
 } from "../../harness/emulatorFixture";
 import {
   AUTHORIZATION_TOKEN,
@@ -23,6 +22,7 @@ import {
 } from "../../harness/pluginProjects";
 import { DATABASE_NAME, liveSqlObjects, SHARE_NAME } from "../../harness/sqlLifecycle";
 import { useEmulatorPerTest } from "../../harness/userStacks";
+import { dataApiAs, runSql, targetOf } from "../fixtures/dataApiHelpers";
 
 /** A YAML project whose default provider runs as one account (stack config `redshift-datashare:profile`). */
 async function yamlStack(emu: Emulator, name: string, account: string) {
@@ -35,6 +35,15 @@ async function yamlStack(emu: Emulator, name: string, account: string) {
   const stack = await pluginStack(emu, dir, ["yaml"]);
   await stack.setConfig({ "redshift-datashare:profile": account });
   return { stack, dir, header };
+}
+
+/** SQL run by hand, as in the query editor, on one namespace of an account; each statement must finish. */
+async function sqlByHand(emu: Emulator, account: string, namespaceIndex: number, ...statements: string[]) {
+  const client = dataApiAs(emu, account);
+  for (const sql of statements) {
+    const { described } = await runSql(client, targetOf(emu, account, namespaceIndex), sql);
+    assert.equal(described.Status, "FINISHED", `${sql}: ${described.Error}`);
+  }
 }
 
 /** `pulumi import`, unprotected, writing the code to copy into a file; returns that code. */
@@ -151,7 +160,7 @@ describe("pulumi import through the provider plugin", function () {
     const producerAt = emu.dataApiTarget("producer", 0); // a provisioned cluster
     const consumerAt = emu.dataApiTarget("consumer", 1); // a serverless workgroup
     const consumer = emu.accountId("consumer");
-    await sqlOutOfBand(
+    await sqlByHand(
       emu,
       "producer",
       0,
@@ -165,7 +174,7 @@ describe("pulumi import through the provider plugin", function () {
     const arn = emu.dataShareArn(SHARE_NAME);
     await outOfBand(emu).authorize(arn);
     await outOfBand(emu).associate(arn, emu.namespaceArn("consumer", 1));
-    await sqlOutOfBand(
+    await sqlByHand(
       emu,
       "consumer",
       1,

@@ -1,8 +1,7 @@
 import * as assert from "node:assert/strict";
 import { findAuthorizationDrift } from "../../../cli/drift/findAuthorizationDrift";
 import { ResourceState } from "../../../cli/drift/findDrift";
-
-const SHARE = "arn:aws:redshift:us-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/sales";
+import { DATASHARE as SHARE } from "../../fixtures/arns";
 
 function state(inputs: Record<string, unknown> = {}, outputs: Record<string, unknown> = {}): ResourceState {
   const i = { dataShareArn: SHARE, consumerIdentifier: "444455556666", ...inputs };

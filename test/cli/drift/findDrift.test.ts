@@ -1,8 +1,6 @@
 import * as assert from "node:assert/strict";
 import { declaredWrites, findDrift, ResourceState } from "../../../cli/drift/findDrift";
-
-const SHARE = "arn:aws:redshift:us-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/sales";
-const NS = "arn:aws:redshift:us-east-1:444455556666:namespace:c0ffee00-0000-4000-8000-000000000001";
+import { DATASHARE as SHARE, NAMESPACE as NS } from "../../fixtures/arns";
 
 function state(inputs: Record<string, unknown> = {}, outputs: Record<string, unknown> = {}): ResourceState {
   const i = { dataShareArn: SHARE, consumerArn: NS, ...inputs };

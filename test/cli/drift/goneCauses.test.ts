@@ -11,8 +11,8 @@ import {
 } from "../../../cli/drift/events";
 import { collectGoneCauses } from "../../../cli/drift/goneCauses";
 import { formatGoneReport } from "../../../provider/core/goneReport";
+import { DATASHARE as SHARE } from "../../fixtures/arns";
 
-const SHARE = "arn:aws:redshift:us-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/sales";
 const urn = (type: string, name: string) => `urn:pulumi:dev::proj::${type}::${name}`;
 
 function refreshed(type: string, name: string, id: string, gone: boolean): EngineEvent {

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { checkAuthorizationInputs } from "../../../provider/authorization/check";
 import { UNKNOWN } from "../../../provider/core/types";
-import { CONSUMER_ACCOUNT, DATASHARE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE } from "../../fixtures/arns";
 
 const ok = { dataShareArn: DATASHARE, consumerIdentifier: CONSUMER_ACCOUNT };
 

@@ -3,7 +3,7 @@ import { diffAuthorization } from "../../../provider/authorization/diff";
 import { formatId } from "../../../provider/authorization/id";
 import { DataShareAuthorizationOutputs } from "../../../provider/authorization/types";
 import { UNKNOWN } from "../../../provider/core/types";
-import { CONSUMER_ACCOUNT, DATASHARE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE } from "../../fixtures/arns";
 
 const OTHER_SHARE = DATASHARE.replace("/sales", "/marketing");
 const ID = formatId({ dataShareArn: DATASHARE, consumerIdentifier: CONSUMER_ACCOUNT });

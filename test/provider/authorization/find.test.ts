@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { driftMessage, findAuthorization } from "../../../provider/authorization/find";
 import { LiveAssociation, LiveDataShare } from "../../../provider/core/types";
-import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../../fixtures/arns";
 
 const key = { dataShareArn: DATASHARE, consumerIdentifier: CONSUMER_ACCOUNT };
 const entry = (status: string, more: Partial<LiveAssociation> = {}): LiveAssociation => ({

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { InvalidAuthorizationIdError } from "../../../provider/authorization/errors";
 import { formatId, keyFromInputs, parseConsumer, parseId, sameKey } from "../../../provider/authorization/id";
 import { AuthorizationKey } from "../../../provider/authorization/types";
-import { CONSUMER_ACCOUNT, DATASHARE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE } from "../../fixtures/arns";
 
 describe("DataShareAuthorization IDs", () => {
   const keys: [string, AuthorizationKey, string][] = [

@@ -9,7 +9,7 @@ import { AuthorizeRequest, DeauthorizeRequest } from "../../../provider/authoriz
 import { AwsCallError } from "../../../provider/core/errors";
 import type { ProducerApi } from "../../../provider/core/redshiftApi";
 import { LiveAssociation, LiveDataShare } from "../../../provider/core/types";
-import { CONSUMER_ACCOUNT, DATASHARE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE } from "../../fixtures/arns";
 
 const SECRET = "stub/secret/that/must/never/show/00001";
 

@@ -9,7 +9,7 @@ import { createDescribeCoalescer } from "../../../provider/core/describeCoalesce
 import { createProvider } from "../../../provider/consumer/provider";
 import type { ProducerApi, RedshiftApi } from "../../../provider/core/redshiftApi";
 import type { LiveDataShare } from "../../../provider/core/types";
-import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../../fixtures/arns";
 
 const OTHER_ACCOUNT = "444455556666";
 

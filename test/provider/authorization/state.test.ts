@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { declaredInputs, liveInputs, outputsFor } from "../../../provider/authorization/state";
-import { CONSUMER_ACCOUNT, DATASHARE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE } from "../../fixtures/arns";
 
 const key = { dataShareArn: DATASHARE, consumerIdentifier: CONSUMER_ACCOUNT };
 const readOnly = { consumerIdentifier: CONSUMER_ACCOUNT, status: "AUTHORIZED", producerAllowedWrites: false };

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { checkInputs } from "../../../provider/consumer/check";
 import { UNKNOWN } from "../../../provider/core/types";
-import { DATASHARE, NAMESPACE, SERVERLESS } from "../shared/fixtures";
+import { DATASHARE, NAMESPACE, SERVERLESS } from "../../fixtures/arns";
 
 const GOV_SHARE =
   "arn:aws-us-gov:redshift:us-gov-west-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/s";

@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import { checkInputs } from "../../../provider/consumer/check";
-import { DATASHARE, NAMESPACE, SERVERLESS } from "../shared/fixtures";
+import { DATASHARE, NAMESPACE, SERVERLESS } from "../../fixtures/arns";
 
 describe("check: ARN shapes of dataShareArn and consumerArn", () => {
   const rejected: [string, Record<string, unknown>, string, RegExp][] = [

@@ -6,7 +6,7 @@ import * as assert from "node:assert/strict";
 import { CheckFailure } from "../../../provider/core/check";
 import { checkInputs } from "../../../provider/consumer/check";
 import { InvalidInputsError } from "../../../provider/core/errors";
-import { DATASHARE, NAMESPACE } from "../shared/fixtures";
+import { DATASHARE, NAMESPACE } from "../../fixtures/arns";
 
 /** The engine's wording (pkg/resource/deploy), with Go's rendering of a missing value. */
 function framed(news: Record<string, unknown>, f: CheckFailure): string {

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { checkInputs } from "../../../provider/consumer/check";
 import { UNKNOWN } from "../../../provider/core/types";
-import { DATASHARE, NAMESPACE } from "../shared/fixtures";
+import { DATASHARE, NAMESPACE } from "../../fixtures/arns";
 
 describe("check: the consumer, regions, types and partitions", () => {
   const rejected: [string, Record<string, unknown>, string, RegExp][] = [

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { formatId } from "../../../provider/consumer/id";
 import { DataShareConsumerError } from "../../../provider/consumer/errors";
-import { associationsOf, Live, REGION, startLive } from "../shared/live";
+import { associationsOf, Live, REGION, startLive } from "../../fixtures/liveConsumer";
 
 describe("the provider against the emulator: create, read, delete, import", () => {
   let live: Live;

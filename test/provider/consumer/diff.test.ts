@@ -3,7 +3,7 @@ import { diffAssociation } from "../../../provider/consumer/diff";
 import { formatId } from "../../../provider/consumer/id";
 import { UNKNOWN } from "../../../provider/core/types";
 import { DataShareConsumerOutputs } from "../../../provider/consumer/types";
-import { DATASHARE, NAMESPACE, SERVERLESS } from "../shared/fixtures";
+import { DATASHARE, NAMESPACE, SERVERLESS } from "../../fixtures/arns";
 
 const OTHER_SHARE = DATASHARE.replace("/sales", "/marketing");
 const NS_ID = formatId({ dataShareArn: DATASHARE, target: { kind: "namespace", consumerArn: NAMESPACE } });

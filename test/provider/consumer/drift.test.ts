@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { DataShareConsumerError } from "../../../provider/consumer/errors";
 import { parseGoneReport } from "../../../provider/core/goneReport";
-import { associationsOf, Live, REGION, startLive } from "../shared/live";
+import { associationsOf, Live, REGION, startLive } from "../../fixtures/liveConsumer";
 
 /** Each kind of drift: what refresh (read) records, and what diff then plans. */
 describe("the provider against the emulator: drift", () => {

@@ -13,7 +13,7 @@ import {
   isAssociationMissing,
   mapAssociateFailure,
 } from "../../../provider/consumer/errors";
-import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE, PRODUCER_ACCOUNT } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE, PRODUCER_ACCOUNT } from "../../fixtures/arns";
 
 /** The core's one mapping, for the consumer's failures. */
 const mapAwsFailure = (err: unknown, action: string, secrets?: string[]) =>

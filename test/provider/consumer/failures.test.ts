@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { createProvider } from "../../../provider/consumer/provider";
 import { DataShareConsumerError } from "../../../provider/consumer/errors";
-import { associationsOf, Live, REGION, startLive } from "../shared/live";
+import { associationsOf, Live, REGION, startLive } from "../../fixtures/liveConsumer";
 
 async function failure(p: Promise<unknown>): Promise<DataShareConsumerError> {
   const err = await p.then(

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { collectEvidence, matchAssociation } from "../../../provider/consumer/find";
 import { LiveAssociation, LiveDataShare } from "../../../provider/core/types";
 import { AssociationKey } from "../../../provider/consumer/types";
-import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE, PRODUCER_ACCOUNT, SERVERLESS } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE, PRODUCER_ACCOUNT, SERVERLESS } from "../../fixtures/arns";
 
 const share = (...associations: LiveAssociation[]): LiveDataShare => ({
   dataShareArn: DATASHARE,

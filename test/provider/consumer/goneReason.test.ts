@@ -4,9 +4,8 @@ import { explainGone } from "../../../provider/consumer/goneReason";
 import type { AssociationKey } from "../../../provider/consumer/types";
 import type { GoneReason } from "../../../provider/core/goneReport";
 import type { LiveAssociation, LiveDataShare } from "../../../provider/core/types";
+import { DATASHARE as SHARE, NAMESPACE as NS } from "../../fixtures/arns";
 
-const SHARE = "arn:aws:redshift:us-east-1:111122223333:datashare:a1b2c3d4-0000-4000-8000-000000000001/sales";
-const NS = "arn:aws:redshift:us-east-1:444455556666:namespace:c0ffee00-0000-4000-8000-000000000001";
 const CALLER = "444455556666";
 const nsKey: AssociationKey = { dataShareArn: SHARE, target: { kind: "namespace", consumerArn: NS } };
 const accountKey: AssociationKey = { dataShareArn: SHARE, target: { kind: "account" } };

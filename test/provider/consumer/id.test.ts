@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { InvalidIdError } from "../../../provider/consumer/errors";
 import { formatId, inputsFromKey, keyFromInputs, parseId } from "../../../provider/consumer/id";
 import { AssociationKey } from "../../../provider/consumer/types";
-import { DATASHARE, NAMESPACE, SERVERLESS } from "../shared/fixtures";
+import { DATASHARE, NAMESPACE, SERVERLESS } from "../../fixtures/arns";
 
 describe("resource IDs", () => {
   const keys: [string, AssociationKey, string][] = [

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { canonicalKey, formatId, parseId, sameAssociation } from "../../../provider/consumer/id";
 import { AssociationKey } from "../../../provider/consumer/types";
-import { DATASHARE, NAMESPACE, SERVERLESS } from "../shared/fixtures";
+import { DATASHARE, NAMESPACE, SERVERLESS } from "../../fixtures/arns";
 
 const ns = (dataShareArn: string, consumerArn: string): AssociationKey => ({
   dataShareArn,

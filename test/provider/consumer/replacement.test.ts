@@ -5,7 +5,7 @@
  */
 import * as assert from "node:assert/strict";
 import { ClientSettings, createRedshiftApi } from "../../../provider/core/redshiftApi";
-import { associationsOf, Live, REGION, startLive } from "../shared/live";
+import { associationsOf, Live, REGION, startLive } from "../../fixtures/liveConsumer";
 
 describe("the provider against the emulator: replacement identity", () => {
   let live: Live;

@@ -8,7 +8,7 @@ import {
 } from "../../../provider/consumer/state";
 import { LiveDataShare } from "../../../provider/core/types";
 import { AssociationKey, DataShareConsumerInputs } from "../../../provider/consumer/types";
-import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../../fixtures/arns";
 
 const NS_KEY: AssociationKey = {
   dataShareArn: DATASHARE,

@@ -4,7 +4,7 @@ import { AwsCallError } from "../../../provider/core/errors";
 import { createProvider } from "../../../provider/consumer/provider";
 import type { ClientSettings, RedshiftApi } from "../../../provider/core/redshiftApi";
 import type { LiveDataShare } from "../../../provider/core/types";
-import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../../fixtures/arns";
 
 const OTHER_SHARE = DATASHARE.replace(/sales$/, "marketing");
 

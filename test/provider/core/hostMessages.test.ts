@@ -13,7 +13,7 @@ import {
 import { DataShareConsumerError, InvalidIdError } from "../../../provider/consumer/errors";
 import { createProvider } from "../../../provider/consumer/provider";
 import type { RedshiftApi } from "../../../provider/core/redshiftApi";
-import { DATASHARE } from "../shared/fixtures";
+import { DATASHARE } from "../../fixtures/arns";
 
 /** The host's line for a failed call, as 3.248's cmd/dynamic-provider/index.js writes it. */
 const hostLine = (e: Error) => `${e}: ${e.stack}`;

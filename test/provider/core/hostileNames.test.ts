@@ -1,5 +1,5 @@
 /**
- * The corpus of hostile names (test/provider/shared/hostileNames.ts) through everything a name
+ * The corpus of hostile names (test/fixtures/hostileNames.ts) through everything a name
  * passes on its way to Redshift: quoting (sql.ts), the shared target check (sqlTarget.ts), the
  * system-view SELECTs (systemViews.ts, read back by the emulator's grammar) and the ID codec
  * (sqlId.ts).
@@ -10,7 +10,7 @@ import { identifierProblem, quoteIdentifier, quoteLiteral, SqlValueError } from 
 import { formatSqlId, parseSqlId, SqlIdError } from "../../../provider/core/sqlId";
 import { checkSqlTarget } from "../../../provider/core/sqlTarget";
 import { selectOutboundDataShare } from "../../../provider/core/systemViews";
-import { HOSTILE_NAMES } from "../shared/hostileNames";
+import { HOSTILE_NAMES } from "../../fixtures/hostileNames";
 
 const label = (name: string) => JSON.stringify(name.length > 24 ? `${name.slice(0, 24)}…` : name);
 

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import { IncompleteListingError } from "../../../provider/core/errors";
 import { createProvider } from "../../../provider/consumer/provider";
 import { Page, RedshiftApi, collectPages } from "../../../provider/core/redshiftApi";
-import { CONSUMER_ACCOUNT, DATASHARE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE } from "../../fixtures/arns";
 
 /** A listing with `pages` pages of one item each; markers "m1", "m2", … */
 function pagesOf(pages: number) {

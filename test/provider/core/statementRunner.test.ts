@@ -250,15 +250,35 @@ describe("statementRunner against the emulator's Data API", function () {
     );
   });
 
-  it("a lost ExecuteStatement answer is retried by the SDK and the statement runs twice: the caller reads the views and adopts", async () => {
-    const retrying = createSqlApi({
+  const retryingApi = () =>
+    createSqlApi({
       region: REGION,
       endpoint: emu.endpoint,
       stsEndpoint: emu.endpoint,
       credentials: emu.credentials("producer"),
       maxAttempts: 2,
     });
+
+  it("a lost ExecuteStatement answer, retried by the SDK with its ClientToken (clientToken=honoured): the one statement's answer", async () => {
+    emu.setBehaviours({ clientToken: "honoured" });
+    const droppedBefore = emu.injectedFaults().droppedResponses;
     emu.setFaults({ dropResponse: ["ExecuteStatement"], dropResponseCount: 1 });
+    const outcome = await runStatement(
+      retryingApi(),
+      target,
+      "CREATE DATASHARE runner_token",
+      "create datashare runner_token",
+      options(),
+    );
+    assert.match(outcome.statementId, /^[0-9a-f-]{36}$/);
+    assert.equal(emu.injectedFaults().droppedResponses, droppedBefore + 1);
+  });
+
+  it("a lost ExecuteStatement answer, retried where the token is not honoured (clientToken=ignored): the statement runs twice; the caller reads the views and adopts", async () => {
+    emu.setBehaviours({ clientToken: "ignored" });
+    const droppedBefore = emu.injectedFaults().droppedResponses;
+    emu.setFaults({ dropResponse: ["ExecuteStatement"], dropResponseCount: 1 });
+    const retrying = retryingApi();
     // The first run created the datashare; the SDK's retry ran it again, which fails as a repeat.
     await assert.rejects(
       runStatement(
@@ -283,7 +303,7 @@ describe("statementRunner against the emulator's Data API", function () {
       1,
       "the datashare exists: a caller that reads after such a failure adopts it",
     );
-    assert.equal(emu.injectedFaults().droppedResponses, 1);
+    assert.equal(emu.injectedFaults().droppedResponses, droppedBefore + 1);
   });
 
   it("passes a refused submission on as the AwsCallError, for the provider to explain", async () => {

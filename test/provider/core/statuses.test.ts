@@ -11,7 +11,7 @@ import { createProvider } from "../../../provider/consumer/provider";
 import type { RedshiftApi } from "../../../provider/core/redshiftApi";
 import { LiveAssociation } from "../../../provider/core/types";
 import { AssociationKey, Target } from "../../../provider/consumer/types";
-import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../shared/fixtures";
+import { CONSUMER_ACCOUNT, DATASHARE, NAMESPACE } from "../../fixtures/arns";
 
 const STATUSES = [
   "ACTIVE",

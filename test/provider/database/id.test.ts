@@ -8,7 +8,7 @@ import {
   parseId,
 } from "../../../provider/database/id";
 import type { DatabaseKey } from "../../../provider/database/types";
-import { HOSTILE_NAMES } from "../shared/hostileNames";
+import { HOSTILE_NAMES } from "../../fixtures/hostileNames";
 
 const NS = "a1b2c3d4-0000-4000-8000-000000000001";
 const ARN = `arn:aws:redshift:us-east-1:111122223333:datashare:${NS}/sales`;

@@ -1,8 +1,10 @@
 import * as assert from "node:assert/strict";
 import { parseGoneReport } from "../../../provider/core/goneReport";
 import { DataShareDatabaseError } from "../../../provider/database/errors";
+import { BEHAVIOURS } from "../../../emulator";
 import { outOfBand } from "../../../harness/emulatorFixture";
-import { dataApiAs, runSql, targetOf } from "../../emulator/dataApiHelpers";
+import { dataApiAs, runSql, targetOf } from "../../fixtures/dataApiHelpers";
+import { HOSTILE_NAMES } from "../../fixtures/hostileNames";
 import { DatabaseLive, startDatabaseLive } from "./live";
 
 const NS = "a1b2c3d4-0000-4000-8000-000000000001";
@@ -39,6 +41,21 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     assert.equal(outs.withPermissions, false);
   });
 
+  it("works on a serverless workgroup with the caller's IAM identity (no dbUser), its ID naming the workgroup", async () => {
+    const declared = {
+      ...live.declared,
+      clusterIdentifier: undefined,
+      dbUser: undefined,
+      workgroupName: "consumer-workgroup",
+    };
+    const { id, outs } = await live.provider.create(declared);
+    assert.equal(id, "workgroup:consumer-workgroup,dev,shared_sales");
+    assert.equal(outs.dataShareName, "sales");
+    assert.equal((await live.provider.read(id, outs)).id, id);
+    await live.provider.delete(id, outs);
+    assert.deepEqual(live.databases(), []);
+  });
+
   it("WITH PERMISSIONS reaches the database", async () => {
     const { outs } = await live.provider.create({ ...live.declared, withPermissions: true });
     assert.equal(live.databases()[0].withPermissions, true);
@@ -73,8 +90,13 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     assert.equal(live.databases().length, 1);
   });
 
-  for (const maxAttempts of [1, 2]) {
-    it(`adopts the database when ExecuteStatement's answer was lost (${maxAttempts === 1 ? "no retry" : "the SDK retries"})`, async () => {
+  for (const [maxAttempts, clientToken] of [
+    [1, "honoured"],
+    [2, "honoured"],
+    [2, "ignored"],
+  ] as const) {
+    it(`adopts the database when ExecuteStatement's answer was lost (${maxAttempts === 1 ? "no retry" : `the SDK retries, clientToken=${clientToken}`})`, async () => {
+      live.emu.setBehaviours({ clientToken });
       live.emu.setFaults({ dropResponse: ["ExecuteStatement"], dropResponseCount: 1 });
       const { id, outs } = await live.providerWith({ maxAttempts }).create(live.declared);
       assert.equal(live.emu.injectedFaults().droppedResponses, 1);
@@ -146,6 +168,15 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     assert.equal(live.databases()[0].dataShareArn, marketing);
   });
 
+  it("a delete-first replacement that could not create fails at diff (preview), dropping nothing", async () => {
+    const { id, outs } = await live.provider.create(live.declared);
+    const news = { ...live.declared, dataShareArn: live.emu.dataShareArn("finance") };
+    await assert.rejects(live.provider.diff(id, outs, news), (e: Error) =>
+      /replace database shared_sales .*associate the datashare first \(DataShareConsumer\)/.test(e.message),
+    );
+    assert.equal(live.databases().length, 1);
+  });
+
   it("`up --replace` of an unchanged database: the create adopts it and the delete leaves it in place", async () => {
     const { id, outs } = await live.provider.create(live.declared);
     await live.provider.check(outs, live.declared);
@@ -153,6 +184,23 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
     await live.provider.delete(id, outs);
     assert.equal(live.databases().length, 1);
     assert.match(live.notes.join("\n"), /left .*in place/);
+  });
+
+  it("hostile names the check accepts reach Redshift as one name: created, read and dropped as written", async () => {
+    const accepted = HOSTILE_NAMES.filter((h) => h.identifier === "ok" && !h.literalRefused).map(
+      (h) => h.name,
+    );
+    for (const name of accepted.slice(0, 12)) {
+      const { id, outs } = await live.providerWith({}).create({ ...live.declared, name });
+      assert.deepEqual(
+        live.databases().map((d) => d.name),
+        [name],
+      );
+      const read = await live.provider.read(id, outs);
+      assert.equal(read.id, id, JSON.stringify(name));
+      await live.provider.delete(id, outs);
+      assert.deepEqual(live.databases(), [], JSON.stringify(name));
+    }
   });
 
   it("delete leaves alone a database the program still declares in this run (claims)", async () => {
@@ -165,6 +213,13 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
 });
 
 describe("DataShareDatabase after the producer dropped the datashare (behaviour droppedShareDatabases)", () => {
+  it("covers every answer the emulator has for it", () => {
+    assert.deepEqual(BEHAVIOURS.find((b) => b.name === "droppedShareDatabases")?.answers, [
+      "kept",
+      "dropped",
+    ]);
+  });
+
   it("kept: the database stays in state, no datashare named, with a warning; destroy drops it", async () => {
     const live = await startDatabaseLive({ droppedShareDatabases: "kept" });
     try {

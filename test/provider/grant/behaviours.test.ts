@@ -2,10 +2,20 @@
  * Where AWS is silent, the emulator's answer is a named behaviour and the provider is right under
  * each answer: a repeated GRANT (`repeatGrant`) and a REVOKE of a grant that is not there
  * (`revokeAbsent`), met directly and through a lost ExecuteStatement answer that the SDK retries
- * (maxAttempts 3) or gives up on (maxAttempts 1).
+ * (maxAttempts 3, under each answer of `clientToken`) or gives up on (maxAttempts 1).
  */
 import { strict as assert } from "node:assert";
 import { GrantWorld, producerSql, startGrantWorld } from "./live";
+
+/**
+ * maxAttempts 1: the provider hears nothing. maxAttempts 3: the SDK sends the statement again with
+ * its ClientToken, which Redshift honours (one run) or not (behaviour clientToken: it runs twice).
+ */
+const LOST_ANSWER_CASES = [
+  [1, "honoured"],
+  [3, "honoured"],
+  [3, "ignored"],
+] as const;
 
 const DROP_NEXT_EXECUTE = { dropResponse: ["ExecuteStatement"], dropResponseCount: 1 };
 
@@ -37,8 +47,9 @@ for (const repeatGrant of ["succeed", "refuse"] as const) {
       assert.deepEqual(w.grantsOf(arn), [w.consumer]);
     });
 
-    for (const maxAttempts of [1, 3]) {
-      it(`adopts the grant after a lost ExecuteStatement answer of its GRANT (maxAttempts ${maxAttempts})`, async () => {
+    for (const [maxAttempts, clientToken] of LOST_ANSWER_CASES) {
+      it(`adopts the grant after a lost ExecuteStatement answer of its GRANT (maxAttempts ${maxAttempts}, clientToken=${clientToken})`, async () => {
+        w.emu.setBehaviours({ repeatGrant, clientToken });
         const arn = await w.share("gshare");
         // The first statement of a create reads the datashare; the answer to the next, the GRANT, is lost.
         let submitted = 0;
@@ -75,8 +86,9 @@ for (const revokeAbsent of ["succeed", "refuse"] as const) {
       assert.deepEqual(w.grantsOf(arn), []);
     });
 
-    for (const maxAttempts of [1, 3]) {
-      it(`is done after a lost ExecuteStatement answer of its REVOKE (maxAttempts ${maxAttempts})`, async () => {
+    for (const [maxAttempts, clientToken] of LOST_ANSWER_CASES) {
+      it(`is done after a lost ExecuteStatement answer of its REVOKE (maxAttempts ${maxAttempts}, clientToken=${clientToken})`, async () => {
+        w.emu.setBehaviours({ revokeAbsent, clientToken });
         const arn = await w.share("gshare");
         const provider = w.providerWith({ maxAttempts });
         const { id, outs } = await provider.create(w.declared("gshare"));

@@ -2,7 +2,9 @@ import { strict as assert } from "node:assert";
 import { UNKNOWN } from "../../../provider/core/types";
 import { checkGrantInputs } from "../../../provider/grant/check";
 import { grantStatement } from "../../../provider/grant/statements";
-import { HOSTILE_NAMES } from "../core/sqlHostileNames";
+import { HOSTILE_NAMES as HOSTILE } from "../../fixtures/hostileNames";
+
+const HOSTILE_NAMES = HOSTILE.map((h) => h.name);
 
 const ACCOUNT = "444455556666";
 const NAMESPACE = "13b8833d-17c6-4f16-8fe4-1a018f5ed00d";

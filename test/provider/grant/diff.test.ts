@@ -44,7 +44,11 @@ const table: Row[] = [
     news: { ...declared, secretArn: "arn:aws:secretsmanager:us-east-1:111122223333:secret:s" },
     plan: "update",
   },
-  { when: "region is set where it was unset", news: { ...declared, region: "us-east-1" }, plan: "update" },
+  {
+    when: "region is set where it was unset, to the region the ARN names",
+    news: { ...declared, region: "us-east-1" },
+    plan: "update",
+  },
   {
     when: "region is unset where it was set",
     olds: { ...stored, region: "us-east-1" },
@@ -54,6 +58,12 @@ const table: Row[] = [
   {
     when: "a declared region names another region (another cluster)",
     olds: { ...stored, region: "us-east-1" },
+    news: { ...declared, region: "eu-west-1" },
+    plan: "replace",
+    replaces: ["region"],
+  },
+  {
+    when: "a region is declared where the default was used and the ARN names another (another cluster)",
     news: { ...declared, region: "eu-west-1" },
     plan: "replace",
     replaces: ["region"],
