@@ -2,8 +2,8 @@
  * `pulumi-redshift-datashare/provider`: the resources' providers. Each resource's `__provider`
  * text (sdk/providerModule.ts) requires this module by name in the provider host and hands the
  * engine the export its registry entry names (registry.ts): `provider` (DataShareConsumer),
- * `authorizationProvider` (DataShareAuthorization), `databaseProvider` (DataShareDatabase) or
- * `grantProvider` (DataShareGrant).
+ * `authorizationProvider` (DataShareAuthorization), `databaseProvider` (DataShareDatabase),
+ * `grantProvider` (DataShareGrant) or `dataShareProvider` (DataShare).
  * Layout: core/ (what both share), consumer/ and authorization/ (siblings on the core).
  */
 import { createAuthorizationProvider } from "./authorization/provider";
@@ -58,8 +58,8 @@ export type { DatabaseProviderOptions, DataShareDatabaseProvider, StoredDatabase
 export type { AwsCredentials, ProviderSettings } from "./core/config";
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
+export { dataShareSpec } from "./datashare/schema";
 export { databaseSpec } from "./database/schema";
 export type { DataShareGrantProvider, GrantProviderOptions, StoredGrant } from "./grant/provider";
 export { grantSpec } from "./grant/schema";
 export type { DataShareProvider, DataShareProviderOptions, StoredDataShare } from "./datashare/provider";
-export { dataShareSpec } from "./datashare/schema";

@@ -44,7 +44,7 @@ function canonicalType(type: string): string {
 /** `f_net(integer, integer)` → its name and argument types; undefined when there is no argument list. */
 export function parseFunction(signature: string): FunctionRef | undefined {
   const open = argumentListStart(signature);
-  if (open <= 0) return undefined;
+  if (open < 0) return undefined;
   const inside = signature.slice(open + 1, -1);
   const argTypes = inside.trim() === "" ? [] : splitArguments(inside).map(canonicalType);
   return { name: signature.slice(0, open), argTypes };

@@ -30,7 +30,7 @@ import {
 import { findDataShare, type LiveShare } from "./find";
 import { canonicalKey, formatId, keyOf, parseId } from "./id";
 import { dataShareSpec } from "./schema";
-import { contentsOf, declaredInputs, liveInputs, outputsFor } from "./state";
+import { contentsOf, dataShareArnOf, declaredInputs, liveInputs, outputsFor } from "./state";
 import { alterStatements, createStatement, dropStatement, type PlannedStatement } from "./statements";
 import type { DataShareInputs, DataShareOutputs } from "./types";
 
@@ -73,7 +73,12 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
    * when its failed statement wanted what is already so (its object gone or already shared, e.g.
    * after a lost answer ran the batch once already) it is left out and the rest sent again.
    */
-  async function apply(place: Place, planned: PlannedStatement[], action: string): Promise<void> {
+  async function apply(
+    place: Place,
+    planned: PlannedStatement[],
+    action: string,
+    dataShareArn?: string,
+  ): Promise<void> {
     let pending = planned;
     while (pending.length > 1) {
       try {
@@ -82,6 +87,7 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
           place.target,
           pending.map((p) => p.sql),
           action,
+          dataShareArn,
         );
         return;
       } catch (e) {
@@ -93,7 +99,7 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
     }
     for (const statement of pending) {
       try {
-        await rt.run(place.api, place.target, statement.sql, action);
+        await rt.run(place.api, place.target, statement.sql, action, dataShareArn);
       } catch (e) {
         if (!alreadySo(statement, e)) throw e;
       }
@@ -120,7 +126,10 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
       declaredContents(declared.schemas, declared.publicAccessible),
     );
     if (planned.length === 0) return live;
-    await apply(place, planned, `altering datashare ${declared.name}`);
+    // PUBLICACCESSIBLE shows in DescribeDataShares: no describe from before the ALTER is reused after it.
+    const { share } = live;
+    const arn = dataShareArnOf(place.region, share.producerAccount, share.producerNamespace, share.shareName);
+    await apply(place, planned, `altering datashare ${declared.name}`, arn);
     return requireLive(place, declared.name);
   }
 
@@ -200,7 +209,7 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
         });
       }
       const inputs = liveInputs(key, prior, target, live);
-      return { id, props: outputsFor({ ...inputs, schemas: inputs.schemas }, region, live), inputs };
+      return { id, props: outputsFor(inputs, region, live), inputs };
     },
 
     /** Only the difference from the live objects; access changes (database, dbUser, secretArn) are state only. */

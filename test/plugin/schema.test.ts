@@ -107,7 +107,6 @@ describe("the plugin's package schema", () => {
     assert.deepEqual(probe.properties, { token: { type: "string", description: "t", secret: true } });
     assert.deepEqual(Object.keys(probe.inputProperties), ["token", "internal"]);
   });
-
   it("declares a list of objects as an array of a named object type under `types`, and a list of strings as an array", () => {
     const spec: ResourceSpec = {
       name: "Probe",

@@ -147,9 +147,9 @@ describe("drift report with both sides of a datashare", () => {
     assert.deepEqual(report.resourceCounts, {
       DataShareConsumer: 1,
       DataShareAuthorization: 2,
+      DataShare: 0,
       DataShareDatabase: 0,
       DataShareGrant: 0,
-      DataShare: 0,
     });
     assertReportShape(JSON.parse(renderJson(report)));
   });

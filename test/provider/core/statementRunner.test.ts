@@ -227,6 +227,7 @@ describe("statementRunner against the emulator's Data API", function () {
     );
     assert.ok(err instanceof SqlStatementError && err.kind === "failed");
     assert.match(err.message, /already exists/);
+    assert.equal(err.failedStatement, 1, "the error names the sub-statement that failed");
     const rows = await runStatement(
       api,
       target,

@@ -163,4 +163,31 @@ describe("DataShare lifecycle against the emulator", () => {
     assert.ok(live.share(NAME));
     assert.equal(live.notes.length + live.warnings.length, 1);
   });
+
+  it("an update of a datashare dropped outside Pulumi since the last refresh creates it again", async () => {
+    const { id, outs } = await live.provider.create(declared);
+    await live.providerWith({}).delete(id, outs);
+    const { outs: after } = await live.provider.update(id, outs, { ...declared, publicAccessible: true });
+    assert.equal(live.share(NAME)?.publicAccessible, true);
+    assert.equal(live.share(NAME)?.objects.length, 4);
+    assert.equal(after.dataShareArn, outs.dataShareArn);
+  });
+
+  it("runs on a serverless workgroup with the caller's IAM identity, in that namespace", async () => {
+    const workgroup = live.emu.dataApiTarget("producer", 1);
+    const inputs = {
+      name: NAME,
+      workgroupName: workgroup.workgroupName,
+      database: workgroup.database,
+      schemas: [{ name: "public", allTables: true }],
+    };
+    const { id, outs } = await live.provider.create(inputs);
+    assert.equal(id, `workgroup:${workgroup.workgroupName},dev,${NAME},us-east-1`);
+    assert.equal(outs.producerNamespace, workgroup.namespaceId);
+    assert.deepEqual(outs.schemas, [
+      { name: "public", tables: ["customers", "order_summary", "orders"], allTables: true },
+    ]);
+    assert.equal((await live.provider.diff(id, outs, inputs)).changes, false);
+    assert.equal(live.share(NAME), undefined, "the cluster's namespace has no such datashare");
+  });
 });
