@@ -31,7 +31,7 @@ export const DECLARED_SCHEMAS = [
   { name: "public", allTables: true },
 ];
 
-/** The shared objects as SVV_DATASHARE_OBJECTS names them, once the program is up. */
+/** The shared objects, as the emulator holds them (`type schema.name`), once the program is up. */
 export const SHARED_OBJECTS = [
   "function sales.f_net(integer,integer)",
   "schema public",
