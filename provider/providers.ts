@@ -9,17 +9,17 @@ import { createClaimRegistry } from "./core/claims";
 import { createDescribeCoalescer } from "./core/describeCoalescer";
 import type { ProviderOptionsFor } from "./core/runtime";
 import { createProvider } from "./consumer/provider";
+import { createDataShareProvider } from "./datashare/provider";
 import { createDatabaseProvider } from "./database/provider";
 import { createGrantProvider } from "./grant/provider";
-import { createDataShareProvider } from "./datashare/provider";
 import { resourceNames, type ResourceName } from "./registry";
 
 const FACTORIES = {
   DataShareConsumer: createProvider,
   DataShareAuthorization: createAuthorizationProvider,
+  DataShare: createDataShareProvider,
   DataShareDatabase: createDatabaseProvider,
   DataShareGrant: createGrantProvider,
-  DataShare: createDataShareProvider,
 } satisfies { [N in ResourceName]: (options: SharedOptions) => unknown };
 
 /** Options every resource's provider takes (no resource's own AWS adapter). */

@@ -8,17 +8,17 @@
  */
 import { authorizationSpec } from "./authorization/schema";
 import { consumerSpec } from "./consumer/schema";
+import { dataShareSpec } from "./datashare/schema";
 import { databaseSpec } from "./database/schema";
 import { grantSpec } from "./grant/schema";
-import { dataShareSpec } from "./datashare/schema";
 import { dynamicTypeToken, packageTypeToken, type ResourceSpec } from "./core/schema";
 
 export const RESOURCES = [
   { spec: consumerSpec, providerExport: "provider" },
   { spec: authorizationSpec, providerExport: "authorizationProvider" },
+  { spec: dataShareSpec, providerExport: "dataShareProvider" },
   { spec: databaseSpec, providerExport: "databaseProvider" },
   { spec: grantSpec, providerExport: "grantProvider" },
-  { spec: dataShareSpec, providerExport: "dataShareProvider" },
 ] as const satisfies readonly { spec: ResourceSpec; providerExport: string }[];
 
 export type RegisteredResource = (typeof RESOURCES)[number];

@@ -5,9 +5,9 @@
  */
 export { consumerSpec } from "./consumer/schema";
 export { authorizationSpec } from "./authorization/schema";
+export { dataShareSpec } from "./datashare/schema";
 export { databaseSpec } from "./database/schema";
 export { grantSpec } from "./grant/schema";
-export { dataShareSpec } from "./datashare/schema";
 export { RESOURCES, resourceEntry, resourceNames, resourceOfType, resourceSpecs } from "./registry";
 export type { RegisteredResource, ResourceName } from "./registry";
 export {

@@ -32,16 +32,16 @@ export type DriftKind =
   // DataShareAuthorization (the producer's stack): see findAuthorizationDrift.ts.
   | "authorization-gone"
   | "authorization-writes"
+  // DataShare (the producer's stack): see findDataShareDrift.ts.
+  | "datashare-object"
+  | "datashare-include-new"
+  | "datashare-public-accessible"
   // DataShareDatabase (the consumer's stack): see findDatabaseDrift.ts.
   | "database-gone"
   | "database-changed"
   | "datashare-unavailable"
   // DataShareGrant (the producer's stack): see findGrantDrift.ts.
-  | "grant-gone"
-  // DataShare (the producer's stack): see findDataShareDrift.ts.
-  | "datashare-object"
-  | "datashare-include-new"
-  | "datashare-public-accessible";
+  | "grant-gone";
 
 export type DriftValue = string | boolean | null;
 

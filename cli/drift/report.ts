@@ -5,8 +5,8 @@
 import { resourceNames } from "../../provider/schema";
 import { DriftResourceType, RefreshedResource, typeOf } from "./events";
 import { findAuthorizationDrift } from "./findAuthorizationDrift";
-import { findDatabaseDrift } from "./findDatabaseDrift";
 import { findDataShareDrift } from "./findDataShareDrift";
+import { findDatabaseDrift } from "./findDatabaseDrift";
 import { findDrift, Finding, GoneCause } from "./findDrift";
 import { findGrantDrift } from "./findGrantDrift";
 
@@ -82,9 +82,9 @@ function entryOf(at: DriftLocation, f: Finding): DriftEntry {
 const DRIFT_DECISIONS: { [N in DriftResourceType]: typeof findDrift } = {
   DataShareConsumer: findDrift,
   DataShareAuthorization: findAuthorizationDrift,
+  DataShare: findDataShareDrift,
   DataShareDatabase: findDatabaseDrift,
   DataShareGrant: findGrantDrift,
-  DataShare: findDataShareDrift,
 };
 
 function findingsOf(r: RefreshedResource, causes: ReadonlyMap<string, GoneCause> | undefined): Finding[] {

@@ -45,4 +45,6 @@ export const authorizationSpec = {
     dataShareType: outputProperty("string", "The datashare's type, as AWS reports it."),
   },
   keyParts: ["dataShareArn", "consumerIdentifier"],
+  side: "producer",
+  summary: "Authorizes a consumer account (or ADX, or the Glue Data Catalog) to use a datashare.",
 } as const satisfies ResourceSpec;

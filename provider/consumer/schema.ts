@@ -55,4 +55,7 @@ export const consumerSpec = {
     consumerAcceptedWrites: outputProperty("boolean", "Whether this association accepts writes."),
   },
   keyParts: ["dataShareArn", "associateEntireAccount", "consumerArn", "consumerRegion"],
+  side: "consumer",
+  summary:
+    "Associates a producer's datashare with the consumer account, one namespace, or every namespace of a region.",
 } as const satisfies ResourceSpec;

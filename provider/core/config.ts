@@ -1,7 +1,7 @@
 /**
  * Where the provider's settings come from, and the one table of them (SETTINGS): the client cache
  * (clients.ts), the plugin's provider settings (plugin/resources.ts) and the README's settings
- * table (scripts/docs/) derive from it. Pure: the caller passes the explicit options, the stack
+ * table (scripts/generate/) derive from it. Pure: the caller passes the explicit options, the stack
  * config (delivered through `configure`) and the environment. No secret is read here: credentials
  * are left to the AWS SDK's default chain unless a caller passes them explicitly (tests).
  *

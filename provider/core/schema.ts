@@ -1,7 +1,7 @@
 /**
  * The shape of a resource's one schema: property names, types, docs, which are inputs and which
  * outputs, which inputs make its key, and the type tokens. The SDK classes, the providers' input
- * and state types, the key parts, the drift command's event filter, the README's tables, the
+ * and state types, the key parts, the drift command's event filter, the documents' tables, the
  * benchmark's no-op resource and a provider plugin's package schema derive from it.
  */
 
@@ -62,6 +62,10 @@ export interface ResourceSpec {
    * change of one replaces, and check claims the key only when all of them are known.
    */
   keyParts: readonly string[];
+  /** Whose account runs it: the datashare's producer or its consumer (the README's table of resources). */
+  side: "producer" | "consumer";
+  /** What it does, in one line (the README's table of resources). */
+  summary: string;
 }
 
 /** The type token the dynamic provider's resources carry in state (`pulumi-nodejs:dynamic/redshift:<name>`). */

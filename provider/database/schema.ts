@@ -68,4 +68,6 @@ export const databaseSpec = {
     ),
   },
   keyParts: ["clusterIdentifier", "workgroupName", "name"],
+  side: "consumer",
+  summary: "Creates a database from an associated datashare (CREATE DATABASE … FROM DATASHARE).",
 } as const satisfies ResourceSpec;

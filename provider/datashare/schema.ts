@@ -97,4 +97,7 @@ export const dataShareSpec = {
     managedBy: outputProperty("string", "The service that manages the datashare, if any, e.g. ADX."),
   },
   keyParts: ["clusterIdentifier", "workgroupName", "name", "region"],
+  side: "producer",
+  summary:
+    "Creates a datashare and the schemas, tables, views and functions it shares (CREATE DATASHARE, ALTER DATASHARE).",
 } as const satisfies ResourceSpec;

@@ -50,4 +50,7 @@ export const grantSpec = {
     ),
   },
   keyParts: ["clusterIdentifier", "workgroupName", "dataShareName", "consumerIdentifier"],
+  side: "producer",
+  summary:
+    "Grants usage of a datashare to an account, the Data Catalog or a namespace (GRANT USAGE ON DATASHARE).",
 } as const satisfies ResourceSpec;

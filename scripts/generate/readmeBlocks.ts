@@ -1,9 +1,10 @@
 /**
- * The README's generated blocks: each resource's argument and output tables from its schema (the
- * registry, provider/registry.ts) and the settings table from the core's settings table
- * (provider/core/config.ts). Each block stands between `<!-- <name>:start -->` and
- * `<!-- <name>:end -->`. Pure: main.ts writes them (harness/markedBlock.ts), Prettier aligns the
- * tables, and test/docs/generated.test.ts fails when the README differs.
+ * The documents' generated blocks: the README's table of the resources and its settings table, and
+ * the reference's (docs/resources.md) argument and output tables of each resource, all from the
+ * schemas (the registry, provider/registry.ts) and the core's settings table (provider/core/config.ts).
+ * Each block stands between `<!-- <name>:start -->` and `<!-- <name>:end -->`. Pure: main.ts
+ * writes them (harness/markedBlock.ts), Prettier aligns the tables, and test/docs/generated.test.ts
+ * fails when a document differs or lacks a block.
  */
 import { describeSetting, SETTINGS, SETTING_NAMES, type SettingDefinition } from "../../provider/core/config";
 import {
@@ -94,13 +95,34 @@ export function pluginDocBlocks(): Block[] {
   return [{ name: "settings:plugin", content: pluginSettingsTable() }];
 }
 
-/** Every block the README holds, in no particular order. */
-export function readmeBlocks(): Block[] {
-  return [
-    ...RESOURCES.flatMap(({ spec }) => [
-      { name: `schema:arguments:${spec.name}`, content: argumentsTable(spec) },
-      { name: `schema:outputs:${spec.name}`, content: outputsParagraph(spec) },
+/** The anchor of a resource's section of the reference: its `## <name>` heading, as GitHub writes it. */
+export const resourceAnchor = (spec: ResourceSpec) => spec.name.toLowerCase();
+
+/** One row per resource, in the registry's order: who runs it, what it does, a link to its section. */
+export function resourcesTable(referenceLink: string): string {
+  return table(
+    ["resource", "run by", "what it does", "reference"],
+    RESOURCES.map(({ spec }) => [
+      `\`${spec.name}\``,
+      spec.side,
+      spec.summary,
+      `[arguments, outputs, ID](${referenceLink}#${resourceAnchor(spec)})`,
     ]),
+  );
+}
+
+/** Every block the resource reference holds: each resource's argument and output tables. */
+export function resourceReferenceBlocks(): Block[] {
+  return RESOURCES.flatMap(({ spec }) => [
+    { name: `schema:arguments:${spec.name}`, content: argumentsTable(spec) },
+    { name: `schema:outputs:${spec.name}`, content: outputsParagraph(spec) },
+  ]);
+}
+
+/** Every block the README holds; `referenceLink` is the resource reference, relative to the README. */
+export function readmeBlocks(referenceLink: string): Block[] {
+  return [
+    { name: "resources", content: resourcesTable(referenceLink) },
     {
       name: "settings",
       content:

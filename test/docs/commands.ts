@@ -47,7 +47,7 @@ export const COMMANDS: CommandFate[] = [
   },
   {
     file: "docs/plugin.md",
-    command: "npm install pulumi-redshift-datashare@0.2.0",
+    command: "npm install pulumi-redshift-datashare@0.3.0",
     notRun:
       "fetches the published release from the registry; test/plugin/install.e2e.test.ts installs the packed one",
   },
@@ -58,7 +58,7 @@ export const COMMANDS: CommandFate[] = [
   },
   {
     file: "docs/plugin.md",
-    command: "pulumi plugin install resource redshift-datashare 0.2.0 -f .",
+    command: "pulumi plugin install resource redshift-datashare 0.3.0 -f .",
     runBy: "test/plugin/install.e2e.test.ts",
   },
   {

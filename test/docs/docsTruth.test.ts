@@ -8,7 +8,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { CELLS, LATEST_PULUMI } from "../fixtures/compatMatrix";
 import { COMMANDS } from "./commands";
-import { relativeLinks, ROOT, shellCommands, userDocuments } from "../fixtures/markdown";
+import { headingAnchors, relativeLinks, ROOT, shellCommands, userDocuments } from "../fixtures/markdown";
 
 const read = (file: string) => fs.readFileSync(path.join(ROOT, file), "utf8");
 const pkg = JSON.parse(read("package.json")) as { version: string; devDependencies: Record<string, string> };
@@ -49,10 +49,17 @@ describe("the documents' commands", () => {
 describe("the documents' relative links", () => {
   for (const file of userDocuments()) {
     it(`every relative link of ${file} resolves in the repository`, () => {
-      const broken = relativeLinks(file, read(file))
-        .filter((l) => !fs.existsSync(path.join(ROOT, l.resolved)))
-        .map((l) => l.target);
+      const links = relativeLinks(file, read(file)).filter((l) => l.target !== "");
+      const broken = links.filter((l) => !fs.existsSync(path.join(ROOT, l.resolved))).map((l) => l.target);
       assert.deepEqual(broken, []);
+    });
+
+    it(`every #anchor of ${file} into a Markdown document names one of its headings`, () => {
+      const unknown = relativeLinks(file, read(file))
+        .filter((l) => l.anchor !== undefined && l.resolved.endsWith(".md"))
+        .filter((l) => !headingAnchors(read(l.resolved)).includes(l.anchor ?? ""))
+        .map((l) => `${l.target}#${l.anchor ?? ""}`);
+      assert.deepEqual(unknown, []);
     });
   }
 });

@@ -23,9 +23,9 @@ describe("the plugin's package schema", () => {
     assert.deepEqual(Object.keys(schema.resources), [
       "redshift-datashare:index:DataShareConsumer",
       "redshift-datashare:index:DataShareAuthorization",
+      "redshift-datashare:index:DataShare",
       "redshift-datashare:index:DataShareDatabase",
       "redshift-datashare:index:DataShareGrant",
-      "redshift-datashare:index:DataShare",
     ]);
   });
 
@@ -100,6 +100,8 @@ describe("the plugin's package schema", () => {
         internal: { type: "string", description: "i", input: {}, output: false },
       },
       keyParts: ["token"],
+      side: "producer",
+      summary: "probe",
     };
     const probe = buildSchema({ version: "1.0.0", resources: [spec], settings: {} }).resources[
       "redshift-datashare:index:Probe"
@@ -130,6 +132,8 @@ describe("the plugin's package schema", () => {
         },
       },
       keyParts: [],
+      side: "producer",
+      summary: "probe",
     };
     const built = buildSchema({ version: "1.0.0", resources: [spec], settings: {} });
     const groups = built.resources["redshift-datashare:index:Probe"].inputProperties.groups;

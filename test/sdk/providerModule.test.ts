@@ -11,9 +11,9 @@ const ROOT = path.join(__dirname, "..", "..");
 const EXPORTS: Record<ResourceTypeName, string> = {
   DataShareConsumer: "provider",
   DataShareAuthorization: "authorizationProvider",
+  DataShare: "dataShareProvider",
   DataShareDatabase: "databaseProvider",
   DataShareGrant: "grantProvider",
-  DataShare: "dataShareProvider",
 };
 /** Provider logic that must stay in the package, never in state. */
 const LOGIC = [

@@ -92,9 +92,9 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
       byType: {
         DataShareConsumer: 2,
         DataShareAuthorization: 1,
+        DataShare: 0,
         DataShareDatabase: 0,
         DataShareGrant: 0,
-        DataShare: 0,
       },
     });
   });
@@ -111,14 +111,14 @@ describe("countRefreshed: the progress line's counts come from the refresh's eve
       byType: {
         DataShareConsumer: 2,
         DataShareAuthorization: 1,
+        DataShare: 0,
         DataShareDatabase: 0,
         DataShareGrant: 0,
-        DataShare: 0,
       },
     });
     assert.equal(
       describeCounts(counts),
-      "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization, 0 DataShareDatabase, 0 DataShareGrant, 0 DataShare",
+      "3 resources, 2 DataShareConsumer, 1 DataShareAuthorization, 0 DataShare, 0 DataShareDatabase, 0 DataShareGrant",
     );
   });
 });

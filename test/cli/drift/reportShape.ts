@@ -14,10 +14,10 @@ const KINDS = [
   "database-gone",
   "database-changed",
   "datashare-unavailable",
-  "grant-gone",
   "datashare-object",
   "datashare-include-new",
   "datashare-public-accessible",
+  "grant-gone",
 ];
 const isValue = (v: unknown) => v === null || typeof v === "string" || typeof v === "boolean";
 
