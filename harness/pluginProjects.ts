@@ -8,10 +8,14 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { authorizationSpec, consumerSpec, packageTypeToken } from "../provider/schema";
-import { dataShareSpec } from "../provider/datashare/schema";
-import { databaseSpec } from "../provider/database/schema";
-import { grantSpec } from "../provider/grant/schema";
+import {
+  authorizationSpec,
+  consumerSpec,
+  dataShareSpec,
+  databaseSpec,
+  grantSpec,
+  packageTypeToken,
+} from "../provider/schema";
 import { offlineEnv } from "./offlineEnv";
 import { OtherLanguage, pulumiPathDirs } from "./pulumiCli";
 import { PulumiStack, StateResource } from "./pulumiStack";
