@@ -43,6 +43,13 @@ export const SHARED_OBJECTS = [
   "view sales.daily_totals",
 ];
 
+/** Each SQL resource of the lifecycle: which of the two stacks holds it, and its name in the program. */
+export const SQL_RESOURCES = [
+  { resource: "DataShare", side: "producer", name: "share" },
+  { resource: "DataShareGrant", side: "producer", name: "grant" },
+  { resource: "DataShareDatabase", side: "consumer", name: "ordersDb" },
+] as const;
+
 export interface SqlStacks {
   producer: PulumiStack;
   consumer: PulumiStack;

@@ -15,6 +15,7 @@ import {
   disposeSqlStacks,
   expectedLiveObjects,
   liveSqlObjects,
+  SQL_RESOURCES,
   SqlStacks,
   sqlStacks,
   stateResource,
@@ -125,13 +126,6 @@ describe("the plain pulumi CLI forcing a replacement (`up --replace`) of a DataS
   });
 });
 
-/** One row per SQL resource: which of the two stacks holds it, and its name in the program. */
-const SQL_ROWS = [
-  { resource: "DataShare", side: "producer", name: "share" },
-  { resource: "DataShareGrant", side: "producer", name: "grant" },
-  { resource: "DataShareDatabase", side: "consumer", name: "ordersDb" },
-] as const;
-
 describe("the plain pulumi CLI forcing a replacement (`up --replace`) of each SQL resource, from YAML through the plugin", function () {
   this.timeout(10 * 60 * 1000);
   let emu: Emulator;
@@ -150,7 +144,7 @@ describe("the plain pulumi CLI forcing a replacement (`up --replace`) of each SQ
     await emu?.stop();
   });
 
-  for (const row of SQL_ROWS) {
+  for (const row of SQL_RESOURCES) {
     it(`${row.resource}: the live datashare, grant and database stay, state agrees, and the refreshed preview is clean`, async () => {
       const { producer, consumer } = stacks!;
       const stack = stacks![row.side];
