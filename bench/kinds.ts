@@ -1,7 +1,10 @@
 /** The benchmark's vocabulary: what a stack declares, and the engine commands a run takes it through. */
 
 /** The provider, its floor (same properties), the second reference (two properties), the plugin. */
-export type Kind = "DataShareConsumer" | "no-op, same properties" | "no-op" | "plugin";
+export type Kind = "DataShareConsumer" | "no-op, same properties" | "no-op" | "plugin" | SqlKind;
+/** The SQL part's stack (DataShare, DataShareGrant, DataShareDatabase) and its floor (their statements sent with the SDK). */
+export type SqlKind = "SQL resources" | "SQL floor";
+export const SQL_KINDS: readonly Kind[] = ["SQL resources", "SQL floor"];
 export const OURS: Kind = "DataShareConsumer";
 export const FLOOR: Kind = "no-op, same properties";
 

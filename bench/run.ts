@@ -8,10 +8,16 @@ import { mainPart } from "./mainPart";
 import { pluginPart } from "./pluginPart";
 import { AnyPart, AnyReport, runPart, summarizeRun } from "./report";
 import { scalePart } from "./scalePart";
+import { sqlPart } from "./sqlPart";
 
 const ROOT = path.join(__dirname, "..");
-export const PARTS: Record<PartName, AnyPart> = { main: mainPart, scale: scalePart, plugin: pluginPart };
-type PartName = "main" | "scale" | "plugin";
+export const PARTS: Record<PartName, AnyPart> = {
+  main: mainPart,
+  scale: scalePart,
+  plugin: pluginPart,
+  sql: sqlPart,
+};
+type PartName = "main" | "scale" | "plugin" | "sql";
 const PART_NAMES = Object.keys(PARTS) as PartName[];
 /** bench/results.json: the latest report of each part that has run. */
 export type Results = Partial<Record<PartName, AnyReport>>;
@@ -27,7 +33,7 @@ export function parseBenchArgs(argv: string[]) {
   const only = values.only as PartName | undefined;
   if (only !== undefined && !PART_NAMES.includes(only))
     throw new Error(`--only must be one of ${PART_NAMES.join(", ")}, not ${JSON.stringify(only)}`);
-  return { ...values, parts: only === undefined ? (["main", "scale"] as PartName[]) : [only] };
+  return { ...values, parts: only === undefined ? (["main", "scale", "sql"] as PartName[]) : [only] };
 }
 
 const briefs = (r: Results, names: PartName[]) =>
@@ -37,7 +43,11 @@ const briefs = (r: Results, names: PartName[]) =>
 const tables = (r: Results) => PART_NAMES.flatMap((n) => r[n]?.table ?? []).join("\n\n");
 export const PLACES = [
   { file: "bench/README.md", marker: "table", render: tables },
-  { file: "docs/performance.md", marker: "summary", render: (r: Results) => briefs(r, ["main", "scale"]) },
+  {
+    file: "docs/performance.md",
+    marker: "summary",
+    render: (r: Results) => briefs(r, ["main", "scale", "sql"]),
+  },
   { file: "docs/plugin.md", marker: "plugin", render: (r: Results) => briefs(r, ["plugin"]) },
 ];
 

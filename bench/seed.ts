@@ -1,6 +1,6 @@
 /** The benchmark's emulator seed, the plans the stacks declare, their environment. */
 import type { Emulator, Seed } from "../emulator";
-import { consumerEnv as fixtureConsumerEnv, REGION } from "../harness/emulatorFixture";
+import { emulatorAccountEnv, REGION } from "../harness/emulatorFixture";
 
 export const BENCH_REGION = REGION;
 const [PRODUCER, CONSUMER, AUTHORIZATION_CONSUMER] = ["111100001111", "222200002222", "333300003333"];
@@ -72,8 +72,10 @@ export function planOneChange(emulator: ArnSource, count: number, dataShares: nu
   return [{ ...first, consumerArn }, ...rest];
 }
 
-/** The e2e tests' consumer environment without their maxAttempts pin: the provider at its defaults. */
-export function consumerEnv(emulator: Emulator): Record<string, string> {
-  const { REDSHIFT_DATASHARE_MAX_ATTEMPTS: _pinned, ...env } = fixtureConsumerEnv(emulator);
+/** The e2e tests' environment of an account without their maxAttempts pin: the provider at its defaults. */
+export function accountEnv(emulator: Emulator, account: "producer" | "consumer"): Record<string, string> {
+  const { REDSHIFT_DATASHARE_MAX_ATTEMPTS: _pinned, ...env } = emulatorAccountEnv(emulator, account);
   return env;
 }
+
+export const consumerEnv = (emulator: Emulator) => accountEnv(emulator, "consumer");

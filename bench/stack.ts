@@ -9,7 +9,7 @@ import { PulumiStack } from "../harness/pulumiStack";
 import { createUserProject } from "../harness/userProject";
 import { defaultInstall } from "../harness/userStacks";
 import { schemaEntry } from "./entry";
-import { Kind, OURS, Step } from "./kinds";
+import { Kind, OURS, SQL_KINDS, Step } from "./kinds";
 import { loadAverage } from "./machine";
 import { ProcessUsage, sampleDescendants } from "./processSampler";
 import { AssociationPlan, consumerEnv, planAssociations, planOneChange } from "./seed";
@@ -45,6 +45,11 @@ export type StackRun = {
 const program = (file: string) => fs.readFileSync(path.join(__dirname, "program", file), "utf8");
 
 async function createProject(kind: Kind): Promise<string> {
+  if (SQL_KINDS.includes(kind)) {
+    const names = ["sqlFloor.ts", "sqlReplay.ts"];
+    const files = { "index.ts": program("sql.ts"), ...Object.fromEntries(names.map((f) => [f, program(f)])) };
+    return createUserProject(await defaultInstall(), { name: "rds-bench-sql", files });
+  }
   if (kind !== "plugin") {
     const files = { "index.ts": program("index.ts"), "noop.ts": program("noop.ts") };
     return createUserProject(await defaultInstall(), { name: "rds-bench", files });
@@ -107,8 +112,9 @@ function stateFileBytes(stack: PulumiStack): number {
 /** The checkpoint's size, and the `__provider` text each dynamic resource carries. */
 async function afterUp(run: StackRun, stack: PulumiStack): Promise<void> {
   run.stateBytes = stateFileBytes(stack);
-  if (run.kind === "plugin") return;
-  const [resources, token] = [(await stack.exportStack()).deployment.resources ?? [], typeTokens()[run.kind]];
+  const token = typeTokens()[run.kind];
+  if (token === undefined) return;
+  const resources = (await stack.exportStack()).deployment.resources ?? [];
   const providers = resources.filter((r) => r.type === token).map((r) => String(r.inputs?.__provider));
   if (run.steps.up?.failedOps === 0 && providers.length !== run.n)
     throw new Error(`expected ${run.n} ${run.kind} resources in state, found ${providers.length}`);
@@ -124,18 +130,27 @@ export async function runStack(o: {
   /** The no-op floors wait this long in create, read and delete (the emulator's modelled latency). */
   noopLatencyMs: number;
   checkpointsSkipped?: boolean;
+  /** The SQL part's stack (bench/sqlRun.ts): its plan in bench.json, and the producer's environment. */
+  sql?: { plan: unknown; env: Record<string, string>; pollMs: number };
 }): Promise<StackRun> {
   const { emulator, kind, n, dataShares } = o;
   const projectDir = await createProject(kind);
   // As the e2e tests do: type-checking the program on every run would cost seconds for every kind.
+  const benchJson = path.join(projectDir, "bench.json");
+  const sqlEnv = o.sql && {
+    ...o.sql.env,
+    BENCH_SQL_PLAN: benchJson,
+    BENCH_SQL_POLL_MS: String(o.sql.pollMs),
+  };
   const env = {
-    ...consumerEnv(emulator),
+    ...(sqlEnv ?? consumerEnv(emulator)),
     PULUMI_NODEJS_TRANSPILE_ONLY: "true",
     BENCH_NOOP_LATENCY_MS: String(o.noopLatencyMs),
     ...(o.checkpointsSkipped ? { PULUMI_SKIP_CHECKPOINTS: "true" } : {}),
   };
   const stack = await PulumiStack.init({ projectDir, env });
-  writePlans(projectDir, kind, planAssociations(emulator, n, dataShares));
+  if (o.sql) fs.writeFileSync(benchJson, JSON.stringify({ kind, sql: o.sql.plan }));
+  else writePlans(projectDir, kind, planAssociations(emulator, n, dataShares));
   const run: StackRun = { kind, n, dataShares, steps: {}, stateBytes: 0, load: [loadAverage(), 0] };
   try {
     for (const step of o.steps.filter((st) => st !== "drift" || kind === OURS)) {

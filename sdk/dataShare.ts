@@ -34,17 +34,17 @@ export interface DataShareSchema {
 export interface DataShareArgs {
   /** The datashare's name (lower case: letters, digits, `_`, `$`, `-`). */
   name: pulumi.Input<string>;
-  /** The provisioned cluster the statements run on (or set workgroupName). */
+  /** The producer's provisioned cluster the statements run on. Set this or `workgroupName`. */
   clusterIdentifier?: pulumi.Input<string>;
-  /** The Redshift Serverless workgroup the statements run on (or set clusterIdentifier). */
+  /** The producer's Redshift Serverless workgroup the statements run on. Set this or `clusterIdentifier`. */
   workgroupName?: pulumi.Input<string>;
   /** The producer database the statements run in, which holds the shared objects. */
   database: pulumi.Input<string>;
-  /** The database user for a cluster (temporary credentials); else secretArn or the caller's IAM identity. */
+  /** Database user for temporary credentials (provisioned clusters only). Unset with no `secretArn`: the caller's IAM identity. */
   dbUser?: pulumi.Input<string>;
-  /** ARN of a Secrets Manager secret with the database credentials; else dbUser or the caller's IAM identity. */
+  /** ARN of a Secrets Manager secret with the database credentials. Unset with no `dbUser`: the caller's IAM identity. */
   secretArn?: pulumi.Input<string>;
-  /** AWS region for the API calls (else the provider's). As an output, the region the calls go to. */
+  /** AWS region of the cluster or workgroup (the Data API's region); unset: the provider's. As an output, the region create used, where read, update and delete keep going when the program declares none. */
   region?: pulumi.Input<string>;
   /** Whether consumers with publicly accessible clusters or workgroups may use the datashare (SET PUBLICACCESSIBLE). Unset means false. */
   publicAccessible?: pulumi.Input<boolean>;
@@ -60,17 +60,17 @@ export interface DataShareArgs {
 export class DataShare extends pulumi.CustomResource {
   /** The datashare's name (lower case: letters, digits, `_`, `$`, `-`). */
   declare public readonly name: pulumi.Output<string>;
-  /** The provisioned cluster the statements run on (or set workgroupName). */
+  /** The producer's provisioned cluster the statements run on. Set this or `workgroupName`. */
   declare public readonly clusterIdentifier: pulumi.Output<string | undefined>;
-  /** The Redshift Serverless workgroup the statements run on (or set clusterIdentifier). */
+  /** The producer's Redshift Serverless workgroup the statements run on. Set this or `clusterIdentifier`. */
   declare public readonly workgroupName: pulumi.Output<string | undefined>;
   /** The producer database the statements run in, which holds the shared objects. */
   declare public readonly database: pulumi.Output<string>;
-  /** The database user for a cluster (temporary credentials); else secretArn or the caller's IAM identity. */
+  /** Database user for temporary credentials (provisioned clusters only). Unset with no `secretArn`: the caller's IAM identity. */
   declare public readonly dbUser: pulumi.Output<string | undefined>;
-  /** ARN of a Secrets Manager secret with the database credentials; else dbUser or the caller's IAM identity. */
+  /** ARN of a Secrets Manager secret with the database credentials. Unset with no `dbUser`: the caller's IAM identity. */
   declare public readonly secretArn: pulumi.Output<string | undefined>;
-  /** AWS region for the API calls (else the provider's). As an output, the region the calls go to. */
+  /** AWS region of the cluster or workgroup (the Data API's region); unset: the provider's. As an output, the region create used, where read, update and delete keep going when the program declares none. */
   declare public readonly region: pulumi.Output<string>;
   /** Whether consumers with publicly accessible clusters or workgroups may use the datashare (SET PUBLICACCESSIBLE). Unset means false. */
   declare public readonly publicAccessible: pulumi.Output<boolean | undefined>;

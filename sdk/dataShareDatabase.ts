@@ -22,17 +22,17 @@ export interface DataShareDatabaseArgs {
   dataShareArn: pulumi.Input<string>;
   /** Create the database `WITH PERMISSIONS` (users need object-level grants to query it). Changing it replaces the database. */
   withPermissions?: pulumi.Input<boolean>;
-  /** The consumer's provisioned cluster the statements run on (or set workgroupName). */
+  /** The consumer's provisioned cluster the statements run on. Set this or `workgroupName`. */
   clusterIdentifier?: pulumi.Input<string>;
-  /** The consumer's serverless workgroup the statements run on (or set clusterIdentifier). */
+  /** The consumer's Redshift Serverless workgroup the statements run on. Set this or `clusterIdentifier`. */
   workgroupName?: pulumi.Input<string>;
   /** An existing database of the consumer to connect to, e.g. `dev`; not the one being created. */
   database: pulumi.Input<string>;
-  /** Database user for temporary credentials (provisioned clusters only). Unset with secretArn unset: the caller's IAM identity. */
+  /** Database user for temporary credentials (provisioned clusters only). Unset with no `secretArn`: the caller's IAM identity. */
   dbUser?: pulumi.Input<string>;
-  /** Secrets Manager ARN of the database credentials. Unset with dbUser unset: the caller's IAM identity. */
+  /** ARN of a Secrets Manager secret with the database credentials. Unset with no `dbUser`: the caller's IAM identity. */
   secretArn?: pulumi.Input<string>;
-  /** AWS region of the cluster or workgroup (the Data API's region); default: the provider's region. */
+  /** AWS region of the cluster or workgroup (the Data API's region); unset: the provider's. As an output, the region create used, where read, update and delete keep going when the program declares none. */
   region?: pulumi.Input<string>;
 }
 
@@ -48,18 +48,18 @@ export class DataShareDatabase extends pulumi.CustomResource {
   declare public readonly dataShareArn: pulumi.Output<string>;
   /** Create the database `WITH PERMISSIONS` (users need object-level grants to query it). Changing it replaces the database. */
   declare public readonly withPermissions: pulumi.Output<boolean | undefined>;
-  /** The consumer's provisioned cluster the statements run on (or set workgroupName). */
+  /** The consumer's provisioned cluster the statements run on. Set this or `workgroupName`. */
   declare public readonly clusterIdentifier: pulumi.Output<string | undefined>;
-  /** The consumer's serverless workgroup the statements run on (or set clusterIdentifier). */
+  /** The consumer's Redshift Serverless workgroup the statements run on. Set this or `clusterIdentifier`. */
   declare public readonly workgroupName: pulumi.Output<string | undefined>;
   /** An existing database of the consumer to connect to, e.g. `dev`; not the one being created. */
   declare public readonly database: pulumi.Output<string>;
-  /** Database user for temporary credentials (provisioned clusters only). Unset with secretArn unset: the caller's IAM identity. */
+  /** Database user for temporary credentials (provisioned clusters only). Unset with no `secretArn`: the caller's IAM identity. */
   declare public readonly dbUser: pulumi.Output<string | undefined>;
-  /** Secrets Manager ARN of the database credentials. Unset with dbUser unset: the caller's IAM identity. */
+  /** ARN of a Secrets Manager secret with the database credentials. Unset with no `dbUser`: the caller's IAM identity. */
   declare public readonly secretArn: pulumi.Output<string | undefined>;
-  /** AWS region of the cluster or workgroup (the Data API's region); default: the provider's region. */
-  declare public readonly region: pulumi.Output<string | undefined>;
+  /** AWS region of the cluster or workgroup (the Data API's region); unset: the provider's. As an output, the region create used, where read, update and delete keep going when the program declares none. */
+  declare public readonly region: pulumi.Output<string>;
   /** The producer's account ID, as the consumer's views report it; unset while the datashare no longer feeds the database. */
   declare public readonly producerAccount: pulumi.Output<string | undefined>;
   /** The producer namespace GUID, as the consumer's views report it; unset while the datashare no longer feeds the database. */

@@ -26,7 +26,7 @@ export interface DataShareGrantArgs {
   dbUser?: pulumi.Input<string>;
   /** ARN of a Secrets Manager secret with the database credentials. Unset with no `dbUser`: the caller's IAM identity. */
   secretArn?: pulumi.Input<string>;
-  /** AWS region of the cluster or workgroup (the Data API region); unset: the provider's. */
+  /** AWS region of the cluster or workgroup (the Data API's region); unset: the provider's. As an output, the region create used, where read, update and delete keep going when the program declares none. */
   region?: pulumi.Input<string>;
   /** The datashare's name, in lower case, as CREATE DATASHARE made it. */
   dataShareName: pulumi.Input<string>;
@@ -50,8 +50,8 @@ export class DataShareGrant extends pulumi.CustomResource {
   declare public readonly dbUser: pulumi.Output<string | undefined>;
   /** ARN of a Secrets Manager secret with the database credentials. Unset with no `dbUser`: the caller's IAM identity. */
   declare public readonly secretArn: pulumi.Output<string | undefined>;
-  /** AWS region of the cluster or workgroup (the Data API region); unset: the provider's. */
-  declare public readonly region: pulumi.Output<string | undefined>;
+  /** AWS region of the cluster or workgroup (the Data API's region); unset: the provider's. As an output, the region create used, where read, update and delete keep going when the program declares none. */
+  declare public readonly region: pulumi.Output<string>;
   /** The datashare's name, in lower case, as CREATE DATASHARE made it. */
   declare public readonly dataShareName: pulumi.Output<string>;
   /** Who gets usage: a 12-digit account ID (TO ACCOUNT), `DataCatalog/<account ID>` (TO ACCOUNT … VIA DATA CATALOG, for Lake Formation) or a consumer namespace GUID in lower case (TO NAMESPACE). */

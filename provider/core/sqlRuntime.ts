@@ -38,7 +38,10 @@ export interface SqlRuntime {
   settings(): ProviderSettings;
   /** The adapter for an API region (`regionFor`'s answer). */
   apiFor(region: string): SqlApi;
-  /** The resource's own region (stored, declared, the ID's: first set), else the provider's. */
+  /**
+   * The region calls go to: the first set of the candidates, in the caller's order (declared, then
+   * recorded, then the ID's: provider/README.md, "SQL resources"), else the provider's.
+   */
   regionFor(...own: unknown[]): string;
   /** The region check and diff show: the resource's, else the provider's, else undefined. */
   defaultRegion(...own: unknown[]): string | undefined;

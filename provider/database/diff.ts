@@ -72,7 +72,7 @@ export function diffDatabase({ id, olds, news }: DiffRequest): DiffResult {
   const inPlace: string[] = [];
   const recorded: Record<string, unknown> = {
     name: key.name,
-    database: key.database,
+    database: olds.database ?? key.database,
     ...key.target,
     region: olds.region ?? key.region,
   };
@@ -99,6 +99,8 @@ export function diffDatabase({ id, olds, news }: DiffRequest): DiffResult {
     inPlace.push("withPermissions"); // recorded as declared: the update rewrites state only
   }
   for (const p of IN_PLACE) {
+    // An undeclared region is the recorded one: the calls keep going where the database is.
+    if (p === "region" && !unknown(news.region) && text(news.region) === undefined) continue;
     const was = p === "database" || p === "region" ? recorded[p] : olds[p];
     if (differs(p, was)) inPlace.push(p);
   }

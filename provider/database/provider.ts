@@ -70,6 +70,10 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
     return sqlTargetOf({ ...declaredInputs(bag), ...targetInputsFromKey(key) });
   }
 
+  /** The region a stored resource's calls go to: the one recorded, else the ID's, else the provider's. */
+  const storedRegion = (key: DatabaseKey, bag: Bag, declared?: unknown) =>
+    rt.regionFor(declared, bag.region, key.region);
+
   /** The database of that name as the consumer's views show it. */
   async function lookUp(api: SqlApi, target: SqlTarget, name: string): Promise<LiveDatabase> {
     const action = `reading database ${name} on ${describeTarget(target)}`;
@@ -129,7 +133,7 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
    * datashare reaches the namespace, the name is free or the database's own) and fails the preview
    * otherwise. A look-up that fails for another reason concludes nothing.
    */
-  async function requireReplaceable(id: string, news: Bag): Promise<void> {
+  async function requireReplaceable(id: string, olds: Bag, news: Bag): Promise<void> {
     const known = [...databaseSpec.keyParts, "dataShareArn", "database"].every((p) => news[p] !== UNKNOWN);
     if (!known || checkInputs(news).failures.length > 0) return;
     const key = keyFromInputs(news);
@@ -139,7 +143,7 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
     let live: LiveDatabase;
     let reached: boolean;
     try {
-      const api = rt.apiFor(rt.regionFor(target.region));
+      const api = rt.apiFor(storedRegion(parseOr(id, olds), olds, target.region));
       [live, reached] = await Promise.all([lookUp(api, target, key.name), reaches(api, target, share)]);
     } catch {
       return;
@@ -182,17 +186,19 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
         rt.warn(unfedAdvice(parseOr(id, stored), shareOfArn(stored.dataShareArn)));
       }
       if (result.changes === false) rt.hold(canonicalKey(identityOfInputs(news)));
-      if (result.deleteBeforeReplace && result.replaces.length > 0) await requireReplaceable(id, news);
+      if (result.deleteBeforeReplace && result.replaces.length > 0)
+        await requireReplaceable(id, stored, news);
       return result;
     },
 
     async create(inputs) {
       rt.requireValid(checkInputs(inputs));
       const declared = createdInputs(declaredInputs(inputs));
-      const key = keyFromInputs(declared);
       const target = sqlTargetOf(declared);
+      const region = rt.regionFor(target.region);
+      const key = { ...keyFromInputs(declared), region };
       const share = shareOfArn(declared.dataShareArn)!;
-      const api = rt.apiFor(rt.regionFor(target.region));
+      const api = rt.apiFor(region);
       const action = `create database ${key.name} on ${describeTarget(target)}`;
       const sql = createDatabaseSql({
         name: key.name,
@@ -210,28 +216,29 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
         live = await adoptOrExplain(api, target, key.name, share, e, action);
       }
       rt.hold(canonicalKey(identityOfInputs(declared)));
-      return { id: formatId(key), outs: outputsFor(declared, feeding(live, share)) };
+      return { id: formatId(key), outs: outputsFor(declared, region, feeding(live, share)) };
     },
 
     /** diff plans an update only for how the database is reached: state only, checked by a read. */
-    async update(_id, olds, news) {
+    async update(id, olds, news) {
       rt.requireValid(checkInputs(news));
       const stored = olds as Partial<DataShareDatabaseOutputs>;
       const declared = { ...declaredInputs(news), withPermissions: news.withPermissions === true };
       const key = keyFromInputs(declared);
       const target = sqlTargetOf(declared);
-      const api = rt.apiFor(rt.regionFor(target.region));
+      const region = storedRegion(parseOr(id, stored), olds as Bag, target.region);
+      const api = rt.apiFor(region);
       const live = await lookUp(api, target, key.name);
       rt.hold(canonicalKey(identityOfInputs(declared)));
       const share = live.exists && live.fromDataShare ? live.share : recordedShare(stored);
-      return { outs: outputsFor(declared, share) };
+      return { outs: outputsFor(declared, region, share) };
     },
 
     async read(id, props = {}) {
       const key = parseId(id);
       const stored = props as Bag;
       const target = targetOf(key, stored);
-      const region = rt.regionFor(target.region);
+      const region = storedRegion(key, stored);
       const api = rt.apiFor(region);
       const live = await lookUp(api, target, key.name);
       const where = `database ${key.name} on ${describeTarget(target)}`;
@@ -243,14 +250,14 @@ export function createDatabaseProvider(options: DatabaseProviderOptions = {}): D
       if (live.share === undefined) rt.warn(unfedAdvice(key, declared));
       const inputs = readInputs(key, stored, live.share ?? live.origin, region);
       if (typeof stored.withPermissions === "boolean") inputs.withPermissions = stored.withPermissions;
-      return { id, props: outputsFor(inputs, live.share), inputs };
+      return { id, props: outputsFor(inputs, region, live.share), inputs };
     },
 
     async delete(id, props) {
       const key = parseId(id);
       const stored = (props ?? {}) as Bag;
       const target = targetOf(key, stored);
-      const api = rt.apiFor(rt.regionFor(target.region));
+      const api = rt.apiFor(storedRegion(key, stored));
       const identity = recordedIdentity(id, stored as Partial<DataShareDatabaseOutputs>);
       const what = `database ${key.name} on ${describeTarget(target)}`;
       return rt.deleteUnlessClaimed({ canonical: canonicalKey(identity), what }, async () => {

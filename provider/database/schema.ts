@@ -1,5 +1,6 @@
 /** The one schema of DataShareDatabase (see ../core/schema.ts for what derives from it). */
 import { inputProperty, outputProperty, type ResourceSpec } from "../core/schema";
+import { sqlTargetSchema } from "../core/sqlTargetSchema";
 
 export const databaseSpec = {
   name: "DataShareDatabase",
@@ -27,32 +28,9 @@ export const databaseSpec = {
       "boolean",
       "Create the database `WITH PERMISSIONS` (users need object-level grants to query it). Changing it replaces the database.",
     ),
-    clusterIdentifier: inputProperty(
-      "string",
-      "The consumer's provisioned cluster the statements run on (or set workgroupName).",
-    ),
-    workgroupName: inputProperty(
-      "string",
-      "The consumer's serverless workgroup the statements run on (or set clusterIdentifier).",
-    ),
-    database: {
-      ...inputProperty(
-        "string",
-        "An existing database of the consumer to connect to, e.g. `dev`; not the one being created.",
-      ),
-      input: { required: true },
-    },
-    dbUser: inputProperty(
-      "string",
-      "Database user for temporary credentials (provisioned clusters only). Unset with secretArn unset: the caller's IAM identity.",
-    ),
-    secretArn: inputProperty(
-      "string",
-      "Secrets Manager ARN of the database credentials. Unset with dbUser unset: the caller's IAM identity.",
-    ),
-    region: inputProperty(
-      "string",
-      "AWS region of the cluster or workgroup (the Data API's region); default: the provider's region.",
+    ...sqlTargetSchema(
+      "consumer",
+      "An existing database of the consumer to connect to, e.g. `dev`; not the one being created.",
     ),
     producerAccount: outputProperty(
       "string",

@@ -18,8 +18,15 @@ export function declaredInputs(bag: Bag): Bag {
 
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
 
-/** The outputs for these inputs and the datashare the views name (none: no datashare feeds it now). */
-export function outputsFor(inputs: Bag, share: InboundShare | undefined): DataShareDatabaseOutputs {
+/**
+ * The outputs for these inputs, the region the calls went to (declared or not) and the datashare
+ * the views name (none: no datashare feeds it now).
+ */
+export function outputsFor(
+  inputs: Bag,
+  region: string,
+  share: InboundShare | undefined,
+): DataShareDatabaseOutputs {
   const record: StateRecord<typeof databaseSpec> = {
     name: String(inputs.name),
     dataShareArn: String(inputs.dataShareArn ?? ""),
@@ -29,7 +36,7 @@ export function outputsFor(inputs: Bag, share: InboundShare | undefined): DataSh
     database: String(inputs.database),
     dbUser: text(inputs.dbUser),
     secretArn: text(inputs.secretArn),
-    region: text(inputs.region),
+    region,
     producerAccount: share?.producerAccount,
     producerNamespace: share?.producerNamespace,
     dataShareName: share?.dataShareName,
@@ -45,9 +52,9 @@ export function createdInputs(declared: Bag): Bag {
 }
 
 /**
- * The inputs read reports: where the ID says the database is, the stored credentials and
- * permissions, and the stored datashare ARN. On import nothing is stored: the ARN is built from the
- * datashare the views name, in the API region (the views do not say the producer's region; diff
+ * The inputs read reports: where the ID says the database is, the stored connection database (else the ID's), credentials and
+ * permissions, the stored region (else the ID's), and the stored datashare ARN. On import nothing
+ * is stored: the ARN is built from the datashare the views name, in the API region (the views do not say the producer's region; diff
  * compares datashares without it, so a program naming the producer's region plans no change).
  */
 export function readInputs(
@@ -59,10 +66,11 @@ export function readInputs(
   const inputs: Bag = {
     ...declaredInputs(stored),
     ...key.target,
-    database: key.database,
+    database: text(stored.database) ?? key.database,
     name: key.name,
   };
-  if (key.region !== undefined) inputs.region = key.region;
+  const recorded = text(stored.region) ?? key.region;
+  if (recorded !== undefined) inputs.region = recorded;
   if (text(inputs.dataShareArn) === undefined && live !== undefined) {
     inputs.dataShareArn = arnOf(live, region);
   }

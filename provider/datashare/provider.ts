@@ -62,9 +62,10 @@ interface Place {
 export function createDataShareProvider(options: DataShareProviderOptions = {}): DataShareProvider {
   const rt: SqlRuntime = createSqlRuntime(dataShareSpec.name, DataShareError, options);
 
-  function placeOf(inputs: Bag, ...regions: unknown[]): Place {
+  /** Declared inputs' place: the declared region, else the `recorded` ones in order, else the provider's. */
+  function placeOf(inputs: Bag, ...recorded: unknown[]): Place {
     const target = sqlTargetOf(inputs);
-    const region = rt.regionFor(...regions, target.region);
+    const region = rt.regionFor(target.region, ...recorded);
     return { api: rt.apiFor(region), target, region };
   }
 
@@ -213,11 +214,11 @@ export function createDataShareProvider(options: DataShareProviderOptions = {}):
     },
 
     /** Only the difference from the live objects; access changes (database, dbUser, secretArn) are state only. */
-    async update(_id, olds, news) {
+    async update(id, olds, news) {
       rt.requireValid(checkDataShareInputs(news));
       const declared = declaredInputs(news);
       const before = olds as Partial<Outs>;
-      const place = placeOf(news, before.region);
+      const place = placeOf(news, before.region, parseId(id).region);
       rt.hold(canonicalKey(keyOf(place.target, declared.name, place.region)));
       const live = await findDataShare(rt, place.api, place.target, declared.name);
       // Dropped out of band since the last refresh: the program still declares it, so make it again.

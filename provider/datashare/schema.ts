@@ -6,6 +6,7 @@ import {
   reportedProperty,
   type ResourceSpec,
 } from "../core/schema";
+import { sqlTargetSchema } from "../core/sqlTargetSchema";
 
 /** One shared schema and the objects of it the datashare holds. */
 export const dataShareSchemaType = {
@@ -50,36 +51,10 @@ export const dataShareSpec = {
       ...inputProperty("string", "The datashare's name (lower case: letters, digits, `_`, `$`, `-`)."),
       input: { required: true },
     },
-    clusterIdentifier: inputProperty(
-      "string",
-      "The provisioned cluster the statements run on (or set workgroupName).",
+    ...sqlTargetSchema(
+      "producer",
+      "The producer database the statements run in, which holds the shared objects.",
     ),
-    workgroupName: inputProperty(
-      "string",
-      "The Redshift Serverless workgroup the statements run on (or set clusterIdentifier).",
-    ),
-    database: {
-      ...inputProperty(
-        "string",
-        "The producer database the statements run in, which holds the shared objects.",
-      ),
-      input: { required: true },
-    },
-    dbUser: inputProperty(
-      "string",
-      "The database user for a cluster (temporary credentials); else secretArn or the caller's IAM identity.",
-    ),
-    secretArn: inputProperty(
-      "string",
-      "ARN of a Secrets Manager secret with the database credentials; else dbUser or the caller's IAM identity.",
-    ),
-    region: {
-      ...inputProperty(
-        "string",
-        "AWS region for the API calls (else the provider's). As an output, the region the calls go to.",
-      ),
-      alwaysReported: true,
-    },
     publicAccessible: inputProperty(
       "boolean",
       "Whether consumers with publicly accessible clusters or workgroups may use the datashare (SET PUBLICACCESSIBLE). Unset means false.",

@@ -5,8 +5,9 @@
  *   or is still unknown: another grant → replace, create first (provider/README.md, "Replacement
  *   order"); a declared `region` that names another region names another cluster or workgroup, so it
  *   replaces too.
- * - Anything else (`database`, `dbUser`, `secretArn`, a `region` set or unset, letter case that the
- *   key folds): the same grant reached another way → update in place, which rewrites state only.
+ * - Anything else (`database`, `dbUser`, `secretArn`, a `region` set where none was recorded, letter
+ *   case that the key folds): the same grant reached another way → update in place, which rewrites
+ *   state only. An undeclared `region` is no change: the calls keep going to the recorded one.
  */
 import { parseDataShareArn } from "../core/arn";
 import type { DiffResult } from "../core/diff";
@@ -75,8 +76,8 @@ export function diffGrant({ id, olds, news }: GrantDiffRequest): DiffResult {
   for (const part of grantSpec.keyParts) if (unknown(news[part])) replaces.add(part);
   if (replaces.size === 0) for (const part of changedKeyParts(before, grantOf(news))) replaces.add(part);
 
-  // The region in use: declared at create, else the one the stored datashare ARN names (where the
-  // statements ran when the provider's default region was used).
+  // The region in use: recorded (the output, since this version always), else the ID's, else the one
+  // the stored datashare ARN names (where the statements ran when the provider's region was used).
   const oldRegion = text(stored.region) ?? before.target.region ?? arnRegion(stored.dataShareArn);
   const newRegion = text(news.region);
   if (
@@ -86,7 +87,11 @@ export function diffGrant({ id, olds, news }: GrantDiffRequest): DiffResult {
     replaces.add("region");
   }
 
-  const updates = INPUTS.filter((p) => !replaces.has(p) && !unknown(news[p]) && differs(stored[p], news[p]));
+  // An undeclared region is the stored one: the calls keep going where the grant was made.
+  const asDeclared = (p: string) => p !== "region" || newRegion !== undefined;
+  const updates = INPUTS.filter(
+    (p) => !replaces.has(p) && !unknown(news[p]) && asDeclared(p) && differs(stored[p], news[p]),
+  );
   for (const p of INPUTS) if (!replaces.has(p) && unknown(news[p])) updates.push(p);
   const changed = [...replaces, ...updates];
   if (changed.length === 0) return { changes: false, replaces: [], deleteBeforeReplace: false, inPlace: [] };

@@ -124,7 +124,10 @@ export function createGrantProvider(options: GrantProviderOptions = {}): DataSha
         }
       });
       rt.hold(canonicalKey(g));
-      return { id: formatId(g), outs: outputsFor(declared, dataShareArn) };
+      return {
+        id: formatId({ ...g, target: { ...g.target, region } }),
+        outs: outputsFor(declared, dataShareArn, region),
+      };
     },
 
     async read(id, props = {}) {
@@ -135,7 +138,7 @@ export function createGrantProvider(options: GrantProviderOptions = {}): DataSha
       const match = await lookUp(api, g, `reading ${what(g)} in ${describeTarget(g.target)}`);
       if (!match.found) return rt.reportGone(id, explainGone(g, match));
       const inputs = inputsOf(g);
-      return { id, props: outputsFor(inputs, dataShareArnOf(match.share, region)), inputs };
+      return { id, props: outputsFor(inputs, dataShareArnOf(match.share, region), region), inputs };
     },
 
     /** Every change that keeps the key is the same grant reached another way: state only. */
@@ -144,12 +147,13 @@ export function createGrantProvider(options: GrantProviderOptions = {}): DataSha
       const held = parseId(id);
       rt.hold(canonicalKey(held));
       const declared = declaredInputs(news);
-      const stored = text((olds as Record<string, unknown>).dataShareArn);
-      if (stored !== undefined) return { outs: outputsFor(declared, stored) };
+      const prior = olds as Record<string, unknown>;
+      const stored = text(prior.dataShareArn);
+      const region = rt.regionFor(declared.region, prior.region, held.target.region, arnRegion(stored));
+      if (stored !== undefined) return { outs: outputsFor(declared, stored, region) };
       const g = grantIdOf(declared);
-      const region = rt.regionFor(declared.region);
       const share = await shareOf(rt.apiFor(region), g, `reading datashare ${g.dataShareName}`);
-      return { outs: outputsFor(declared, share ? dataShareArnOf(share, region) : undefined) };
+      return { outs: outputsFor(declared, share ? dataShareArnOf(share, region) : undefined, region) };
     },
 
     /**

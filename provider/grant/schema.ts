@@ -1,5 +1,6 @@
 /** The one schema of DataShareGrant (see ../core/schema.ts for what derives from it). */
 import { inputProperty, reportedProperty, type ResourceSpec } from "../core/schema";
+import { sqlTargetSchema } from "../core/sqlTargetSchema";
 
 export const grantSpec = {
   name: "DataShareGrant",
@@ -8,30 +9,7 @@ export const grantSpec = {
     "… VIA DATA CATALOG, or TO NAMESPACE), run through the Redshift Data API in the producer database. " +
     "A grant to an account is what AuthorizeDataShare (DataShareAuthorization) then authorizes.",
   properties: {
-    clusterIdentifier: inputProperty(
-      "string",
-      "The producer's provisioned cluster the statements run on. Set this or `workgroupName`.",
-    ),
-    workgroupName: inputProperty(
-      "string",
-      "The producer's Redshift Serverless workgroup the statements run on. Set this or `clusterIdentifier`.",
-    ),
-    database: {
-      ...inputProperty("string", "The database the statements run in: the one that holds the datashare."),
-      input: { required: true },
-    },
-    dbUser: inputProperty(
-      "string",
-      "Database user for temporary credentials (provisioned clusters only). Unset with no `secretArn`: the caller's IAM identity.",
-    ),
-    secretArn: inputProperty(
-      "string",
-      "ARN of a Secrets Manager secret with the database credentials. Unset with no `dbUser`: the caller's IAM identity.",
-    ),
-    region: inputProperty(
-      "string",
-      "AWS region of the cluster or workgroup (the Data API region); unset: the provider's.",
-    ),
+    ...sqlTargetSchema("producer", "The database the statements run in: the one that holds the datashare."),
     dataShareName: {
       ...inputProperty("string", "The datashare's name, in lower case, as CREATE DATASHARE made it."),
       input: { required: true },

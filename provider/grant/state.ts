@@ -25,10 +25,14 @@ export function dataShareArnOf(share: ShareRow, region: string): string {
   );
 }
 
-/** The stored outputs; members without a value are left out (the engine rejects `undefined`). */
+/**
+ * The stored outputs; members without a value are left out (the engine rejects `undefined`).
+ * `region` is the one the calls went to, declared or not.
+ */
 export function outputsFor(
   inputs: DataShareGrantInputs,
   dataShareArn: string | undefined,
+  region: string,
 ): DataShareGrantOutputs {
   const all: StateRecord<typeof grantSpec> = {
     clusterIdentifier: inputs.clusterIdentifier,
@@ -36,7 +40,7 @@ export function outputsFor(
     database: inputs.database,
     dbUser: inputs.dbUser,
     secretArn: inputs.secretArn,
-    region: inputs.region,
+    region,
     dataShareName: inputs.dataShareName,
     consumerIdentifier: inputs.consumerIdentifier,
     dataShareArn,
@@ -48,16 +52,17 @@ export function outputsFor(
 
 /**
  * The grant a stored resource holds and how its statements reach it: the key (target, datashare,
- * grantee) from the ID, which is fixed at create; `database`, `dbUser`, `secretArn` and `region`
- * from the stored inputs when there are any (an update in place may have changed them, and the ID
- * does not carry credentials' names), else from the ID (import).
+ * grantee) from the ID, which is fixed at create; `database`, `dbUser` and `secretArn` from the
+ * stored inputs when there are any (an update in place may have changed them, and the ID does not
+ * carry credentials' names), else from the ID (import); `region` the stored one (the region the
+ * calls went to), else the ID's.
  */
 export function storedGrant(id: GrantId, prior: Partial<DataShareGrantInputs>): GrantId {
   const text = (v: unknown) => (typeof v === "string" && v !== "" ? v : undefined);
   const target: GrantId["target"] = { database: text(prior.database) ?? id.target.database };
   if (id.target.clusterIdentifier !== undefined) target.clusterIdentifier = id.target.clusterIdentifier;
   if (id.target.workgroupName !== undefined) target.workgroupName = id.target.workgroupName;
-  const region = text(prior.region) ?? (text(prior.database) === undefined ? id.target.region : undefined);
+  const region = text(prior.region) ?? id.target.region;
   if (region !== undefined) target.region = region;
   const dbUser = text(prior.dbUser);
   const secretArn = text(prior.secretArn);

@@ -250,7 +250,8 @@ describe("the scale benchmark's pure parts", () => {
 
   it("selects a part of the benchmark with --only, and refuses an unknown part", () => {
     assert.deepEqual(parseBenchArgs(["--only", "scale"]).parts, ["scale"]);
-    assert.deepEqual(parseBenchArgs([]).parts, ["main", "scale"]);
+    assert.deepEqual(parseBenchArgs(["--only", "sql"]).parts, ["sql"]);
+    assert.deepEqual(parseBenchArgs([]).parts, ["main", "scale", "sql"]);
     assert.throws(() => parseBenchArgs(["--only", "everything"]), /--only must be one of main, scale/);
   });
 });

@@ -131,7 +131,7 @@ describe("the provider plugin's provider object, against the emulator", () => {
     };
     assert.deepEqual((await plugin.check(DATABASE, {}, news)).failures, []);
     const { id } = await plugin.create(DATABASE, news);
-    assert.equal(id, "cluster:consumer-cluster,dev,shared_sales");
+    assert.equal(id, `cluster:consumer-cluster,dev,shared_sales,${REGION}`);
     const read = await plugin.read(id, DATABASE, {});
     assert.equal(read.inputs.dataShareArn, share);
     assert.equal(read.props.dataShareName, "sales");

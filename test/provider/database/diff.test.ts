@@ -32,6 +32,11 @@ interface Row {
 
 const table: Row[] = [
   { when: "nothing changed" },
+  {
+    when: "the connection database was updated in place earlier (the ID still names dev)",
+    news: { ...declared, database: "analytics" },
+    olds: { ...stored, database: "analytics" },
+  },
   { when: "withPermissions unset and stored false", news: { ...declared, withPermissions: false } },
   {
     when: "the name changes and the datashare stays (one database per datashare on a cluster)",

@@ -9,7 +9,7 @@ import { DatabaseLive, startDatabaseLive } from "./live";
 
 const NS = "a1b2c3d4-0000-4000-8000-000000000001";
 const FED = { producerAccount: "111122223333", producerNamespace: NS, dataShareName: "sales" };
-const ID = "cluster:consumer-cluster,dev,shared_sales";
+const ID = "cluster:consumer-cluster,dev,shared_sales,us-east-1";
 
 /** SQL as the consumer, outside the provider (by hand). */
 async function byHand(live: DatabaseLive, sql: string): Promise<void> {
@@ -49,7 +49,7 @@ describe("DataShareDatabase lifecycle (in-process emulator)", () => {
       workgroupName: "consumer-workgroup",
     };
     const { id, outs } = await live.provider.create(declared);
-    assert.equal(id, "workgroup:consumer-workgroup,dev,shared_sales");
+    assert.equal(id, "workgroup:consumer-workgroup,dev,shared_sales,us-east-1");
     assert.equal(outs.dataShareName, "sales");
     assert.equal((await live.provider.read(id, outs)).id, id);
     await live.provider.delete(id, outs);

@@ -5,6 +5,7 @@
  */
 import { strict as assert } from "node:assert";
 import { parseGoneReport } from "../../../provider/core/goneReport";
+import { REGION } from "../../../harness/emulatorFixture";
 import { DataShareGrantError } from "../../../provider/grant/errors";
 import { GrantWorld, PRODUCER_SERVERLESS_NAMESPACE, producerSql, startGrantWorld } from "./live";
 
@@ -24,7 +25,7 @@ describe("DataShareGrant lifecycle (emulator)", () => {
   it("create grants usage to the account, and records the datashare's ARN", async () => {
     const arn = await w.share("gshare");
     const { id, outs } = await w.provider.create(w.declared("gshare"));
-    assert.equal(id, `cluster:producer-cluster,dev,gshare,${w.consumer}`);
+    assert.equal(id, `cluster:producer-cluster,dev,gshare,${w.consumer},${REGION}`);
     assert.equal(outs.dataShareArn, arn);
     assert.equal(outs.consumerIdentifier, w.consumer);
     assert.deepEqual(w.grantsOf(arn), [w.consumer]);
@@ -93,10 +94,10 @@ describe("DataShareGrant lifecycle (emulator)", () => {
     const read = await w.provider.read(id, outs);
     assert.equal(read.id, id);
     assert.deepEqual(read.props, outs);
-    assert.deepEqual(read.inputs, { ...w.declared("gshare"), dbUser: "admin" });
+    assert.deepEqual(read.inputs, { ...w.declared("gshare"), dbUser: "admin", region: REGION });
     const imported = await w.provider.read(id, {});
     assert.equal(imported.props?.dataShareArn, arn);
-    assert.deepEqual(imported.inputs, w.declared("gshare"));
+    assert.deepEqual(imported.inputs, { ...w.declared("gshare"), region: REGION });
   });
 
   it("update of database, dbUser or region rewrites state only (no statement)", async () => {

@@ -43,7 +43,7 @@ describe("DataShareGrant through the provider plugin (emulator)", () => {
     assert.equal(outs.dataShareArn, arn);
     const imported = await p.read(id, URN, {});
     assert.equal(imported.id, id);
-    assert.deepEqual(imported.inputs, w.declared("gshare"));
+    assert.deepEqual(imported.inputs, { ...w.declared("gshare"), region: REGION });
     assert.deepEqual(w.grantsOf(arn), [w.consumer]);
     await p.delete(id, URN, outs);
     assert.deepEqual(w.grantsOf(arn), []);
