@@ -8,7 +8,14 @@ import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { authorizationSpec, consumerSpec, packageTypeToken } from "../provider/schema";
+import {
+  authorizationSpec,
+  consumerSpec,
+  dataShareSpec,
+  databaseSpec,
+  grantSpec,
+  packageTypeToken,
+} from "../provider/schema";
 import { offlineEnv } from "./offlineEnv";
 import { OtherLanguage, pulumiPathDirs } from "./pulumiCli";
 import { PulumiStack, StateResource } from "./pulumiStack";
@@ -18,6 +25,9 @@ import { defaultInstall } from "./userStacks";
 
 export const CONSUMER_TOKEN = packageTypeToken(consumerSpec);
 export const AUTHORIZATION_TOKEN = packageTypeToken(authorizationSpec);
+export const DATASHARE_TOKEN = packageTypeToken(dataShareSpec);
+export const GRANT_TOKEN = packageTypeToken(grantSpec);
+export const DATABASE_TOKEN = packageTypeToken(databaseSpec);
 
 export interface PluginInstall {
   install: UserInstall;

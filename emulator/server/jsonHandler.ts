@@ -34,6 +34,7 @@ export async function handleDataApiRequest(
 ): Promise<void> {
   const requestId = randomUUID();
   deps.counter.record(operationName);
+  await deps.holds.pass(operationName);
   const delay = deps.faults.delayFor(operationName);
   if (delay > 0) await sleep(delay);
   try {

@@ -2,7 +2,8 @@
  * `pulumi up --replace <urn>` through the plain CLI, for both resources: a replacement the engine
  * forces on an unchanged key ends with the live object still there (nothing lost, no outage), and
  * with state and account agreeing. A replacement whose create fails leaves the live object alone,
- * and the next `up` converges.
+ * and the next `up` converges. The SQL resources (issue 29) are rows of one table, on the
+ * lifecycle's two YAML stacks through the plugin.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -10,6 +11,15 @@ import { PulumiStack } from "../../harness/pulumiStack";
 import { DATASHARE_AUTHORIZATION_TYPE, DATASHARE_CONSUMER_TYPE } from "../../cli/drift/events";
 import { crossAccountStacks, producerEntries } from "../../harness/crossAccount";
 import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
+import {
+  disposeSqlStacks,
+  expectedLiveObjects,
+  liveSqlObjects,
+  SQL_RESOURCES,
+  SqlStacks,
+  sqlStacks,
+  stateResource,
+} from "../../harness/sqlLifecycle";
 import { consumersStack, defaultInstall, failureOf, useEmulatorPerTest } from "../../harness/userStacks";
 
 const FAST = ["--skip-preview"];
@@ -114,4 +124,46 @@ describe("the plain pulumi CLI forcing a replacement (`up --replace`) of a DataS
     await producer.preview(["--refresh", "--expect-no-changes"]);
     await consumer.preview(["--refresh", "--expect-no-changes"]);
   });
+});
+
+describe("the plain pulumi CLI forcing a replacement (`up --replace`) of each SQL resource, from YAML through the plugin", function () {
+  this.timeout(10 * 60 * 1000);
+  let emu: Emulator;
+  let stacks: SqlStacks | undefined;
+
+  before(async function () {
+    this.timeout(15 * 60 * 1000); // the first run installs the packed package
+    emu = await startSeededEmulator();
+    stacks = await sqlStacks(emu);
+    await stacks.producer.up(FAST);
+    await stacks.consumer.up(FAST);
+  });
+
+  after(async () => {
+    await disposeSqlStacks(stacks);
+    await emu?.stop();
+  });
+
+  for (const row of SQL_RESOURCES) {
+    it(`${row.resource}: the live datashare, grant and database stay, state agrees, and the refreshed preview is clean`, async () => {
+      const { producer, consumer } = stacks!;
+      const stack = stacks![row.side];
+      const live = liveSqlObjects(emu);
+      assert.deepEqual(live, expectedLiveObjects(emu));
+      const before = await stateResource(stack, row.name);
+      assert.ok(before, `${row.name} in the state of the ${row.side}'s stack`);
+
+      const { events } = await stack.up(["--replace", before.urn, ...FAST]);
+      const ops = events
+        .map((e) => e.resourcePreEvent?.metadata)
+        .filter((m) => m?.urn === before.urn)
+        .map((m) => m!.op);
+      assert.ok(ops.includes("create-replacement"), `the engine replaced it: ${ops.join(", ")}`);
+      assert.deepEqual(liveSqlObjects(emu), live, "nothing lost");
+      const after = await stateResource(stack, row.name);
+      assert.deepEqual([after?.id, after?.outputs], [before.id, before.outputs], "state agrees");
+      await producer.preview(["--refresh", "--expect-no-changes"]);
+      await consumer.preview(["--refresh", "--expect-no-changes"]);
+    });
+  }
 });

@@ -5,14 +5,24 @@
  * landed), by SIGINT (the CLI cancels) or SIGKILL (the CLI and its plugins end at once; then
  * `pulumi cancel`), then `up`, `destroy`, or `refresh` and `destroy`. One table of rows, run for
  * the dynamic provider (TypeScript program) and the plugin (YAML program), on each CLI version
- * (CLI_VERSIONS).
- * Each group shares one emulator and one stack; a row starts from a converged stack.
+ * (CLI_VERSIONS). The SQL resources (issue 29) are rows too, on the lifecycle's two YAML stacks
+ * through the plugin: stopped while a statement of the replacement's create is in flight, then `up`.
+ * Each group shares one emulator and its stacks; a row starts from converged stacks.
  */
 import * as assert from "node:assert/strict";
 import { Emulator, liveAssociations, startSeededEmulator } from "../../harness/emulatorFixture";
 import { pluginInstall, pluginPath, profilesEnv, projectDir } from "../../harness/pluginProjects";
 import { startPulumi } from "../../harness/pulumiProcess";
 import { PulumiStack, StateResource } from "../../harness/pulumiStack";
+import {
+  disposeSqlStacks,
+  expectedLiveObjects,
+  liveSqlObjects,
+  SQL_RESOURCES,
+  SqlStacks,
+  sqlStacks,
+  stateResource,
+} from "../../harness/sqlLifecycle";
 import { consumersStack } from "../../harness/userStacks";
 import { LATEST_CLI } from "../fixtures/compatMatrix";
 
@@ -89,12 +99,19 @@ async function stackOf(
 }
 
 /**
- * `up --replace` of the stack's consumer, stopped while the replacement's create is inside its
- * AssociateDataShareConsumer: the call is held until the signal has landed (SIGINT: the CLI said it
- * is cancelling; SIGKILL: every process of the run has ended), then released and applied.
+ * `up --replace` of a resource, stopped while the replacement's create is inside its first call of
+ * `operation` (the consumer's AssociateDataShareConsumer; a SQL resource's ExecuteStatement, which
+ * neither check nor diff makes): the call is held until the signal has landed (SIGINT: the CLI said
+ * it is cancelling; SIGKILL: every process of the run has ended), then released and applied.
  */
-async function interruptedReplace(stack: PulumiStack, emu: Emulator, urn: string, signal: Signal) {
-  const hold = emu.holdCall("AssociateDataShareConsumer");
+async function interruptedReplace(
+  stack: PulumiStack,
+  emu: Emulator,
+  urn: string,
+  signal: Signal,
+  operation = "AssociateDataShareConsumer",
+) {
+  const hold = emu.holdCall(operation);
   let cancelling: () => void = () => {};
   const cancelSeen = new Promise<void>((resolve) => (cancelling = resolve));
   const run = await startPulumi(stack, ["up", "--yes", ...FAST, "--replace", urn, "--stack", stack.name], {
@@ -198,3 +215,57 @@ for (const cliVersion of CLI_VERSIONS) {
     });
   }
 }
+
+describe("an interrupted `up --replace` of each SQL resource, plugin (YAML), then `up`", function () {
+  this.timeout(15 * 60 * 1000);
+  let emu: Emulator;
+  let stacks: SqlStacks | undefined;
+
+  before(async function () {
+    this.timeout(40 * 60 * 1000); // the first run may install the packed package
+    emu = await startSeededEmulator();
+    stacks = await sqlStacks(emu);
+    await stacks.producer.up(FAST);
+    await stacks.consumer.up(FAST);
+  });
+
+  after(async () => {
+    await disposeSqlStacks(stacks);
+    await emu?.stop();
+  });
+
+  const entriesOf = async (stack: PulumiStack, urn: string) =>
+    ((await stack.exportStack()).deployment.resources ?? []).filter((r) => r.urn === urn);
+
+  for (const subject of SQL_RESOURCES) {
+    for (const signal of ["SIGINT", "SIGKILL"] as Signal[]) {
+      it(`${subject.resource}, ${signal} while a statement of the create is in flight, then \`up\`: nothing lost, nothing orphaned`, async () => {
+        const { producer, consumer } = stacks!;
+        const stack = stacks![subject.side];
+        assert.deepEqual(liveSqlObjects(emu), expectedLiveObjects(emu));
+        const original = await stateResource(stack, subject.name);
+        assert.ok(original, `${subject.name} in the state of the ${subject.side}'s stack`);
+
+        await interruptedReplace(stack, emu, original.urn, signal, "ExecuteStatement");
+        assert.deepEqual(liveSqlObjects(emu), expectedLiveObjects(emu), "nothing lost by the interruption");
+        const interrupted = await entriesOf(stack, original.urn);
+        assert.ok(interrupted.every((r) => r.pendingReplacement !== true));
+        const pendingDelete = interrupted.filter((r) => (r as { delete?: boolean }).delete === true);
+        assert.deepEqual(
+          [interrupted.length, pendingDelete.length],
+          signal === "SIGINT" ? [2, 1] : [1, 0],
+          JSON.stringify(interrupted.map((r) => r.id)),
+        );
+
+        const next = await stack.up(FAST);
+        if (signal === "SIGKILL") {
+          assert.match(next.stdout + next.stderr, /pending operations[\s\S]*interrupted while creating/);
+        }
+        assert.deepEqual(liveSqlObjects(emu), expectedLiveObjects(emu), "converged: nothing lost");
+        assert.equal((await entriesOf(stack, original.urn)).length, 1, "no pending delete left");
+        await producer.preview(["--refresh", "--expect-no-changes"]);
+        await consumer.preview(["--refresh", "--expect-no-changes"]);
+      });
+    }
+  }
+});

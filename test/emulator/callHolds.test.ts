@@ -5,6 +5,7 @@
 import { strict as assert } from "node:assert";
 import { CallHolds } from "../../emulator/server/callHolds";
 import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
+import { dataApiAs, runSql, targetOf } from "../fixtures/dataApiHelpers";
 
 const settled = async (p: Promise<unknown>) => {
   let done = false;
@@ -67,6 +68,21 @@ describe("emulator: holding a call in flight (over HTTP)", () => {
       (await liveAssociations(emu)).map((a) => a.status),
       ["ACTIVE"],
     );
+  });
+
+  it("a Data API call is held too: the held ExecuteStatement runs only when released", async () => {
+    const hold = emu.holdCall("ExecuteStatement");
+    const statement = runSql(
+      dataApiAs(emu, "producer"),
+      targetOf(emu, "producer"),
+      "CREATE DATASHARE held_share",
+    );
+    await hold.arrived;
+    assert.equal(emu.operationCounts().ExecuteStatement?.received, 1);
+    assert.ok(!emu.admin.snapshot().dataShares.some((d) => d.name === "held_share"), "not run while held");
+    hold.release();
+    assert.equal((await statement).described.Status, "FINISHED");
+    assert.ok(emu.admin.snapshot().dataShares.some((d) => d.name === "held_share"));
   });
 
   it("stop releases a call still held", async () => {

@@ -12,12 +12,17 @@ import {
 import {
   AUTHORIZATION_TOKEN,
   CONSUMER_TOKEN,
+  DATABASE_TOKEN,
+  DATASHARE_TOKEN,
+  GRANT_TOKEN,
   pluginInstall,
   pluginStack,
   projectDir,
   writeFiles,
 } from "../../harness/pluginProjects";
+import { DATABASE_NAME, liveSqlObjects, SHARE_NAME } from "../../harness/sqlLifecycle";
 import { useEmulatorPerTest } from "../../harness/userStacks";
+import { dataApiAs, runSql, targetOf } from "../fixtures/dataApiHelpers";
 
 /** A YAML project whose default provider runs as one account (stack config `redshift-datashare:profile`). */
 async function yamlStack(emu: Emulator, name: string, account: string) {
@@ -30,6 +35,15 @@ async function yamlStack(emu: Emulator, name: string, account: string) {
   const stack = await pluginStack(emu, dir, ["yaml"]);
   await stack.setConfig({ "redshift-datashare:profile": account });
   return { stack, dir, header };
+}
+
+/** SQL run by hand, as in the query editor, on one namespace of an account; each statement must finish. */
+async function sqlByHand(emu: Emulator, account: string, namespaceIndex: number, ...statements: string[]) {
+  const client = dataApiAs(emu, account);
+  for (const sql of statements) {
+    const { described } = await runSql(client, targetOf(emu, account, namespaceIndex), sql);
+    assert.equal(described.Status, "FINISHED", `${sql}: ${described.Error}`);
+  }
 }
 
 /** `pulumi import`, unprotected, writing the code to copy into a file; returns that code. */
@@ -139,5 +153,80 @@ describe("pulumi import through the provider plugin", function () {
       .dataShares.find((d) => d.arn === finance)
       ?.consumers.find((c) => c.accountId === consumer);
     assert.notEqual(grant?.status, "AUTHORIZED");
+  });
+
+  it("imports a DataShare, a DataShareGrant and a DataShareDatabase by their documented IDs; the printed programs change nothing", async () => {
+    const emu = ctx.emu;
+    const producerAt = emu.dataApiTarget("producer", 0); // a provisioned cluster
+    const consumerAt = emu.dataApiTarget("consumer", 1); // a serverless workgroup
+    const consumer = emu.accountId("consumer");
+    await sqlByHand(
+      emu,
+      "producer",
+      0,
+      `CREATE DATASHARE ${SHARE_NAME} SET PUBLICACCESSIBLE TRUE`,
+      `ALTER DATASHARE ${SHARE_NAME} ADD SCHEMA sales`,
+      `ALTER DATASHARE ${SHARE_NAME} ADD TABLE sales.orders, sales.daily_totals`,
+      `ALTER DATASHARE ${SHARE_NAME} ADD FUNCTION sales.f_net(integer, integer)`,
+      `ALTER DATASHARE ${SHARE_NAME} SET INCLUDENEW = TRUE FOR SCHEMA sales`,
+      `GRANT USAGE ON DATASHARE ${SHARE_NAME} TO ACCOUNT '${consumer}'`,
+    );
+    const arn = emu.dataShareArn(SHARE_NAME);
+    await outOfBand(emu).authorize(arn);
+    await outOfBand(emu).associate(arn, emu.namespaceArn("consumer", 1));
+    await sqlByHand(
+      emu,
+      "consumer",
+      1,
+      `CREATE DATABASE ${DATABASE_NAME} FROM DATASHARE ${SHARE_NAME} ` +
+        `OF ACCOUNT '${emu.accountId("producer")}' NAMESPACE '${producerAt.namespaceId}'`,
+    );
+    const before = liveSqlObjects(emu);
+    assert.equal(before.databases.length, 1);
+
+    // The documented IDs: target, database, then the resource's own parts; the region last and optional.
+    const onCluster = `cluster:${producerAt.clusterIdentifier},${producerAt.database}`;
+    const onWorkgroup = `workgroup:${consumerAt.workgroupName},${consumerAt.database}`;
+    const producerSide = await yamlStack(emu, "rds-import-sql-producer", "producer");
+    const consumerSide = await yamlStack(emu, "rds-import-sql-consumer", "consumer");
+    ctx.stacks.push(consumerSide.stack, producerSide.stack);
+    const producerCodes = [
+      await importInto(producerSide.stack, [DATASHARE_TOKEN, "share", `${onCluster},${SHARE_NAME}`]),
+      await importInto(producerSide.stack, [
+        GRANT_TOKEN,
+        "grant",
+        `${onCluster},${SHARE_NAME},${consumer},${REGION}`,
+      ]),
+    ];
+    const consumerCodes = [
+      await importInto(consumerSide.stack, [DATABASE_TOKEN, "ordersDb", `${onWorkgroup},${DATABASE_NAME}`]),
+    ];
+    assert.deepEqual(liveSqlObjects(emu), before, "import changes nothing live");
+    // The printed DataShare declares what the datashare holds, as a list of schema objects.
+    assert.match(producerCodes[0], /publicAccessible: true/);
+    assert.match(producerCodes[0], /schemas:\n\s+- [\s\S]*name: sales/);
+    assert.match(producerCodes[0], /f_net\(integer, ?integer\)/);
+    assert.match(producerCodes[0], /includeNew: true/);
+    const share = (await producerSide.stack.exportStack()).deployment.resources?.find(
+      (r) => r.type === DATASHARE_TOKEN,
+    );
+    assert.equal(share?.outputs?.dataShareArn, arn);
+
+    adoptGeneratedCode(producerSide.dir, producerSide.header, producerCodes);
+    adoptGeneratedCode(consumerSide.dir, consumerSide.header, consumerCodes);
+    for (const { stack } of [producerSide, consumerSide]) {
+      await stack.preview(["--expect-no-changes"]);
+      await stack.preview(["--refresh", "--expect-no-changes"]);
+    }
+    assert.deepEqual(liveSqlObjects(emu), before);
+
+    await consumerSide.stack.destroy();
+    await producerSide.stack.destroy();
+    const after = liveSqlObjects(emu);
+    assert.deepEqual(
+      [after.objects, after.databases],
+      [undefined, []],
+      "the datashare and database are gone",
+    );
   });
 });

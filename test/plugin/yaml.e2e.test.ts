@@ -1,5 +1,15 @@
+import * as assert from "node:assert/strict";
 import { driftLifecycle, lifecycleValues } from "../../harness/pluginLifecycle";
 import { pluginInstall, pluginPath, pluginStack, projectDir } from "../../harness/pluginProjects";
+import {
+  disposeSqlStacks,
+  expectedLiveObjects,
+  liveSqlObjects,
+  SHARE_NAME,
+  SqlStacks,
+  sqlStacks,
+  stateOutputs,
+} from "../../harness/sqlLifecycle";
 import { useEmulatorPerTest } from "../../harness/userStacks";
 
 /**
@@ -39,5 +49,39 @@ describe("the provider plugin from a YAML program, with the plain pulumi CLI", f
     const stack = await pluginStack(ctx.emu, dir, ["yaml"]);
     ctx.stacks.push(stack);
     await driftLifecycle(stack, ctx.emu, values);
+  });
+});
+
+/**
+ * The datashare's whole lifecycle (issue 29) from two YAML programs on the plugin: the producer's
+ * stack makes the datashare with its schemas, grants it and authorizes the consumer; the
+ * consumer's associates and makes a database from it (harness/sqlLifecycle.ts).
+ */
+describe("the datashare's whole lifecycle from two YAML programs through the provider plugin", function () {
+  this.timeout(15 * 60 * 1000);
+  const ctx = useEmulatorPerTest();
+  let stacks: SqlStacks | undefined;
+  afterEach(() => disposeSqlStacks(stacks));
+
+  it("the producer's DataShare, DataShareGrant and DataShareAuthorization, the consumer's DataShareConsumer and DataShareDatabase: up, clean, nothing left", async () => {
+    const emu = ctx.emu;
+    stacks = await sqlStacks(emu);
+    const { producer, consumer } = stacks;
+    const before = liveSqlObjects(emu);
+    assert.equal(before.objects, undefined, "no datashare of that name yet");
+
+    await producer.up();
+    await consumer.up();
+    assert.deepEqual(liveSqlObjects(emu), expectedLiveObjects(emu));
+    const db = await stateOutputs(consumer, "ordersDb");
+    assert.equal(db?.dataShareName, SHARE_NAME);
+    assert.equal(db?.producerAccount, emu.accountId("producer"));
+    assert.equal(db?.producerNamespace, emu.dataApiTarget("producer", 0).namespaceId);
+    await producer.preview(["--refresh", "--expect-no-changes"]);
+    await consumer.preview(["--refresh", "--expect-no-changes"]);
+
+    await consumer.destroy();
+    await producer.destroy();
+    assert.deepEqual(liveSqlObjects(emu), before, "nothing left");
   });
 });
