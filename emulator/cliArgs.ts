@@ -1,8 +1,6 @@
 import { parseArgs } from "node:util";
 import type { EmulatorOptions } from "./emulator";
 import { BEHAVIOURS, resolveBehaviours, type Behaviours } from "./model/behaviours";
-import { parseSeed } from "./model/seed";
-import { builtInSeed } from "./seeds/builtIn";
 import type { FaultConfig } from "./server/faultInjector";
 import type { LatencyConfig, LatencyRange } from "./server/latency";
 import type { RateLimit, RateLimitConfig } from "./server/rateLimiter";
@@ -212,10 +210,7 @@ export function parseCliArgs(argv: string[]): CliCommand {
   }
   const options: EmulatorOptions = { port: port ?? 4566, host: values.host ?? "127.0.0.1", faults };
   if (values.state !== undefined) options.stateFile = values.state;
-  if (values.seed !== undefined) {
-    const builtIn = builtInSeed(values.seed);
-    options.seed = builtIn === undefined ? values.seed : parseSeed(builtIn);
-  }
+  if (values.seed !== undefined) options.seed = values.seed;
   const behaviours = readBehaviours(values);
   if (behaviours !== undefined) options.behaviours = behaviours;
   return { help: false, options };

@@ -20,7 +20,7 @@ import {
 } from "./server/faultInjector";
 import { CallHolds, type CallHold } from "./server/callHolds";
 import { listen } from "./server/httpServer";
-import { BUILT_IN_SEEDS } from "./seeds/builtIn";
+import { BUILT_IN_SEEDS, builtInSeed } from "./seeds/builtIn";
 
 export interface EmulatorOptions {
   /** 0 (default) = any free port. */
@@ -29,7 +29,7 @@ export interface EmulatorOptions {
   host?: string;
   /** Persist state in this file (atomic temp + rename); undefined = memory only. */
   stateFile?: string;
-  /** Path of a JSON seed, or a parsed Seed. Default: emulator/seeds/default.json. */
+  /** A built-in seed's name (seeds/builtIn.ts), a JSON seed's path, or a parsed Seed. Default: the built-in `default`. */
   seed?: string | Seed;
   /** Off by default. */
   faults?: FaultConfig;
@@ -107,7 +107,10 @@ export interface Emulator {
 
 export function loadSeed(seed: string | Seed | undefined): Seed {
   if (seed === undefined) return parseSeed(BUILT_IN_SEEDS.default);
-  if (typeof seed === "string") return parseSeed(JSON.parse(readFileSync(seed, "utf8")));
+  if (typeof seed === "string") {
+    const builtIn = builtInSeed(seed);
+    return parseSeed(builtIn ?? JSON.parse(readFileSync(seed, "utf8")));
+  }
   return parseSeed(seed);
 }
 
