@@ -3,7 +3,7 @@ import { inE2eTier, slowestTable } from "../../harness/slowestTests";
 
 describe("the slowest e2e tests printed at the end of npm test", () => {
   it("knows the e2e tier's files by its mocha configuration's globs and names", () => {
-    assert.equal(inE2eTier("test/e2e/state.test.ts"), true);
+    assert.equal(inE2eTier("test/provider/consumer/state.e2e.test.ts"), true);
     assert.equal(inE2eTier("test/plugin/yaml.e2e.test.ts"), true);
     assert.equal(inE2eTier("test/reliability/faults.test.ts"), true);
     assert.equal(inE2eTier("test/reliability/pure.test.ts"), false);

@@ -3,10 +3,10 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { GetSessionTokenCommand, STSClient } from "@aws-sdk/client-sts";
-import { PulumiStack } from "../../harness/pulumiStack";
-import { linkNodeModules } from "../../harness/userProject";
-import { consumerEnv, Emulator, liveAssociations, REGION } from "../../harness/emulatorFixture";
-import { consumersStack, defaultInstall, useEmulatorPerTest } from "../../harness/userStacks";
+import { PulumiStack } from "../../../harness/pulumiStack";
+import { linkNodeModules } from "../../../harness/userProject";
+import { consumerEnv, Emulator, liveAssociations, REGION } from "../../../harness/emulatorFixture";
+import { consumersStack, defaultInstall, useEmulatorPerTest } from "../../../harness/userStacks";
 
 function filesUnder(dir: string): string[] {
   return fs

@@ -7,10 +7,10 @@
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import { PulumiStack } from "../../harness/pulumiStack";
-import { DATASHARE_AUTHORIZATION_TYPE, DATASHARE_CONSUMER_TYPE } from "../../cli/drift/events";
-import { crossAccountStacks, producerEntries } from "../../harness/crossAccount";
-import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
+import { PulumiStack } from "../../../harness/pulumiStack";
+import { DATASHARE_AUTHORIZATION_TYPE, DATASHARE_CONSUMER_TYPE } from "../../../cli/drift/events";
+import { crossAccountStacks, producerEntries } from "../../../harness/crossAccount";
+import { Emulator, liveAssociations, outOfBand, startSeededEmulator } from "../../../harness/emulatorFixture";
 import {
   disposeSqlStacks,
   expectedLiveObjects,
@@ -19,8 +19,8 @@ import {
   SqlStacks,
   sqlStacks,
   stateResource,
-} from "../../harness/sqlLifecycle";
-import { consumersStack, defaultInstall, failureOf, useEmulatorPerTest } from "../../harness/userStacks";
+} from "../../../harness/sqlLifecycle";
+import { consumersStack, defaultInstall, failureOf, useEmulatorPerTest } from "../../../harness/userStacks";
 
 const FAST = ["--skip-preview"];
 

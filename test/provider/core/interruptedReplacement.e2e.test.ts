@@ -10,10 +10,10 @@
  * Each group shares one emulator and its stacks; a row starts from converged stacks.
  */
 import * as assert from "node:assert/strict";
-import { Emulator, liveAssociations, startSeededEmulator } from "../../harness/emulatorFixture";
-import { pluginInstall, pluginPath, profilesEnv, projectDir } from "../../harness/pluginProjects";
-import { startPulumi } from "../../harness/pulumiProcess";
-import { PulumiStack, StateResource } from "../../harness/pulumiStack";
+import { Emulator, liveAssociations, startSeededEmulator } from "../../../harness/emulatorFixture";
+import { pluginInstall, pluginPath, profilesEnv, projectDir } from "../../../harness/pluginProjects";
+import { startPulumi } from "../../../harness/pulumiProcess";
+import { PulumiStack, StateResource } from "../../../harness/pulumiStack";
 import {
   disposeSqlStacks,
   expectedLiveObjects,
@@ -22,9 +22,9 @@ import {
   SqlStacks,
   sqlStacks,
   stateResource,
-} from "../../harness/sqlLifecycle";
-import { consumersStack } from "../../harness/userStacks";
-import { LATEST_CLI } from "../fixtures/compatMatrix";
+} from "../../../harness/sqlLifecycle";
+import { consumersStack } from "../../../harness/userStacks";
+import { LATEST_CLI } from "../../fixtures/compatMatrix";
 
 const FAST = ["--skip-preview"];
 /**

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { liveAssociations, outOfBand } from "../../harness/emulatorFixture";
+import { liveAssociations, outOfBand } from "../../../harness/emulatorFixture";
 import {
   consumerOutputs,
   consumersStack,
@@ -7,7 +7,7 @@ import {
   failureOf,
   plannedSteps,
   useEmulatorPerTest,
-} from "../../harness/userStacks";
+} from "../../../harness/userStacks";
 
 describe("the plain pulumi CLI replacing, adopting and refusing", function () {
   this.timeout(10 * 60 * 1000);

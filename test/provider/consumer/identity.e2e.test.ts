@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Emulator, liveAssociations, REGION } from "../../harness/emulatorFixture";
+import { Emulator, liveAssociations, REGION } from "../../../harness/emulatorFixture";
 import {
   consumerOutputs,
   consumersStack,
@@ -9,7 +9,7 @@ import {
   failureOf,
   plannedSteps,
   useEmulatorPerTest,
-} from "../../harness/userStacks";
+} from "../../../harness/userStacks";
 
 /** Requests that change something on AWS. */
 function mutations(emu: Emulator): Record<string, number> {

@@ -1,9 +1,9 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
-import { crossAccountStacks, runDrift } from "../../harness/crossAccount";
-import { Emulator, outOfBand, startSeededEmulator } from "../../harness/emulatorFixture";
-import { PulumiStack } from "../../harness/pulumiStack";
-import { defaultInstall } from "../../harness/userStacks";
+import { crossAccountStacks, runDrift } from "../../../harness/crossAccount";
+import { Emulator, outOfBand, startSeededEmulator } from "../../../harness/emulatorFixture";
+import { PulumiStack } from "../../../harness/pulumiStack";
+import { defaultInstall } from "../../../harness/userStacks";
 
 const FAST = ["--skip-preview"];
 const REAUTHORIZED =
