@@ -1,6 +1,6 @@
 /**
  * Every command the documents show outside the README's quick start (whose blocks
- * test/e2e/quickstart.test.ts runs as written): the test that runs it, or why none does.
+ * test/docs/quickstart.e2e.test.ts runs as written): the test that runs it, or why none does.
  * test/docs/docsTruth.test.ts keeps this list and the documents in step.
  */
 export type CommandFate = { file: string; command: string } & ({ runBy: string } | { notRun: string });

@@ -39,7 +39,7 @@ describe("the documents' commands", () => {
     }
   });
 
-  it("the README's quick start blocks are the ones test/e2e/quickstart.test.ts walks", () => {
+  it("the README's quick start blocks are the ones test/docs/quickstart.e2e.test.ts walks", () => {
     const quickstart = shown.filter((c) => c.file === "README.md" && c.marker?.startsWith("quickstart:"));
     assert.ok(quickstart.some((c) => c.command.startsWith("npm install ")));
     assert.ok(quickstart.some((c) => c.command.startsWith("npx pulumi-redshift-datashare drift")));
