@@ -1,7 +1,7 @@
 /**
  * examples/cross-account's flow as data: the emulator's answers it runs under, what the stacks
  * declare, and what the checks must say once the producer deauthorized the consumer. One driver
- * (cross-account.test.ts) runs every flow; a flow is added here.
+ * (crossAccount.e2e.test.ts) runs every flow; a flow is added here.
  */
 import { API_BEHAVIOURS, type Behaviours } from "../../emulator";
 import { REGION } from "../../harness/emulatorFixture";
