@@ -39,7 +39,12 @@ export function packPackage(): PackedPackage {
     const dir = path.join(cacheRoot(), "packs");
     fs.mkdirSync(dir, { recursive: true });
     const tarball = path.join(dir, `pulumi-redshift-datashare-${hash.slice(0, 16)}.tgz`);
-    if (!fs.existsSync(tarball)) fs.copyFileSync(source, tarball);
+    if (!fs.existsSync(tarball)) {
+      // Another process (a parallel test worker) may pack at the same time: it sees the whole file or none.
+      const partial = `${tarball}.${process.pid}.partial`;
+      fs.copyFileSync(source, partial);
+      fs.renameSync(partial, tarball);
+    }
     packed = { tarball, hash };
     return packed;
   } finally {

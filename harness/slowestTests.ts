@@ -1,9 +1,12 @@
 /**
- * A mocha root-hook plugin: records how long each test of the e2e tier took, its suite's set-up
- * included, and prints the ten slowest with their times when the run ends (after mocha's own
- * summary), so that the cost of the e2e tier is seen on every `npm test` (docs/testing.md).
+ * A mocha root-hook plugin with global fixtures: records how long each test of the e2e tier took,
+ * its suite's set-up included, and prints the ten slowest with their times when the run ends
+ * (after mocha's own summary), so that the cost of the e2e tier is seen on every `npm test`
+ * (docs/testing.md). Under `--parallel` the tests run in worker processes: each appends its
+ * records to one file, which the main process reads once every worker is done.
  */
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import type { Context } from "mocha";
 
@@ -51,7 +54,9 @@ function formatSeconds(ms: number): string {
     : `${(ms / 1000).toFixed(1)} s`;
 }
 
-const timed: TimedTest[] = [];
+/** The file the processes running tests append their records to, named by the main process. */
+const RECORDS_ENV = "RDS_E2E_TIMINGS_FILE";
+
 /** When the previous test ended: a test's time includes its suite's set-up (the packed install, the bench run). */
 let previousEnd = Date.now();
 
@@ -61,15 +66,31 @@ export const mochaHooks = {
     const since = now - previousEnd;
     previousEnd = now;
     const test = this.currentTest;
-    if (!test?.file || test.duration === undefined) return;
+    const records = process.env[RECORDS_ENV];
+    if (!records || !test?.file || test.duration === undefined) return;
     const file = path.relative(ROOT, test.file);
-    if (inE2eTier(file)) timed.push({ title: test.fullTitle(), file, ms: Math.max(test.duration, since) });
-  },
-  afterAll() {
-    // After mocha's summary, which it prints once the root hooks are done.
-    process.once("exit", () => {
-      const table = slowestTable(timed);
-      if (table !== "") fs.writeSync(1, "\n" + table);
-    });
+    if (!inE2eTier(file)) return;
+    const timed: TimedTest = { title: test.fullTitle(), file, ms: Math.max(test.duration, since) };
+    fs.appendFileSync(records, JSON.stringify(timed) + "\n");
   },
 };
+
+export function mochaGlobalSetup(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rds-e2e-timings-"));
+  process.env[RECORDS_ENV] = path.join(dir, "tests.jsonl");
+}
+
+export function mochaGlobalTeardown(): void {
+  const records = process.env[RECORDS_ENV];
+  if (!records) return;
+  const timed = fs.existsSync(records)
+    ? fs
+        .readFileSync(records, "utf8")
+        .split("\n")
+        .filter((line) => line !== "")
+        .map((line) => JSON.parse(line) as TimedTest)
+    : [];
+  fs.rmSync(path.dirname(records), { recursive: true, force: true });
+  const table = slowestTable(timed);
+  if (table !== "") fs.writeSync(1, "\n" + table);
+}
