@@ -9,6 +9,7 @@ import { createHash, randomUUID } from "node:crypto";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
+import { withCacheLock } from "./cacheLock";
 import { packPackage } from "./packedPackage";
 import { cacheRoot } from "./pulumiCli";
 
@@ -73,26 +74,37 @@ async function installInto(
 ): Promise<UserInstall> {
   const done = path.join(dir, COMPLETE);
   if (!fs.existsSync(done)) {
-    const work = `${dir}.tmp-${process.pid}-${randomUUID().slice(0, 8)}`;
-    fs.mkdirSync(work, { recursive: true });
-    fs.writeFileSync(
-      path.join(work, "package.json"),
-      JSON.stringify({ name: "rds-user-project", private: true, ...packageJson }, null, 2) + "\n",
-    );
-    process.stderr.write(`[user-project] npm install into ${work}\n`);
-    const env = {
-      ...process.env,
-      PATH: [...(deps.pathDirs ?? []), process.env.PATH ?? ""].join(path.delimiter),
-    };
-    const log = await run("npm", ["install", "--no-audit", "--no-fund", ...(deps.npmFlags ?? [])], work, env);
-    fs.writeFileSync(path.join(work, "npm-install.log"), log);
-    fs.writeFileSync(path.join(work, COMPLETE), new Date().toISOString() + "\n");
-    commitInstall(work, dir);
+    // Another test worker may be installing the same: the second waits and reuses it.
+    await withCacheLock(`${dir}.lock`, async () => {
+      if (!fs.existsSync(done)) await installFresh(dir, packageJson, deps);
+    });
   }
   const now = new Date();
   fs.utimesSync(done, now, now);
   pruneInstalls(path.dirname(dir));
   return { dir, packageJson, npmLog: fs.readFileSync(path.join(dir, "npm-install.log"), "utf8") };
+}
+
+async function installFresh(
+  dir: string,
+  packageJson: UserInstall["packageJson"],
+  deps: UserDependencies,
+): Promise<void> {
+  const work = `${dir}.tmp-${process.pid}-${randomUUID().slice(0, 8)}`;
+  fs.mkdirSync(work, { recursive: true });
+  fs.writeFileSync(
+    path.join(work, "package.json"),
+    JSON.stringify({ name: "rds-user-project", private: true, ...packageJson }, null, 2) + "\n",
+  );
+  process.stderr.write(`[user-project] npm install into ${work}\n`);
+  const env = {
+    ...process.env,
+    PATH: [...(deps.pathDirs ?? []), process.env.PATH ?? ""].join(path.delimiter),
+  };
+  const log = await run("npm", ["install", "--no-audit", "--no-fund", ...(deps.npmFlags ?? [])], work, env);
+  fs.writeFileSync(path.join(work, "npm-install.log"), log);
+  fs.writeFileSync(path.join(work, COMPLETE), new Date().toISOString() + "\n");
+  commitInstall(work, dir);
 }
 
 /**
