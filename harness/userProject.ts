@@ -85,6 +85,7 @@ async function installInto(
   return { dir, packageJson, npmLog: fs.readFileSync(path.join(dir, "npm-install.log"), "utf8") };
 }
 
+/** Runs `npm install` in a folder of its own and moves the finished install to `dir`; called holding `dir`'s lock. */
 async function installFresh(
   dir: string,
   packageJson: UserInstall["packageJson"],
@@ -104,27 +105,10 @@ async function installFresh(
   const log = await run("npm", ["install", "--no-audit", "--no-fund", ...(deps.npmFlags ?? [])], work, env);
   fs.writeFileSync(path.join(work, "npm-install.log"), log);
   fs.writeFileSync(path.join(work, COMPLETE), new Date().toISOString() + "\n");
-  commitInstall(work, dir);
-}
-
-/**
- * Moves a finished install into place. Another process (a parallel test worker) may finish the
- * same install at the same time and already use it: a complete install is never replaced, only
- * the leftovers of one that never completed.
- */
-function commitInstall(work: string, dir: string): void {
-  const done = path.join(dir, COMPLETE);
-  try {
-    fs.renameSync(work, dir);
-  } catch (err) {
-    if (fs.existsSync(done)) {
-      fs.rmSync(work, { recursive: true, force: true });
-      return;
-    }
-    if (!fs.existsSync(dir)) throw err;
-    fs.rmSync(dir, { recursive: true, force: true });
-    fs.renameSync(work, dir);
-  }
+  // Only the lock's holder writes `dir`, and it is not complete: what is there is the leftover of
+  // an install that never completed.
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.renameSync(work, dir);
 }
 
 /** Installs kept in the cache: the most recently used ones (every change of the package makes one). */
