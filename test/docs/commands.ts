@@ -28,8 +28,8 @@ export const COMMANDS: CommandFate[] = [
     notRun:
       "the measurement of .ci/run with nothing cached: half an hour of every core, run by hand; its figure is written there",
   })),
-  { file: "docs/development.md", command: "npm ci", notRun: "the developer's own set-up; CI runs it first" },
-  { file: "docs/development.md", command: "npm test", notRun: "it is the whole suite, this test among it" },
+  { file: "README.md", command: "npm ci", notRun: "the developer's own set-up; CI runs it first" },
+  { file: "README.md", command: "npm test", notRun: "it is the whole suite, this test among it" },
   {
     file: "docs/plugin.md",
     command: "npm install pulumi-redshift-datashare",

@@ -28,6 +28,16 @@ describe("the documents' commands", () => {
     assert.deepEqual(unaccounted, [], "add each to test/docs/commands.ts");
   });
 
+  it("CI (.ci/run) runs the README's install and test commands, in order, and nothing else", () => {
+    const readme = shellCommands("README.md", read("README.md")).map((c) => c.command);
+    const ciRuns = read(".ci/run")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => /^npm /.test(line));
+    assert.deepEqual(ciRuns, ["npm ci", "npm test"]);
+    for (const command of ciRuns) assert.ok(readme.includes(command), `README.md does not show ${command}`);
+  });
+
   it("the list names only commands the documents still show, and tests that exist", () => {
     for (const fate of COMMANDS) {
       assert.ok(
